@@ -1,0 +1,91 @@
+import type { CopyRecipient, Person, Publisher } from '../schemas/person';
+import type { SeedProblem } from './errors';
+import type { SeedLine } from './lines';
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Reads "25 May 2023" as "2023-05-25", or undefined. */
+export function parseLongDate(text: string): string | undefined {
+  const m = /^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/.exec(text.trim());
+  const month = m ? months.indexOf(m[2]) + 1 : 0;
+  if (!m || month === 0) return undefined;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/** Reads "March 2023" as "2023-03", or undefined. */
+export function parseMonthYear(text: string): string | undefined {
+  const m = /^([A-Z][a-z]+)\s+(\d{4})$/.exec(text.trim());
+  const month = m ? months.indexOf(m[1]) + 1 : 0;
+  return m && month ? `${m[2]}-${String(month).padStart(2, '0')}` : undefined;
+}
+
+const isEmail = (s: string) => /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(s);
+
+/** Splits "Name, Role" at its first comma. */
+export function parsePerson(text: string): Person | undefined {
+  const i = text.indexOf(', ');
+  return i > 0 ? { name: text.slice(0, i), role: text.slice(i + 2) } : undefined;
+}
+
+/** Reads one copy-list line: "Name, Role", "Team, address@x", or a bare address. */
+export function parseCopyRecipient(text: string): CopyRecipient {
+  if (isEmail(text)) return { email: text };
+  const last = text.lastIndexOf(', ');
+  if (last > 0 && isEmail(text.slice(last + 2))) {
+    const rest = parsePerson(text.slice(0, last));
+    return rest ? { ...rest, email: text.slice(last + 2) } : { name: text.slice(0, last), email: text.slice(last + 2) };
+  }
+  return parsePerson(text) ?? { name: text };
+}
+
+/** What the letter's opening holds. */
+export interface LetterHeader {
+  publisher: Publisher;
+  date: string;
+  recipient: Person;
+  copyList: CopyRecipient[];
+  salutation: string;
+}
+
+/**
+ * Reads the opening of a letter (letterhead, date, To:, cc:, salutation) from the lines before the body.
+ * Returns the header and the index of the first body line.
+ */
+export function parseHeader(lines: readonly SeedLine[], problems: SeedProblem[]): { header?: LetterHeader; bodyStart: number } {
+  const dateAt = lines.findIndex((l) => parseLongDate(l.text));
+  const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
+  const ccAt = lines.findIndex((l) => /^cc:?$/i.test(l.text));
+  const dearAt = lines.findIndex((l) => /^Dear\s.+,$/.test(l.text));
+  if (dateAt < 0 || toAt < 0 || dearAt < 0 || !(dateAt < toAt && toAt < dearAt)) {
+    problems.push({ message: 'not a letter: expected a date line (e.g. "25 May 2023"), then "To:", then a salutation ("Dear …,")' });
+    return { bodyStart: lines.length };
+  }
+
+  // The letterhead is the block just above the date; anything above it must be the logo, which repeats the name.
+  const letterhead = lines.slice(0, dateAt).filter((l) => l.block === lines[dateAt - 1]?.block);
+  const logo = lines.slice(0, dateAt).filter((l) => l.block !== lines[dateAt - 1]?.block);
+  const publisherName = letterhead[0]?.text ?? '';
+  if (logo.length && logo.map((l) => l.text).join(' ') !== publisherName) {
+    for (const l of logo) problems.push({ line: l.n, message: `cannot place "${l.text}" above the letterhead` });
+  }
+  const rest = letterhead.slice(1);
+  const publisher: Publisher = {
+    name: publisherName,
+    address: rest.filter((l) => !isEmail(l.text) && !/^(www\.|https?:)/.test(l.text)).map((l) => l.text),
+    email: rest.find((l) => isEmail(l.text))?.text,
+    website: rest.find((l) => /^(www\.|https?:)/.test(l.text))?.text,
+  };
+  for (const l of lines.slice(dateAt + 1, toAt)) problems.push({ line: l.n, message: `cannot place "${l.text}" between the date and "To:"` });
+
+  const recipientLines = lines.slice(toAt + 1, ccAt > toAt ? ccAt : dearAt);
+  const recipient = recipientLines.length === 1 ? parsePerson(recipientLines[0].text) : undefined;
+  if (!recipient) {
+    problems.push({ line: lines[toAt].n, message: 'expected one line "Name, Role" after "To:"' });
+    return { bodyStart: dearAt + 1 };
+  }
+  const copyList = ccAt > toAt ? lines.slice(ccAt + 1, dearAt).map((l) => parseCopyRecipient(l.text)) : [];
+  return {
+    header: { publisher, date: parseLongDate(lines[dateAt].text)!, recipient, copyList, salutation: lines[dearAt].text },
+    bodyStart: dearAt + 1,
+  };
+}

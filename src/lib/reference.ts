@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { frameworkListSchema, type Framework, type Standard } from '../schemas/framework';
+import { regionListSchema, type Region } from '../schemas/region';
+import { formatIssues } from './issues';
+
+/** The reference data letters are checked against: regions and inspection frameworks. */
+export interface Reference {
+  regions: Region[];
+  frameworks: Framework[];
+}
+
+function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot be read as JSON: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
+  return result.data;
+}
+
+/** Reads and validates `regions.json` and `frameworks.json` from a reference folder. */
+export function loadReference(dir: string): Reference {
+  const reference = {
+    regions: readJson(join(dir, 'regions.json'), regionListSchema),
+    frameworks: readJson(join(dir, 'frameworks.json'), frameworkListSchema),
+  };
+  const dupes = [
+    ...duplicates(reference.regions.map((r) => r.id)).map((id) => `regions.json: region id "${id}" is used twice`),
+    ...duplicates(reference.frameworks.map((f) => f.id)).map((id) => `frameworks.json: framework id "${id}" is used twice`),
+    ...reference.frameworks.flatMap((f) =>
+      duplicates(standardsOf(f).map((s) => s.id)).map((id) => `frameworks.json: standard "${id}" appears twice in ${f.id}`),
+    ),
+  ];
+  if (dupes.length) throw new Error(dupes.join('\n'));
+  return reference;
+}
+
+/** Every standard of a framework, in printed order. */
+export function standardsOf(framework: Framework): Standard[] {
+  return framework.domains.flatMap((d) => d.standards);
+}
+
+/** The values that occur more than once, each once. */
+export function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const v of values) (seen.has(v) ? twice : seen).add(v);
+  return [...twice];
+}
