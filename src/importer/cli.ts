@@ -1,19 +1,18 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { letterSchema, type Letter } from '../schemas/letter';
-import { loadReference } from '../lib/reference';
+import type { Letter } from '../schemas/letter';
+import { readLetterFile } from '../lib/letter-file';
+import { loadReference, type Reference } from '../lib/reference';
 import { ImportError } from './errors';
 import { parseLetter } from './parse-letter';
 import { writeLetterMdx } from './write-mdx';
 
-/** Reads the frontmatter of an entry a previous import wrote, so its ids are kept. */
-function readPrevious(file: string): Letter | undefined {
+/** Reads the entry a previous import wrote, so its ids are kept. */
+function readPrevious(file: string, reference: Reference): Letter | undefined {
   if (!existsSync(file)) return undefined;
-  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
-  const parsed = letterSchema.safeParse(match ? parseYaml(match[1]) : undefined);
-  if (!parsed.success) throw new Error(`${file}: the existing entry is not valid, so its ids cannot be kept; fix or remove it first`);
-  return parsed.data;
+  const result = readLetterFile(file, readFileSync(file, 'utf8'), reference);
+  if (!result.ok) throw new Error(`${result.errors.join('\n')}\n${file}: the existing entry is not valid, so its ids cannot be kept; fix or remove it first`);
+  return result.letter;
 }
 
 /** Imports one seed into content/letters/<id>.mdx. Returns the path written. */
@@ -26,7 +25,7 @@ export function importSeed(seedPath: string, root = process.cwd()): string {
   // A first pass finds the entry's id; a second keeps the ids a previous import of the same letter gave.
   const first = parseLetter(text, { file, reference });
   const target = join(contentDir, 'letters', `${first.letter.id}.mdx`);
-  const previous = readPrevious(target);
+  const previous = readPrevious(target, reference);
   const { letter, blocks } = previous ? parseLetter(text, { file, reference, previous }) : first;
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(`${target}.tmp`, writeLetterMdx(letter, blocks));

@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+  site: siteConfig.site,
+  base: siteConfig.base,
+  outDir: siteConfig.outDir,
+  // Separate caches let test builds of other content folders run beside the main one.
+  ...(process.env.PI_CACHE_DIR ? { cacheDir: process.env.PI_CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Letters are faithful to the source: no smart quotes (they would retype the published text) and
+    // no GFM (letter prose needs no tables, and bare URLs and addresses stay as printed).
+    processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false, gfm: false }),
+  },
+});

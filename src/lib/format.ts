@@ -1,0 +1,17 @@
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2023-05-25" -> "25 May 2023". */
+export function formatDate(iso: string): string {
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "2023-03" -> "March 2023". */
+export function formatMonth(isoMonth: string): string {
+  return monthYear.format(new Date(`${isoMonth}-01T00:00:00Z`));
+}
+
+/** Prefixes a site path with the base path: withBase("/inspections/", "/letters/x/") -> "/inspections/letters/x/". */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
