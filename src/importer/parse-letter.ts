@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { letterSchema, type Letter } from '../schemas/letter';
 import type { Framework } from '../schemas/framework';
+import { recommendationDomains, sectionDomains } from '../lib/domains';
 import { findingId, letterId, recommendationId } from '../lib/ids';
 import { formatPath } from '../lib/issues';
 import { standardsOf, type Reference } from '../lib/reference';
@@ -110,6 +111,10 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     (r) => r.number,
   );
 
+  // Tags an editor has corrected survive a re-import: an item that keeps its id keeps its domains.
+  const keptDomains = new Map<string, string[]>(
+    [...(options.previous?.findings ?? []), ...(options.previous?.recommendations ?? [])].map((item) => [item.id, item.domains]),
+  );
   const candidate = {
     id,
     title: `Regional inspection letter: ${region.name}`,
@@ -131,7 +136,13 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       overall: p.overall,
       ratings: p.ratings,
     })),
-    findings: body.findings.map((f, i) => ({ id: findingIds[i], section: f.section, kind: f.kind, text: f.text })),
+    findings: body.findings.map((f, i) => ({
+      id: findingIds[i],
+      section: f.section,
+      kind: f.kind,
+      text: f.text,
+      domains: keptDomains.get(findingIds[i]) ?? sectionDomains(f.section, options.reference.sections),
+    })),
     recommendationsAnnex: {
       title: lines[recsAt].text,
       groups: recs.groups.map(({ pdu, addressee, leadIn }) => ({ pdu, addressee, leadIn })),
@@ -142,6 +153,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       number: r.number,
       addressee: r.addressee,
       text: r.text,
+      domains: keptDomains.get(recommendationIds[i]) ?? recommendationDomains(r.text, options.reference.recommendationRules),
     })),
     ratingsAnnex: { title: lines[ratingsAt].text, intro: ratings.intro, links: ratings.links },
     footnotes: body.footnotes,

@@ -3,12 +3,28 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { frameworkListSchema, type Framework, type Standard } from '../schemas/framework';
 import { regionListSchema, type Region } from '../schemas/region';
+import {
+  areaListSchema,
+  recommendationRuleListSchema,
+  sectionMappingListSchema,
+  type Area,
+  type RecommendationRule,
+  type SectionMapping,
+} from '../schemas/area';
+import { domainCatalogue, type DomainInfo } from './domains';
 import { formatIssues } from './issues';
 
-/** The reference data letters are checked against: regions and inspection frameworks. */
+/** The reference data letters are checked against: regions, frameworks, areas and the tagging rules. */
 export interface Reference {
   regions: Region[];
   frameworks: Framework[];
+  areas: Area[];
+  /** Letter section -> domains its findings concern. */
+  sections: SectionMapping[];
+  /** Keyword rules tagging recommendations with domains. */
+  recommendationRules: RecommendationRule[];
+  /** Every domain page, derived from frameworks and areas. */
+  domains: DomainInfo[];
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -25,11 +41,24 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 
 /** Reads and validates `regions.json` and `frameworks.json` from a reference folder. */
 export function loadReference(dir: string): Reference {
-  const reference = {
+  const frameworks = readJson(join(dir, 'frameworks.json'), frameworkListSchema);
+  const areas = readJson(join(dir, 'areas.json'), areaListSchema);
+  const reference: Reference = {
     regions: readJson(join(dir, 'regions.json'), regionListSchema),
-    frameworks: readJson(join(dir, 'frameworks.json'), frameworkListSchema),
+    frameworks,
+    areas,
+    sections: readJson(join(dir, 'sections.json'), sectionMappingListSchema),
+    recommendationRules: readJson(join(dir, 'recommendation-rules.json'), recommendationRuleListSchema),
+    domains: domainCatalogue(frameworks, areas),
   };
+  const slugs = new Set(reference.domains.map((d) => d.slug));
   const dupes = [
+    ...reference.sections.flatMap((m, i) =>
+      m.domains.filter((d) => !slugs.has(d)).map((d) => `sections.json: [${i}].domains: unknown domain "${d}"`),
+    ),
+    ...reference.recommendationRules
+      .filter((r) => !slugs.has(r.domain))
+      .map((r) => `recommendation-rules.json: unknown domain "${r.domain}"`),
     ...duplicates(reference.regions.map((r) => r.id)).map((id) => `regions.json: region id "${id}" is used twice`),
     ...duplicates(reference.frameworks.map((f) => f.id)).map((id) => `frameworks.json: framework id "${id}" is used twice`),
     ...reference.frameworks.flatMap((f) =>

@@ -43,9 +43,16 @@ export function checkLetter(letter: Letter, reference: Reference): ContentIssue[
   const sectionIds = new Set(letter.sections.map((s) => s.id));
   for (const id of duplicates(letter.sections.map((s) => s.id))) add(['sections'], `section id "${id}" is used twice`);
 
+  const domainSlugs = new Set(reference.domains.map((d) => d.slug));
+  const checkDomains = (list: 'findings' | 'recommendations', i: number, domains: readonly string[]) =>
+    domains.forEach((d, j) => {
+      if (!domainSlugs.has(d)) add([list, i, 'domains', j], `unknown domain "${d}"; see content/reference (frameworks.json, areas.json)`);
+    });
   letter.findings.forEach((f, i) => {
     if (!sectionIds.has(f.section)) add(['findings', i, 'section'], `unknown section "${f.section}"; the letter's sections are ${[...sectionIds].join(', ')}`);
+    checkDomains('findings', i, f.domains);
   });
+  letter.recommendations.forEach((r, i) => checkDomains('recommendations', i, r.domains));
   letter.recommendationsAnnex.groups.forEach((g, i) => {
     if (!pduIds.has(g.pdu)) add(['recommendationsAnnex', 'groups', i, 'pdu'], `unknown PDU "${g.pdu}"; the letter's PDUs are ${[...pduIds].join(', ')}`);
   });

@@ -14,6 +14,8 @@ export const findingSchema = z.strictObject({
   kind: findingKindSchema,
   /** The bullet's text exactly as published (page breaks mended). */
   text: textSchema,
+  /** Domain page slugs it concerns, from its section at import; editors may correct them. */
+  domains: z.array(slugSchema),
 });
 
 export type FindingKind = z.infer<typeof findingKindSchema>;

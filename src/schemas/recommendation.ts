@@ -16,6 +16,8 @@ export const recommendationSchema = z.strictObject({
   addressee: addresseeSchema,
   /** The recommendation's text exactly as published, without its number. */
   text: textSchema,
+  /** Domain page slugs it concerns, from the keyword rules at import; editors may correct them. */
+  domains: z.array(slugSchema),
 });
 
 /** The lead-in that introduces a run of recommendations, e.g. "The PDU should:". */

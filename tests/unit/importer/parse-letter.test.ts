@@ -51,6 +51,7 @@ describe('importing the Greater Manchester seed letter', () => {
       number: 8,
       addressee: 'region',
       text: 'reduce waiting times for accredited programmes, particularly Building Better Relationships.',
+      domains: ['1-3-services'],
     });
   });
 
