@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { siteConfig } from './src/site.config.ts';
+import { rehypeLinkPdus } from './src/lib/rehype-link-pdus.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -17,6 +18,10 @@ export default defineConfig({
   markdown: {
     // Letters are faithful to the source: no smart quotes (they would retype the published text) and
     // no GFM (letter prose needs no tables, and bare URLs and addresses stay as printed).
-    processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false, gfm: false }),
+    processor: unified({
+      rehypePlugins: [rehypeSlug, [rehypeLinkPdus, { base: siteConfig.base }]],
+      smartypants: false,
+      gfm: false,
+    }),
   },
 });

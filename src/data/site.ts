@@ -1,45 +1,62 @@
 /**
- * The one module that reads Astro's content store. Pages get prepared, cross-checked data from here;
- * everything it calls is pure (src/lib).
+ * The one module that reads Astro's content store. Pages get the prepared, cross-checked site model
+ * from here; everything it calls is pure (src/lib).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { loadReference, type Reference } from '../lib/reference';
+import { checkRegistry, idsOf, loadRegistry, type Registry } from '../lib/registry';
+import { buildSiteModel, type SiteModel } from '../lib/site-model';
 import { checkCorpus } from '../lib/validate-letter';
 import { siteConfig } from '../site.config';
-import type { Letter } from '../schemas/letter';
 
 /** A letter entry as the content layer gives it. */
 export type LetterEntry = CollectionEntry<'letters'>;
 
-let cached: Promise<{ entries: LetterEntry[]; reference: Reference }> | undefined;
+interface Loaded {
+  entries: LetterEntry[];
+  reference: Reference;
+  registry: Registry;
+  model: SiteModel;
+}
 
-async function load() {
+let cached: Promise<Loaded> | undefined;
+
+async function load(): Promise<Loaded> {
   const entries = await getCollection('letters');
+  const reference = loadReference(join(siteConfig.contentDir, 'reference'));
+  const registry = loadRegistry(siteConfig.contentDir);
+  const letters = entries.map((e) => e.data);
   const problems = [
     ...entries
       .filter((e) => e.id !== e.data.id)
       .map((e) => `${e.filePath}: id: "${e.data.id}" does not match the file name; the file must be named ${e.data.id}.mdx`),
     ...checkCorpus(entries.map((e) => ({ file: e.filePath ?? e.id, letter: e.data }))),
+    ...checkRegistry(registry, idsOf(letters), join(siteConfig.contentDir, 'published-ids.json')),
   ];
   if (problems.length) throw new Error(`Content errors:\n${problems.join('\n')}`);
   entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id));
-  return { entries, reference: loadReference(join(siteConfig.contentDir, 'reference')) };
+  return { entries, reference, registry, model: buildSiteModel(letters, reference) };
 }
 
-/** Every letter entry, newest first, after the cross-letter checks. */
+const loaded = () => (cached ??= load());
+
+/** Every letter entry (for rendering MDX bodies), newest first, after the cross-letter checks. */
 export async function letterEntries(): Promise<LetterEntry[]> {
-  cached ??= load();
-  return (await cached).entries;
+  return (await loaded()).entries;
 }
 
-/** Every letter's data, newest first. */
-export async function letters(): Promise<Letter[]> {
-  return (await letterEntries()).map((e) => e.data);
+/** The cross-linked model of the whole site. */
+export async function siteModel(): Promise<SiteModel> {
+  return (await loaded()).model;
 }
 
-/** The reference data (regions, frameworks). */
+/** The reference data (regions, frameworks, areas, tagging rules). */
 export async function reference(): Promise<Reference> {
-  cached ??= load();
-  return (await cached).reference;
+  return (await loaded()).reference;
+}
+
+/** The id registry, for redirect pages of retired ids. */
+export async function registry(): Promise<Registry> {
+  return (await loaded()).registry;
 }

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Letter } from '../schemas/letter';
 import { readLetterFile } from '../lib/letter-file';
 import { loadReference, type Reference } from '../lib/reference';
+import { idsOf, publishIds } from '../lib/registry';
 import { ImportError } from './errors';
 import { parseLetter } from './parse-letter';
 import { writeLetterMdx } from './write-mdx';
@@ -30,6 +31,8 @@ export function importSeed(seedPath: string, root = process.cwd()): string {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(`${target}.tmp`, writeLetterMdx(letter, blocks));
   renameSync(`${target}.tmp`, target);
+  // Once imported, the letter's ids are published: every later build must keep them resolving.
+  publishIds(contentDir, idsOf([letter]));
   return target;
 }
 

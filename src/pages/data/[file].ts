@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteModel } from '../../data/site';
+import { toCsv } from '../../lib/csv';
+import { datasets, datasetTable } from '../../lib/open-data';
+import { siteConfig } from '../../site.config';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  datasets(await siteModel(), siteConfig.site).map((set) => ({ params: { file: set.file } }));
+
+/** ratings.csv, inspections.csv, findings.csv and recommendations.csv. */
+export const GET: APIRoute = async ({ params }) => {
+  const set = datasets(await siteModel(), siteConfig.site).find((s) => s.file === params.file);
+  if (!set) return new Response('not found', { status: 404 });
+  const { header, rows } = datasetTable(set);
+  return new Response(toCsv(header, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { siteModel } from '../data/site';
+import { atomFeed } from '../lib/feed';
+import { siteConfig } from '../site.config';
+
+/** An Atom feed of letters, newest first. */
+export const GET: APIRoute = async () =>
+  new Response(atomFeed((await siteModel()).letters, siteConfig), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
