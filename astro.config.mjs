@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/rehype-link-pdus.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -14,7 +15,7 @@ export default defineConfig({
   ...(process.env.PI_CACHE_DIR ? { cacheDir: process.env.PI_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   markdown: {
     // Letters are faithful to the source: no smart quotes (they would retype the published text) and
     // no GFM (letter prose needs no tables, and bare URLs and addresses stay as printed).

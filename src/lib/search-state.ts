@@ -1,0 +1,66 @@
+import { facetOrder, type FacetKey } from './search-facets';
+
+/** How results are ordered. */
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
+
+/** Everything that defines a search: it lives in the URL, so a search can be linked and restored. */
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FacetKey, string[]>>;
+  sort: SearchSort;
+}
+
+const facetKeys = new Set<string>(facetOrder.map((f) => f.key));
+const sorts: SearchSort[] = ['relevance', 'newest', 'oldest'];
+
+/** Reads a search from a URL's query string (?q=…&kind=Recommendation&sort=newest). Unknown keys are ignored. */
+export function stateFromQuery(query: string): SearchState {
+  const params = new URLSearchParams(query);
+  const filters: SearchState['filters'] = {};
+  for (const [key, value] of params) {
+    if (!facetKeys.has(key) || !value) continue;
+    const list = (filters[key as FacetKey] ??= []);
+    if (!list.includes(value)) list.push(value);
+  }
+  const sort = params.get('sort') as SearchSort | null;
+  return { q: (params.get('q') ?? '').trim(), filters, sort: sort && sorts.includes(sort) ? sort : 'relevance' };
+}
+
+/** Writes a search as a query string, in a stable order, omitting defaults. */
+export function queryFromState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const { key } of facetOrder) for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The filters as Pagefind takes them: any value within a facet, every facet at once. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([, values]) => values && values.length)
+      .map(([key, values]) => [key, { any: values! }]),
+  );
+}
+
+/** Pagefind's sort option for a search. */
+export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'newest') return { date: 'desc' };
+  if (sort === 'oldest') return { date: 'asc' };
+  return undefined;
+}
+
+/** Whether a search asks for anything: a query or at least one filter. */
+export function isEmptySearch(state: SearchState): boolean {
+  return !state.q && !Object.values(state.filters).some((v) => v && v.length);
+}
+
+/** "1 result" / "12 results", with what was searched, for the screen-reader announcement. */
+export function resultsSummary(count: number, state: SearchState): string {
+  const n = `${count} ${count === 1 ? 'result' : 'results'}`;
+  const filterCount = Object.values(state.filters).reduce((sum, v) => sum + (v?.length ?? 0), 0);
+  const parts = [state.q ? `for “${state.q}”` : '', filterCount ? `with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}` : ''].filter(Boolean);
+  return parts.length ? `${n} ${parts.join(' ')}` : n;
+}

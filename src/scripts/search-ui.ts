@@ -1,0 +1,203 @@
+/**
+ * The search page's behaviour (progressive enhancement): loads the Pagefind index, builds facet
+ * checkboxes with counts, runs searches as the reader types or filters, and keeps the search in the URL.
+ */
+import { facetOrder, type FacetKey } from '../lib/search-facets';
+import {
+  isEmptySearch,
+  pagefindFilters,
+  pagefindSort,
+  queryFromState,
+  resultsSummary,
+  stateFromQuery,
+  type SearchState,
+} from '../lib/search-state';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  debouncedSearch: (q: string | null, o: Record<string, unknown>, ms: number) => Promise<PagefindSearch | null>;
+}
+
+const pageSize = 20;
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-q')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  status.textContent = 'Loading search…';
+
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.init();
+  const allFilters = await pagefind.filters();
+  root.querySelector('[data-facets-placeholder]')?.remove();
+
+  let state = stateFromQuery(location.search);
+  let shown = 0;
+  let current: PagefindSearch | null = null;
+  let run = 0;
+
+  const setControls = () => {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const box of root.querySelectorAll<HTMLInputElement>('.facet input[type=checkbox]')) {
+      box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
+    }
+  };
+
+  const readControls = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const box of root.querySelectorAll<HTMLInputElement>('.facet input[type=checkbox]:checked')) {
+      (filters[box.name as FacetKey] ??= []).push(box.value);
+    }
+    return { q: input.value.trim(), filters, sort: sortSelect.value as SearchState['sort'] };
+  };
+
+  // One checkbox per filter value, with the number of results it would give.
+  for (const { key } of facetOrder) {
+    const fieldset = root.querySelector<HTMLFieldSetElement>(`[data-facet="${key}"]`)!;
+    const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-GB')));
+    const options = fieldset.querySelector('.facet__options')!;
+    values.forEach((value, i) => {
+      const id = `facet-${key}-${i}`;
+      const row = document.createElement('div');
+      row.className = 'facet__option';
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: key, value });
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.append(document.createTextNode(value), Object.assign(document.createElement('span'), { className: 'facet__count' }));
+      row.append(box, label);
+      options.append(row);
+    });
+    fieldset.hidden = values.length === 0;
+  }
+
+  /**
+   * Counts per value as a reader expects of facets: values of one facet are alternatives (any of them),
+   * so a facet's counts come from the search with every other facet applied but not its own.
+   */
+  const facetCounts = async (search: PagefindSearch | null): Promise<Record<string, Record<string, number>>> => {
+    if (!search) return allFilters;
+    const counts: Record<string, Record<string, number>> = { ...search.filters };
+    for (const { key } of facetOrder) {
+      if (!state.filters[key]?.length) continue;
+      const others: SearchState = { ...state, filters: { ...state.filters, [key]: [] } };
+      const result = isEmptySearch(others) ? null : await pagefind.search(state.q || null, { filters: pagefindFilters(others) });
+      counts[key] = result ? (result.filters[key] ?? {}) : (allFilters[key] ?? {});
+    }
+    return counts;
+  };
+
+  const updateCounts = async (search: PagefindSearch | null) => {
+    const counts = await facetCounts(search);
+    for (const box of root.querySelectorAll<HTMLInputElement>('.facet input[type=checkbox]')) {
+      const count = counts[box.name]?.[box.value] ?? 0;
+      const span = box.labels?.[0]?.querySelector('.facet__count');
+      if (span) span.textContent = ` (${count})`;
+    }
+  };
+
+  const renderMore = async () => {
+    if (!current) return;
+    const slice = current.results.slice(shown, shown + pageSize);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    for (const d of data) list.append(resultItem(d));
+    shown += slice.length;
+    more.hidden = shown >= current.results.length;
+  };
+
+  const search = async (announce: boolean) => {
+    const mine = ++run;
+    if (isEmptySearch(state)) {
+      current = null;
+      list.replaceChildren();
+      more.hidden = true;
+      await updateCounts(null);
+      status.textContent = 'Type words to search for, or choose filters.';
+      return;
+    }
+    const options = { filters: pagefindFilters(state), sort: pagefindSort(state.sort) };
+    const result = await pagefind.search(state.q || null, options);
+    if (mine !== run) return;
+    current = result;
+    shown = 0;
+    list.replaceChildren();
+    await renderMore();
+    if (mine !== run) return;
+    await updateCounts(result);
+    if (mine !== run) return;
+    if (announce) status.textContent = resultsSummary(result?.results.length ?? 0, state);
+  };
+
+  const commit = (push: boolean) => {
+    const url = `${location.pathname}${queryFromState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    // Wait for typing to settle before searching and announcing, so a screen reader is not flooded.
+    typing = setTimeout(() => {
+      state = readControls();
+      commit(false);
+      void search(true);
+    }, 350);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    state = readControls();
+    commit(true);
+    void search(true);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    state = readControls();
+    commit(true);
+    void search(true);
+  });
+  more.addEventListener('click', () => void renderMore());
+  window.addEventListener('popstate', () => {
+    state = stateFromQuery(location.search);
+    setControls();
+    void search(true);
+  });
+
+  setControls();
+  await search(true);
+}
+
+/** One result: kind, title linking to the page, breadcrumb and date, excerpt with the matched words marked. */
+function resultItem(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  const kind = Object.assign(document.createElement('span'), { className: `kind kind--${(d.meta.kind ?? '').toLowerCase().replace(/[^a-z]+/g, '-')}`, textContent: d.meta.kind ?? '' });
+  const title = document.createElement('h2');
+  title.className = 'result__title';
+  title.append(Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title ?? d.url }));
+  const meta = Object.assign(document.createElement('p'), { className: 'item__meta', textContent: [d.meta.breadcrumb, d.meta.date].filter(Boolean).join(' · ') });
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result__excerpt';
+  // Pagefind's excerpt is escaped page text with <mark> around matched words; keep only those marks.
+  excerpt.innerHTML = d.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
+  li.append(kind, title, meta, excerpt);
+  return li;
+}
