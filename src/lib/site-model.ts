@@ -73,7 +73,10 @@ export interface DomainRecord {
 export interface RegionRecord {
   region: Region;
   letters: LetterRecord[];
+  /** PDUs inspected in any of the region's letters, A to Z. */
   pdus: PduRecord[];
+  /** Each of those PDUs' latest inspection within this region, A to Z. */
+  latestInspections: InspectionRecord[];
   findings: FindingRecord[];
   /** Recommendations addressed to the region. */
   recommendations: RecommendationRecord[];
@@ -157,13 +160,17 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
     };
   });
 
-  const regions: RegionRecord[] = reference.regions.map((region) => ({
+  const regions: RegionRecord[] = reference.regions.map((region) => {
+    const inRegion = pdus.filter((p) => p.inspections.some((i) => i.letter.region.id === region.id));
+    return {
     region,
     letters: letterRecords.filter((l) => l.region.id === region.id),
-    pdus: pdus.filter((p) => p.region.id === region.id),
+    pdus: inRegion,
+    latestInspections: inRegion.map((p) => p.inspections.find((i) => i.letter.region.id === region.id)!),
     findings: findings.filter((f) => f.letter.region.id === region.id),
     recommendations: recommendations.filter((r) => r.letter.region.id === region.id && r.recommendation.addressee === 'region'),
-  }));
+    };
+  });
 
   return { letters: letterRecords, regions, pdus, domains, findings, recommendations };
 }

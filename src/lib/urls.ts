@@ -23,7 +23,7 @@ export const paths = {
 };
 
 /** The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere. */
-export const basePath: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+export const basePath: string = import.meta.env.BASE_URL ?? '/';
 
 /** A site path with the base path applied, for href and src attributes. */
 export function href(path: string): string {

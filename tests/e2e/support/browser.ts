@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium';
 import { serveStatic } from './server';
 import { distDir } from './site';
@@ -10,6 +10,7 @@ export async function openSite(dir = distDir, base = '/') {
   return {
     url: (path: string) => new URL(path.replace(/^\//, ''), server.url).href,
     newPage: async (): Promise<Page> => browser.newPage(),
+    newContext: async (options: BrowserContextOptions = {}): Promise<BrowserContext> => browser.newContext(options),
     close: async () => {
       await browser.close();
       await server.close();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './site';
@@ -16,10 +16,30 @@ export function scratchContent(letters: Record<string, string>): string {
 /** Runs `astro build` over a content folder into a scratch output folder, as `npm run build` does. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'pi-dist-'));
+  // Vitest puts Vite's variables (BASE_URL, MODE, …) in the environment; a real build must not inherit them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
+  );
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
-    env: { ...process.env, PI_CONTENT_DIR: contentDir, PI_OUT_DIR: outDir, PI_CACHE_DIR: join(contentDir, '.cache'), ...env },
+    env: { ...inherited, PI_CONTENT_DIR: contentDir, PI_OUT_DIR: outDir, PI_CACHE_DIR: join(contentDir, '.cache'), ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+}
+
+/** Builds the synthetic fixture corpus (tests/fixtures/corpus) into a scratch folder, optionally under a base path. */
+export function buildCorpus(options: { base?: string; retired?: object[]; extraPublished?: Record<string, string[]> } = {}) {
+  const corpus = join(root, 'tests/fixtures/corpus');
+  const letters = Object.fromEntries(
+    readdirSync(join(corpus, 'letters')).map((f) => [f, join(corpus, 'letters', f)]),
+  );
+  const content = scratchContent(letters);
+  const published = JSON.parse(readFileSync(join(corpus, 'published-ids.json'), 'utf8')) as Record<string, string[]>;
+  for (const [kind, ids] of Object.entries(options.extraPublished ?? {})) published[kind] = [...published[kind], ...ids];
+  writeFileSync(join(content, 'published-ids.json'), JSON.stringify(published));
+  if (options.retired) writeFileSync(join(content, 'retired-ids.json'), JSON.stringify(options.retired));
+  const build = buildSite(content, options.base ? { PI_BASE: options.base } : {});
+  if (build.status !== 0) throw new Error(`The corpus build failed:\n${build.output}`);
+  return build;
 }

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/site.config';
+import { buildCorpus } from './support/build';
+import { openSite } from './support/browser';
+import { brokenLinks } from './support/links';
+import { pageText } from './support/site';
+
+describe('a site built from several synthetic letters', () => {
+  let out: string;
+  beforeAll(() => {
+    out = buildCorpus({
+      extraPublished: { findings: ['north-east-2022-06-leadership-strength-9'] },
+      retired: [{ kind: 'findings', id: 'north-east-2022-06-leadership-strength-9', replacedBy: 'north-east-2022-06-leadership-strength-1', reason: 'This finding was merged into another when the letter was corrected.' }],
+    }).outDir;
+  });
+
+  it('has no broken links', () => {
+    expect(brokenLinks(out, '/', siteConfig.site).broken).toEqual([]);
+  });
+
+  it('shows a PDU’s history across its three inspections, newest first', () => {
+    const text = pageText(readFileSync(`${out}/pdus/northtown/index.html`, 'utf8'));
+    expect(text).toContain('History across inspections');
+    const history = text.slice(text.indexOf('History across inspections'));
+    const order = ['fieldwork June 2024', 'fieldwork January 2024', 'fieldwork March 2022'].map((s) => history.indexOf(s));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('lists a region’s letters over time and the PDUs of both', () => {
+    const text = pageText(readFileSync(`${out}/regions/north-east/index.html`, 'utf8'));
+    expect(text).toMatch(/2 letters, 3 PDUs inspected/);
+    expect(text.indexOf('20 March 2024')).toBeLessThan(text.indexOf('14 June 2022'));
+    for (const pdu of ['Eastborough', 'Northtown', 'Westfield']) expect(text).toContain(pdu);
+  });
+
+  it('leaves a redirect page at a retired id, pointing at its replacement', () => {
+    const html = readFileSync(`${out}/findings/north-east-2022-06-leadership-strength-9/index.html`, 'utf8');
+    expect(html).toContain('http-equiv="refresh" content="0; url=/findings/north-east-2022-06-leadership-strength-1/"');
+    expect(html).toContain('merged into another');
+  });
+
+  it('makes a page for every region, even one without letters', () => {
+    expect(existsSync(`${out}/regions/london/index.html`)).toBe(true);
+  });
+});
+
+describe('the same site built under a base path', () => {
+  let out: string;
+  let site: Awaited<ReturnType<typeof openSite>>;
+  beforeAll(async () => {
+    out = buildCorpus({ base: '/inspections/' }).outDir;
+    site = await openSite(out, '/inspections/');
+  });
+  afterAll(async () => site?.close());
+
+  it('resolves every internal link under the base path', () => {
+    const { broken, checked } = brokenLinks(out, '/inspections/', siteConfig.site);
+    expect(checked).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+    expect(readFileSync(`${out}/index.html`, 'utf8')).toContain('href="/inspections/pdus/northtown/"');
+  });
+
+  it('searches from the header box and opens a result, all under the base path', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/'));
+    await page.fill('#site-search-q', 'invented backlog');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/inspections\/search\/\?q=invented\+backlog/);
+    await page.waitForSelector('.result a');
+    const first = page.locator('.result a').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/inspections\//);
+    await first.click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toMatch(/^\/inspections\/(letters|findings)\//);
+    await page.close();
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/site.config';
+import { openSite } from './support/browser';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+describe('moving through the site in Chromium', () => {
+  it('goes home → region → PDU → recommendation → its anchor in the letter', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/'));
+    await page.click('main a[href="/regions/greater-manchester/"] >> nth=0');
+    expect(await page.locator('h1').innerText()).toBe('Greater Manchester probation region');
+    await page.click('main table a[href="/pdus/tameside/"]');
+    expect(await page.locator('h1').innerText()).toBe('Tameside PDU');
+    expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual(['Home', 'Greater Manchester', 'Tameside PDU']);
+    await page.click('a[href="/recommendations/greater-manchester-2023-05-tameside-8/"]');
+    expect(await page.locator('h1').innerText()).toBe('Tameside recommendation 8');
+    expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual(['Home', 'Greater Manchester', 'Letter of 25 May 2023', 'Tameside', 'Recommendation 8']);
+    await page.click('text=Read it in Annexe one');
+    const url = new URL(page.url());
+    expect(url.pathname + url.hash).toBe('/letters/greater-manchester-2023-05/#greater-manchester-2023-05-tameside-8');
+    expect(await page.locator(':target').innerText()).toContain('reduce waiting times for accredited programmes');
+    await page.close();
+  });
+
+  it('copies a finding’s permanent URL to the clipboard with the Copy link button', async () => {
+    const context = await site.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(site.url('/findings/greater-manchester-2023-05-staff-improvement-2/'));
+    await page.click('button.copy-button');
+    await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${siteConfig.site}/findings/greater-manchester-2023-05-staff-improvement-2/`);
+    await context.close();
+  });
+
+  it('shows the permanent URL and citation without JavaScript, with no copy button', async () => {
+    const context = await site.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/recommendations/greater-manchester-2023-05-tameside-8/'));
+    expect(await page.locator('#permalink-url').innerText()).toBe(`${siteConfig.site}/recommendations/greater-manchester-2023-05-tameside-8/`);
+    expect(await page.locator('.permalink__citation').innerText()).toContain('HM Inspectorate of Probation (2023) Regional inspection letter: Greater Manchester, 25 May 2023.');
+    expect(await page.locator('button.copy-button').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('links PDU names in the letter’s narrative to their pages', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/letters/greater-manchester-2023-05/'));
+    const links = await page.locator('.letter__body a.pdu-link').evaluateAll((as) => as.map((a) => `${a.textContent}→${a.getAttribute('href')}`));
+    expect(links).toEqual(expect.arrayContaining(['Manchester North→/pdus/manchester-north/', 'Tameside→/pdus/tameside/', 'Wigan→/pdus/wigan/']));
+    await page.close();
+  });
+});

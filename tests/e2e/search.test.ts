@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
+import { openSite } from './support/browser';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+/** Waits until the search has announced its results, and returns the announcement. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  return page.locator('[data-status]').innerText();
+}
+const resultTitles = (page: Page) => page.locator('.result__title a').allInnerTexts();
+
+describe('search in Chromium', () => {
+  it('finds Tameside’s recommendation on waiting times from "Building Better Relationships" and opens it', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/'));
+    await page.waitForSelector('.facet input');
+    await page.fill('#search-q', 'Building Better Relationships');
+    expect(await settled(page)).toMatch(/results? for “Building Better Relationships”/);
+    expect(await resultTitles(page)).toContain('Tameside recommendation 8');
+    expect(await page.locator('.result', { hasText: 'Tameside recommendation 8' }).locator('mark').first().innerText()).toMatch(/Building|Better|Relationships/);
+    await page.click('.result__title a:text("Tameside recommendation 8")');
+    await page.waitForURL(/\/recommendations\/greater-manchester-2023-05-tameside-8\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Tameside recommendation 8');
+    await page.close();
+  });
+
+  it('gives exactly the 4 recommendations to HMPPS when filtering by addressee with no query', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/'));
+    await page.waitForSelector('.facet input');
+    await page.check('input[name="addressee"][value="HM Prison and Probation Service"]');
+    expect(await settled(page)).toBe('4 results with 1 filter');
+    expect((await resultTitles(page)).sort()).toEqual(['Tameside recommendation 10', 'Tameside recommendation 9', 'Wigan recommendation 8', 'Wigan recommendation 9']);
+    expect(new URL(page.url()).search).toBe('?addressee=HM+Prison+and+Probation+Service');
+    await page.close();
+  });
+
+  it('gives exactly the 4 Staff areas for improvement for kind and domain filters', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/'));
+    await page.waitForSelector('.facet input');
+    await page.check('input[name="kind"][value="Area for improvement"]');
+    await settled(page);
+    await page.check('input[name="domain"][value="1.2 Staff"]');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === '4 results with 2 filters');
+    expect((await resultTitles(page)).sort()).toEqual([1, 2, 3, 4].map((n) => `Staff: area for improvement ${n}`));
+    // Values of one facet are alternatives, so their counts ignore that facet's own choice.
+    expect(await page.locator('label[for^="facet-kind"]', { hasText: 'Key strength' }).innerText()).toBe('Key strength (5)');
+    await page.close();
+  });
+
+  it('restores a search from its URL, and the back button restores the previous search', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=victims&kind=Recommendation&sort=newest'));
+    const first = await settled(page);
+    expect(first).toMatch(/results? for “victims” with 1 filter/);
+    expect(await page.inputValue('#search-q')).toBe('victims');
+    expect(await page.isChecked('input[name="kind"][value="Recommendation"]')).toBe(true);
+    expect(await page.inputValue('select[name="sort"]')).toBe('newest');
+    const firstTitles = await resultTitles(page);
+    expect(firstTitles.length).toBeGreaterThan(0);
+    expect(firstTitles.every((t) => /recommendation \d+$/.test(t))).toBe(true);
+
+    await page.check('input[name="pdu"][value="Wigan"]');
+    await page.waitForFunction(() => /with 2 filters/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(new URL(page.url()).searchParams.getAll('pdu')).toEqual(['Wigan']);
+    await page.goBack();
+    await page.waitForFunction(() => /with 1 filter$/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await page.isChecked('input[name="pdu"][value="Wigan"]')).toBe(false);
+    expect(await resultTitles(page)).toEqual(firstTitles);
+    await page.close();
+  });
+
+  it('runs the header box’s query on load', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/pdus/'));
+    await page.fill('#site-search-q', 'sickness');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=sickness$/);
+    expect(await settled(page)).toMatch(/for “sickness”/);
+    expect(await resultTitles(page)).toContain('Manchester North recommendation 5');
+    await page.close();
+  });
+
+  it('works by keyboard alone: type, tab to a filter, tick it with the space bar', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/'));
+    await page.waitForSelector('.facet input');
+    await page.focus('#search-q');
+    await page.keyboard.type('staff');
+    await settled(page);
+    await page.focus('input[name="kind"][value="Key strength"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /with 1 filter/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('Key strength');
+    await page.close();
+  });
+
+  it('has no axe violations with results showing', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=staff'));
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the recommendations explorer in Chromium', () => {
+  it('is the complete table without JavaScript', async () => {
+    const context = await site.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/recommendations/'));
+    expect(await page.locator('.explorer__table tbody tr').count()).toBe(28);
+    expect(await page.locator('[data-explorer-filters]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('filters instantly, writes the filters to the URL and restores them from it', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/recommendations/'));
+    await page.selectOption('select[name="addressee"]', 'hmpps');
+    expect(await page.locator('.explorer__table tbody tr:visible').count()).toBe(4);
+    expect(await page.locator('[data-explorer-status]').innerText()).toBe('Showing 4 of 28 recommendations.');
+    expect(new URL(page.url()).search).toBe('?addressee=hmpps');
+    await page.selectOption('select[name="pdu"]', 'wigan');
+    expect(await page.locator('.explorer__table tbody tr:visible').count()).toBe(2);
+    await page.goto(site.url('/recommendations/?domain=2-1-court-work'));
+    expect(await page.locator('.explorer__table tbody tr:visible').count()).toBe(1);
+    expect(await page.inputValue('select[name="domain"]')).toBe('2-1-court-work');
+    await page.close();
+  });
+
+  it('sorts by a column when its header is pressed', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/recommendations/'));
+    await page.click('th[data-sort-key="pdu"] button');
+    expect(await page.getAttribute('th[data-sort-key="pdu"]', 'aria-sort')).toBe('ascending');
+    const pdus = await page.locator('.explorer__table tbody tr td:nth-child(4)').allInnerTexts();
+    expect(pdus).toEqual([...pdus].sort((a, b) => a.localeCompare(b)));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('pdu-asc');
+    await page.close();
+  });
+
+  it('has no axe violations', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/recommendations/?addressee=region'));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
