@@ -12,6 +12,7 @@ import { parseBody, type BodyBlock } from './body';
 import { ImportError, type SeedProblem } from './errors';
 import { parseHeader } from './header';
 import { keepIds, previousFindings, previousRecommendations } from './keep-ids';
+import { proposeKeyFigures } from './key-figures';
 import { mendPageBreaks, seedLines, type SeedLine } from './lines';
 import { detectRegion } from './region';
 import { parseSignature } from './signature';
@@ -37,6 +38,13 @@ const openGovernmentLicence = {
   name: 'Open Government Licence v3.0',
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 };
+
+/** Figures an editor already corrected (same id) win over the importer's new proposal. */
+function keptKeyFigures(proposed: Letter['keyFigures'], previous: Letter['keyFigures'] | undefined): Letter['keyFigures'] {
+  if (!previous) return proposed;
+  const ids = new Set(previous.map((k) => k.id));
+  return [...previous, ...proposed.filter((k) => !ids.has(k.id))];
+}
 
 /** Picks the framework whose standards are the ones the annex prints, by number and name. */
 function matchFramework(pdus: readonly DraftPdu[], frameworks: readonly Framework[], problems: SeedProblem[]) {
@@ -157,6 +165,13 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     })),
     ratingsAnnex: { title: lines[ratingsAt].text, intro: ratings.intro, links: ratings.links },
     footnotes: body.footnotes,
+    keyFigures: keptKeyFigures(
+      proposeKeyFigures(
+        [...body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])), ...body.findings.map((f) => f.text)],
+        { pdus: ratings.pdus },
+      ),
+      options.previous?.keyFigures,
+    ),
     source: { file: options.file, sha256: createHash('sha256').update(text).digest('hex') },
     licence: options.licence ?? openGovernmentLicence,
   };

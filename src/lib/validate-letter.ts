@@ -72,6 +72,12 @@ export function checkLetter(letter: Letter, reference: Reference): ContentIssue[
     if (f.number !== i + 1) add(['footnotes', i, 'number'], `footnotes must be numbered 1..n in order: expected ${i + 1}, found ${f.number}`);
   });
 
+  letter.keyFigures.forEach((k, i) => {
+    if (k.scope !== 'region' && !pduIds.has(k.scope)) add(['keyFigures', i, 'scope'], `unknown scope "${k.scope}"; expected "region" or one of the letter's PDUs (${[...pduIds].join(', ')})`);
+    if (!k.sentence.includes(String(k.value))) add(['keyFigures', i, 'value'], `the value ${k.value} does not appear in its sentence`);
+  });
+  for (const id of duplicates(letter.keyFigures.map((k) => k.id))) add(['keyFigures'], `key figure id "${id}" is used twice`);
+
   const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
   for (const id of duplicates(ids)) add(['id'], `id "${id}" is used more than once in this letter`);
   return issues;

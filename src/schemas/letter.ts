@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, slugSchema, textSchema } from './common';
 import { findingSchema } from './finding';
+import { keyFigureSchema } from './key-figure';
 import { footnoteSchema, linkSchema } from './footnote';
 import { pduInspectionSchema } from './pdu-inspection';
 import { copyRecipientSchema, personSchema, publisherSchema, signatorySchema } from './person';
@@ -64,6 +65,8 @@ export const letterSchema = z.strictObject({
   }),
   /** Footnotes, in number order. */
   footnotes: z.array(footnoteSchema),
+  /** Staffing figures the letter states (vacancy rates, caseloads, workload, sickness), proposed at import. */
+  keyFigures: z.array(keyFigureSchema),
   /** The source text this entry was imported from. */
   source: z.strictObject({
     /** Path of the seed file, relative to the project. */
