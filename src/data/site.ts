@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { loadReference, type Reference } from '../lib/reference';
 import { checkRegistry, idsOf, loadRegistry, type Registry } from '../lib/registry';
 import { buildSiteModel, type SiteModel } from '../lib/site-model';
+import { siteCharts } from '../lib/charts/catalogue';
+import type { Chart } from '../lib/charts/types';
 import { checkCorpus } from '../lib/validate-letter';
 import { siteConfig } from '../site.config';
 
@@ -18,6 +20,7 @@ interface Loaded {
   reference: Reference;
   registry: Registry;
   model: SiteModel;
+  charts: Chart[];
 }
 
 let cached: Promise<Loaded> | undefined;
@@ -36,7 +39,8 @@ async function load(): Promise<Loaded> {
   ];
   if (problems.length) throw new Error(`Content errors:\n${problems.join('\n')}`);
   entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id));
-  return { entries, reference, registry, model: buildSiteModel(letters, reference) };
+  const model = buildSiteModel(letters, reference);
+  return { entries, reference, registry, model, charts: siteCharts(model) };
 }
 
 const loaded = () => (cached ??= load());
@@ -59,4 +63,9 @@ export async function reference(): Promise<Reference> {
 /** The id registry, for redirect pages of retired ids. */
 export async function registry(): Promise<Registry> {
   return (await loaded()).registry;
+}
+
+/** Every chart the site draws (each page shows its own; /data/charts/ serves their data). */
+export async function charts(): Promise<Chart[]> {
+  return (await loaded()).charts;
 }

@@ -1,0 +1,46 @@
+import { scaleBand } from 'd3-scale';
+import type { Rating } from '../../schemas/rating';
+import type { MatrixGeometry } from './types';
+
+/** The short form of each rating printed in a matrix cell, explained by the chart's key. */
+export const ratingAbbreviations: Readonly<Record<Rating | 'not-rated', string>> = {
+  outstanding: 'O',
+  good: 'G',
+  'requires-improvement': 'RI',
+  inadequate: 'I',
+  'not-rated': 'NR',
+};
+
+/** What the matrix draws: columns (standards) and rows (PDU inspections) with a rating per column. */
+export interface MatrixInput {
+  columns: { key: string; label: string; name: string }[];
+  rows: { key: string; label: string; sublabel?: string; pdu: string; region: string; ratings: Record<string, Rating | undefined> }[];
+}
+
+/** Lays out a matrix of rating cells with d3's band scales: one row per PDU inspection, one column per standard. */
+export function matrixGeometry(input: MatrixInput): MatrixGeometry {
+  const labelWidth = 200;
+  const header = 34;
+  const cellWidth = 46;
+  const rowHeight = input.rows.some((r) => r.sublabel) ? 40 : 32;
+  const x = scaleBand<string>().domain(input.columns.map((c) => c.key)).range([labelWidth, labelWidth + cellWidth * input.columns.length]).paddingInner(0.08);
+  const y = scaleBand<string>().domain(input.rows.map((r) => r.key)).range([header, header + rowHeight * input.rows.length]).paddingInner(0.12);
+  return {
+    width: labelWidth + cellWidth * input.columns.length + 4,
+    height: header + rowHeight * input.rows.length + 4,
+    header,
+    labelWidth,
+    cell: { width: x.bandwidth(), height: y.bandwidth() },
+    columns: input.columns.map((c) => ({ ...c, x: x(c.key)!, width: x.bandwidth() })),
+    rows: input.rows.map((r) => ({
+      key: r.key,
+      label: r.label,
+      sublabel: r.sublabel,
+      pdu: r.pdu,
+      region: r.region,
+      y: y(r.key)!,
+      height: y.bandwidth(),
+      cells: input.columns.map((c) => ({ column: c.key, x: x(c.key)!, rating: r.ratings[c.key], text: ratingAbbreviations[r.ratings[c.key] ?? 'not-rated'] })),
+    })),
+  };
+}
