@@ -49,6 +49,8 @@ export function allPaths(model: SiteModel): string[] {
     paths.recommendations(),
     paths.search(),
     paths.data(),
+    paths.compare(),
+    ...model.regions.filter((r) => r.letters.length).map((r) => paths.compare(`${r.region.id}/`)),
     ...model.letters.map((l) => paths.letter(l.letter.id)),
     ...model.regions.map((r) => paths.region(r.region.id)),
     ...model.pdus.map((p) => paths.pdu(p.id)),

@@ -18,6 +18,7 @@ export const paths = {
   recommendations: () => '/recommendations/',
   recommendation: (id: string) => `/recommendations/${id}/`,
   search: () => '/search/',
+  compare: (query = '') => `/compare/${query}`,
   data: () => '/data/',
   feed: () => '/feed.xml',
 };

@@ -41,7 +41,7 @@ export function barGeometry(bars: readonly Bar[], options: BarOptions): BarGeome
       y += 22;
     }
     const rowHeight = bar.sublabel ? barHeight + 14 : barHeight;
-    const placed = { ...bar, x: labelWidth, y, barWidth: Math.max(x(bar.value), bar.value > 0 ? 2 : 0), barHeight, labelY: y + barHeight / 2 };
+    const placed = { ...bar, x: labelWidth, y, barWidth: Math.max(x(bar.value), bar.value > 0 ? 2 : 0), barHeight };
     y += rowHeight + rowGap;
     return placed;
   });

@@ -26,6 +26,10 @@ export function siteCharts(model: SiteModel): Chart[] {
   if (latest.length) {
     charts.push(matrixChart(chartIds.latestRatings, 'Latest rating of every PDU on every standard', latest));
     charts.push(scoresChart(chartIds.latestScores, 'Latest score of every PDU', latest));
+    // The compare page's charts hold every PDU; the page shows just the ones chosen.
+    const chosen = 'The PDUs chosen, each at its latest inspection.';
+    charts.push({ ...matrixChart(chartIds.compareRatings, 'Ratings per standard', latest), takeaway: chosen });
+    charts.push({ ...scoresChart(chartIds.compareScores, 'Score as a share of the maximum', latest), takeaway: chosen });
   }
   for (const region of model.regions) {
     if (!region.letters.length) continue;

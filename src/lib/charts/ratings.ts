@@ -51,6 +51,7 @@ export function matrixChart(id: string, title: string, records: readonly Inspect
       caption: `${title}: rating per standard`,
       head: ['PDU', ...(options.dated ? ['Letter'] : []), ...standards.map((s) => `${s.id} ${s.name}`)],
       rows: rows.map((r) => [r.inspection.name, ...(options.dated ? [formatDate(r.letter.letter.date)] : []), ...standards.map((s) => ratingWord(r.inspection.ratings[s.id]))]),
+      rowKeys: rows.map((r) => ({ pdu: r.inspection.id, region: r.letter.region.id })),
     },
     sources: sourcesOf(rows),
     geometry: matrixGeometry({
@@ -89,6 +90,7 @@ export function scoresChart(id: string, title: string, records: readonly Inspect
       caption: `${title}: points, maximum and share`,
       head: ['PDU', 'Points', 'Maximum', 'Share of maximum (%)', 'Overall rating'],
       rows: sorted.map((r) => [r.inspection.name, String(r.inspection.score.points), String(r.inspection.score.max), percent(scoreShare(r)), ratingLabels[r.inspection.overall]]),
+      rowKeys: sorted.map((r) => ({ pdu: r.inspection.id, region: r.letter.region.id })),
     },
     sources: sourcesOf(sorted),
     geometry: barGeometry(

@@ -5,6 +5,8 @@ export interface ChartTable {
   caption: string;
   head: string[];
   rows: string[][];
+  /** Which PDU and region each row is about, so the compare page can show just a selection. */
+  rowKeys?: { pdu?: string; region?: string }[];
 }
 
 /** A letter a chart draws on, for its source line. */
@@ -54,7 +56,7 @@ export interface BarGeometry {
   /** A vertical reference line, e.g. 100 per cent of target. */
   reference?: { x: number; label: string };
   groups: { label: string; y: number }[];
-  bars: (Bar & { x: number; y: number; barWidth: number; barHeight: number; labelY: number })[];
+  bars: (Bar & { x: number; y: number; barWidth: number; barHeight: number })[];
 }
 
 /** Laid-out geometry of a ratings matrix. */
