@@ -5,6 +5,7 @@ import { buildCorpus } from './support/build';
 import { openSite } from './support/browser';
 import { brokenLinks } from './support/links';
 import { pageText } from './support/site';
+import { matchesGolden, tidySvg } from './support/golden';
 
 describe('a site built from several synthetic letters', () => {
   let out: string;
@@ -26,6 +27,15 @@ describe('a site built from several synthetic letters', () => {
     const order = ['fieldwork June 2024', 'fieldwork January 2024', 'fieldwork March 2022'].map((s) => history.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('charts the PDU’s score across inspections, matching its golden SVG', () => {
+    const html = readFileSync(`${out}/pdus/northtown/index.html`, 'utf8');
+    const figure = /<figure class="chart chart--line" id="pdu-northtown-history"[\s\S]*?<\/figure>/.exec(html)![0];
+    expect(pageText(figure)).toContain('From 18/27 (Good) in March 2022 to 26/27 (Outstanding) in June 2024.');
+    const result = matchesGolden('corpus-pdu-northtown-history.svg', tidySvg(/<svg class="chart-svg"[\s\S]*?<\/svg>/.exec(figure)![0]));
+    expect(result.message).toBe('');
+    expect(result.ok).toBe(true);
   });
 
   it('lists a region’s letters over time and the PDUs of both', () => {

@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv';
+import { readLetterFile } from '../../src/lib/letter-file';
+import { ratingLabels } from '../../src/lib/ratings';
+import { reference, root } from '../support';
+import { matchesGolden, tidySvg } from './support/golden';
+import { filesUnder } from './support/links';
+import { distDir, pageText } from './support/site';
+
+const letter = (() => {
+  const file = `${root}content/letters/greater-manchester-2023-05.mdx`;
+  const r = readLetterFile(file, readFileSync(file, 'utf8'), reference);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.letter;
+})();
+
+/** Every chart figure on every built page: its id, SVG and table. */
+const figures = filesUnder(distDir)
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+  .flatMap((page) =>
+    [...readFileSync(`${distDir}/${page}`, 'utf8').matchAll(/<figure class="chart[^"]*" id="([^"]+)"[\s\S]*?<\/figure>/g)].map(([html, id]) => {
+      const table = /<table class="chart__table"[\s\S]*?<\/table>/.exec(html)![0];
+      const cells = (tr: string) => [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => pageText(m[1]));
+      const [head, ...rows] = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1]));
+      return { page, id, svg: /<svg class="chart-svg"[\s\S]*?<\/svg>/.exec(html)![0], head, rows, csv: /href="([^"]+\.csv)"/.exec(html)![1] };
+    }),
+  );
+const byId = (id: string) => figures.find((f) => f.id === id)!;
+const cell = (id: string, rowName: string, column: string) => {
+  const f = byId(id);
+  return f.rows.find((r) => r[0] === rowName)![f.head.indexOf(column)];
+};
+
+describe('charts on the built site', () => {
+  it('are on the home, region, PDU, domain and standard pages', () => {
+    const pages = new Set(figures.map((f) => f.page));
+    for (const page of ['index.html', 'regions/greater-manchester/index.html', 'pdus/tameside/index.html', 'domains/2-court-work-and-case-supervision/index.html', 'domains/2-2-assessment/index.html', 'compare/greater-manchester/index.html']) {
+      expect(pages.has(page), page).toBe(true);
+    }
+  });
+
+  it('have tables whose values equal the content: every rating of every PDU', () => {
+    for (const pdu of letter.pdus) {
+      for (const [standard, name] of [['1.1', 'Leadership'], ['1.2', 'Staff'], ['1.3', 'Services'], ['1.4', 'Information and facilities'], ['2.1', 'Court work'], ['2.2', 'Assessment'], ['2.3', 'Planning'], ['2.4', 'Implementation and delivery'], ['2.5', 'Reviewing']]) {
+        const rating = pdu.ratings[standard];
+        expect(cell('region-greater-manchester-ratings', pdu.name, `${standard} ${name}`)).toBe(rating ? ratingLabels[rating] : 'Not rated');
+        expect(cell('latest-ratings', pdu.name, `${standard} ${name}`)).toBe(rating ? ratingLabels[rating] : 'Not rated');
+      }
+    }
+  });
+
+  it('have tables whose values equal the content: scores and overall ratings', () => {
+    for (const pdu of letter.pdus) {
+      expect(cell('region-greater-manchester-scores', pdu.name, 'Points')).toBe(String(pdu.score.points));
+      expect(cell('region-greater-manchester-scores', pdu.name, 'Maximum')).toBe(String(pdu.score.max));
+      expect(cell('region-greater-manchester-scores', pdu.name, 'Overall rating')).toBe(ratingLabels[pdu.overall]);
+    }
+  });
+
+  it('have tables whose values equal the content: key figures', () => {
+    const rows = byId('region-greater-manchester-figures-vacancy-rate').rows;
+    for (const k of letter.keyFigures.filter((x) => x.unit === 'percent')) {
+      const area = k.scope === 'region' ? 'Greater Manchester region' : letter.pdus.find((p) => p.id === k.scope)!.name;
+      expect(rows.some((r) => r[0] === k.group && r[1] === area && r[2] === String(k.value)), k.id).toBe(true);
+    }
+    expect(rows).toHaveLength(letter.keyFigures.filter((x) => x.unit === 'percent').length);
+  });
+
+  it('have tables whose values equal the content: rating distribution per standard', () => {
+    const counts = (standard: string, rating?: string) => letter.pdus.filter((p) => p.ratings[standard] === rating).length;
+    expect(byId('domain-2-1-court-work-distribution').rows).toEqual([
+      ['Outstanding', String(counts('2.1', 'outstanding'))],
+      ['Good', String(counts('2.1', 'good'))],
+      ['Requires improvement', String(counts('2.1', 'requires-improvement'))],
+      ['Inadequate', String(counts('2.1', 'inadequate'))],
+      ['Not rated', String(counts('2.1', undefined))],
+    ]);
+  });
+
+  it('each offer a CSV equal to its table', () => {
+    const seen = new Set<string>();
+    for (const f of figures) {
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      const csv = parseCsv(readFileSync(`${distDir}${f.csv}`, 'utf8'));
+      expect(csv, f.id).toEqual([f.head, ...f.rows]);
+    }
+    expect(seen.size).toBe(readdirSync(`${distDir}/data/charts`).length);
+  });
+
+  it('have an accessible name and description, and a title, takeaway and source', () => {
+    for (const f of figures) {
+      expect(f.svg, f.id).toMatch(/role="img" aria-labelledby="[^"]+-svg-title [^"]+-svg-desc"/);
+      expect(f.svg, f.id).toMatch(/<title id="[^"]+">[^<]+<\/title>\s*<desc id="[^"]+">[^<]+<\/desc>/);
+    }
+  });
+
+  it('match their golden SVG files', () => {
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const f of figures) {
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      const result = matchesGolden(`${f.id}.svg`, tidySvg(f.svg));
+      if (!result.ok) problems.push(result.message);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { openSite } from './support/browser';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+const visibleRows = (page: import('playwright-core').Page, chart: string) =>
+  page.locator(`#${chart} svg g.matrix-row, #${chart} svg g.bar`).evaluateAll((gs) => gs.filter((g) => (g as SVGGElement).style.display !== 'none').map((g) => g.getAttribute('data-pdu')));
+
+describe('the compare page in Chromium', () => {
+  it('shows just the PDUs named in the URL', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/compare/?pdus=wigan,tameside'));
+    await page.waitForSelector('[data-comparison]:not([hidden])');
+    expect(await page.locator('[data-comparison-heading]').innerText()).toBe('Comparing Tameside and Wigan');
+    expect(await visibleRows(page, 'compare-ratings')).toEqual(['tameside', 'wigan']);
+    expect(await visibleRows(page, 'compare-scores')).toEqual(['tameside', 'wigan']);
+    expect(await page.locator('#compare-scores tbody tr:not([hidden]) th').allTextContents()).toEqual(['Tameside', 'Wigan']);
+    expect(await page.locator('[data-figures-pdus] thead th:not([hidden])').allInnerTexts()).toEqual(['Figure', 'Tameside', 'Wigan']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('puts a choice made in the form into the URL as ?pdus=a,b', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/compare/'));
+    await page.check('#pick-pdu-manchester-north');
+    await page.check('#pick-pdu-wigan');
+    await page.click('[data-compare-form] button[type=submit]');
+    await page.waitForSelector('[data-comparison]:not([hidden])');
+    expect(new URL(page.url()).search).toBe('?pdus=manchester-north,wigan');
+    expect(await visibleRows(page, 'compare-ratings')).toEqual(['manchester-north', 'wigan']);
+    await page.close();
+  });
+
+  it('says what is wrong with a selection of one, and shows nothing', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/compare/?pdus=wigan'));
+    await page.waitForFunction(() => document.querySelector('[data-compare-message]')?.textContent !== '');
+    expect(await page.locator('[data-compare-message]').innerText()).toBe('Choose at least 2 PDUs to compare.');
+    expect(await page.locator('[data-comparison]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('offers a ready-made comparison of a region’s PDUs that works without JavaScript', async () => {
+    const context = await site.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/greater-manchester/'));
+    expect(await page.locator('#region-greater-manchester-scores svg g.bar').count()).toBe(3);
+    expect(await page.locator('.figure-comparison thead th').allInnerTexts()).toEqual(['Figure', 'Manchester North', 'Tameside', 'Wigan']);
+    await context.close();
+  });
+});
