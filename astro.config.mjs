@@ -6,6 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/rehype-link-pdus.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -14,8 +15,10 @@ export default defineConfig({
   // Separate caches let test builds of other content folders run beside the main one.
   ...(process.env.PI_CACHE_DIR ? { cacheDir: process.env.PI_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), pagefindIntegration()],
+  // No inline scripts or styles: the Content-Security-Policy allows only the site's own files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), pagefindIntegration(), headersIntegration(siteConfig.base)],
   markdown: {
     // Letters are faithful to the source: no smart quotes (they would retype the published text) and
     // no GFM (letter prose needs no tables, and bare URLs and addresses stay as printed).

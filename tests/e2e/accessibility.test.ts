@@ -1,28 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { openSite } from './support/browser';
+import { interactivePageTypes, pageTypes } from './support/page-types';
 
-/** One page of every type the site builds. */
-export const pageTypes: Record<string, string> = {
-  home: '/',
-  regions: '/regions/',
-  region: '/regions/greater-manchester/',
-  'region without letters': '/regions/london/',
-  letters: '/letters/',
-  letter: '/letters/greater-manchester-2023-05/',
-  pdus: '/pdus/',
-  pdu: '/pdus/tameside/',
-  domains: '/domains/',
-  domain: '/domains/2-court-work-and-case-supervision/',
-  standard: '/domains/2-2-assessment/',
-  area: '/domains/statutory-victim-work/',
-  findings: '/findings/',
-  finding: '/findings/greater-manchester-2023-05-staff-improvement-2/',
-  recommendation: '/recommendations/greater-manchester-2023-05-tameside-8/',
-  explorer: '/recommendations/',
-  data: '/data/',
-  'not found': '/no-such-page/',
-};
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -31,10 +11,13 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 describe('every page type', () => {
-  for (const [type, path] of Object.entries(pageTypes)) {
+  for (const [type, path] of Object.entries({ ...pageTypes, ...interactivePageTypes })) {
     it(`has no WCAG 2.2 A or AA violations: ${type}`, async () => {
       const page = await site.newPage();
       await page.goto(site.url(path));
+      // Interactive pages are checked once their content is there.
+      if (path.startsWith('/search/')) await page.waitForSelector('.result');
+      if (path.startsWith('/compare/?')) await page.waitForSelector('[data-comparison]:not([hidden])');
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
