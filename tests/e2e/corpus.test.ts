@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { buildCorpus } from './support/build';
 import { openSite } from './support/browser';
-import { brokenLinks } from './support/links';
+import { brokenLinks, filesUnder } from './support/links';
+import { parseCsv } from '../../src/lib/csv';
 import { pageText } from './support/site';
 import { matchesGolden, tidySvg } from './support/golden';
 
@@ -49,6 +50,50 @@ describe('a site built from several synthetic letters', () => {
     const html = readFileSync(`${out}/findings/north-east-2022-06-leadership-strength-9/index.html`, 'utf8');
     expect(html).toContain('http-equiv="refresh" content="0; url=/findings/north-east-2022-06-leadership-strength-1/"');
     expect(html).toContain('merged into another');
+  });
+
+  it('shows markup and code in letter text literally on every page, never as markup', () => {
+    for (const page of filesUnder(out).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      // Attribute values (quoted, with quotes escaped) cannot open tags; everything else must hold no such markup.
+      const html = readFileSync(`${out}/${page}`, 'utf8').replace(/="[^"]*"/g, '=""');
+      expect(html, page).not.toMatch(/<script>alert|<b>bold<\/b>|<em>service<\/em>|<img src=x|<[^>]*\sonerror=/);
+    }
+    const letter = pageText(readFileSync(`${out}/letters/wales-2024-10/index.html`, 'utf8'));
+    expect(letter).toContain('Their notes said <b>bold</b> things, {props.letter.id} & <img src=x onerror=alert(1)> stayed text.');
+    expect(letter).toContain('a <script>alert("x")</script> tag and {curly braces} stay as text');
+    expect(pageText(readFileSync(`${out}/recommendations/wales-2024-10-southvale-3/index.html`, 'utf8'))).toContain('fund the invented <em>service</em> properly, {not code}.');
+  });
+
+  it('keeps such text exactly as published in the CSV and JSON downloads', () => {
+    const findings = parseCsv(readFileSync(`${out}/data/findings.csv`, 'utf8'));
+    expect(findings.some((row) => row.includes('Governance was strong; a <script>alert("x")</script> tag and {curly braces} stay as text.'))).toBe(true);
+    const json = readFileSync(`${out}/data/letters.json`, 'utf8');
+    const wales = JSON.parse(json).letters.find((l: { id: string }) => l.id === 'wales-2024-10');
+    expect(wales.recommendations.find((r: { id: string }) => r.id === 'wales-2024-10-southvale-3').text).toBe('fund the invented <em>service</em> properly, {not code}.');
+  });
+
+  it('shows such text literally in search excerpts', async () => {
+    const site = await openSite(out);
+    const page = await site.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(site.url('/search/?q=curly+braces'));
+    await page.waitForSelector('.result__excerpt');
+    const excerpts = await page.locator('.result__excerpt').allTextContents();
+    expect(excerpts.some((e) => e.includes('<script>alert("x")</script>'))).toBe(true);
+    expect(await page.locator('.results script, .results b, .results img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+    await site.close();
+  });
+
+  it('escapes letter text in the feed', () => {
+    const feed = readFileSync(`${out}/feed.xml`, 'utf8');
+    expect(feed).not.toMatch(/<script|<b>|<img/);
+    expect(feed).toContain('<title>Regional inspection letter: Wales, 3 October 2024</title>');
   });
 
   it('makes a page for every region, even one without letters', () => {

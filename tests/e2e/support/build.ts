@@ -13,14 +13,13 @@ export function scratchContent(letters: Record<string, string>): string {
   return dir;
 }
 
-/** Runs `astro build` over a content folder into a scratch output folder, as `npm run build` does. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}) {
-  const outDir = mkdtempSync(join(tmpdir(), 'pi-dist-'));
+/** Runs `npm run build` (content check, then astro build, swapped in on success) over a content folder into an output folder. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'pi-dist-'))) {
   // Vitest puts Vite's variables (BASE_URL, MODE, …) in the environment; a real build must not inherit them.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
   );
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/build.ts')], {
     cwd: root,
     env: { ...inherited, PI_CONTENT_DIR: contentDir, PI_OUT_DIR: outDir, PI_CACHE_DIR: join(contentDir, '.cache'), ...env },
     encoding: 'utf8',

@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: checks the content first (one line per problem, no stack trace), then builds the
+ * site into a scratch folder beside the output and swaps it in only when the build succeeds, so a
+ * failed build leaves the previous site intact.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { validateContentDir } from '../lib/validate-content';
+import { siteConfig } from '../site.config';
+
+const problems = await validateContentDir(resolve(siteConfig.contentDir));
+if (problems.length) {
+  console.error(`The content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was built:`);
+  for (const p of problems) console.error(p);
+  process.exit(1);
+}
+
+const outDir = resolve(siteConfig.outDir);
+const scratch = `${outDir}.building`;
+rmSync(scratch, { recursive: true, force: true });
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, PI_OUT_DIR: scratch },
+});
+if (result.status !== 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`The build failed; ${existsSync(outDir) ? `the previous site in ${siteConfig.outDir}/ is unchanged` : 'nothing was written'}.`);
+  process.exit(result.status ?? 1);
+}
+const previous = `${outDir}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(scratch, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nBuilt the site into ${siteConfig.outDir}/. Preview it with: npm run preview`);
