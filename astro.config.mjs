@@ -7,6 +7,7 @@ import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/rehype-link-pdus.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -18,8 +19,10 @@ export default defineConfig({
   // No inline scripts or styles: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), pagefindIntegration(), headersIntegration(siteConfig.base)],
+  integrations: [contentCheckIntegration(siteConfig.contentDir), mdx(), pagefindIntegration(), headersIntegration(siteConfig.base)],
   markdown: {
+    // Letters hold no code, so no syntax highlighter is loaded.
+    syntaxHighlight: false,
     // Letters are faithful to the source: no smart quotes (they would retype the published text) and
     // no GFM (letter prose needs no tables, and bare URLs and addresses stay as printed).
     processor: unified({

@@ -14,7 +14,8 @@ export function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        // Only these pages carry indexed content; reading the others (lists, charts) would only cost time.
+        const added = await index.addDirectory({ path: outDir, glob: '{letters,findings,recommendations,pdus}/*/index.html' });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -32,3 +32,11 @@ export function groupByPdu(recommendations: readonly RecommendationRecord[]) {
   }
   return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((g) => ({ ...g, count: g.items.length }));
 }
+
+/** How many items a list page shows before pointing to search and the explorer for the rest. */
+export const listLimit = 50;
+
+/** The first `limit` items (lists are newest first) and how many there are in all. */
+export function firstOf<T>(items: readonly T[], limit = listLimit): { shown: T[]; total: number; more: boolean } {
+  return { shown: items.slice(0, limit), total: items.length, more: items.length > limit };
+}

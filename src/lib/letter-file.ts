@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { letterSchema, type Letter } from '../schemas/letter';
 import { formatIssues, type ContentIssue } from './issues';
 import type { Reference } from './reference';
@@ -22,6 +22,7 @@ export function readLetterFile(file: string, text: string, reference: Reference)
   }
   let data: unknown;
   try {
+    // js-yaml, as Astro uses for frontmatter, so both read the same YAML the same way.
     data = parseYaml(match[1]);
   } catch (error) {
     return fail([{ path: [], message: `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }]);

@@ -3,7 +3,7 @@ import type { FindingKind } from '../schemas/finding';
 import type { Letter } from '../schemas/letter';
 import type { PduInspection } from '../schemas/pdu-inspection';
 import type { Rating } from '../schemas/rating';
-import type { Addressee, Recommendation } from '../schemas/recommendation';
+import type { Addressee } from '../schemas/recommendation';
 import type { CopyRecipient } from '../schemas/person';
 import type { Region } from '../schemas/region';
 import { formatMonth } from './format';
@@ -66,13 +66,9 @@ export const addresseeLabels: Readonly<Record<Addressee, string>> = {
   hmpps: 'HM Prison and Probation Service',
 };
 
-/** Counts of recommendations by addressee, in a fixed order. */
-export function countByAddressee(recommendations: readonly Recommendation[]) {
-  return (Object.keys(addresseeLabels) as Addressee[]).map((addressee) => ({
-    addressee,
-    label: addresseeLabels[addressee],
-    count: recommendations.filter((r) => r.addressee === addressee).length,
-  }));
+/** A heading for the recommendations to one addressee: "To the PDU", "To the region", "To HM Prison and Probation Service". */
+export function addresseeHeading(addressee: Addressee): string {
+  return addressee === 'hmpps' ? `To ${addresseeLabels.hmpps}` : `To ${addresseeLabels[addressee].toLowerCase()}`;
 }
 
 /** The region's reference entry; throws with the letter id when it is missing. */

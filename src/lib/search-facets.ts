@@ -4,18 +4,8 @@ import { ratingLabels } from './ratings';
 import type { FindingRecord, LetterRecord, PduRecord, RecommendationRecord } from './site-model';
 import { formatDate } from './format';
 
-/** The search filters, in the order the search page shows them, with their labels. */
-export const facetOrder = [
-  { key: 'kind', label: 'Kind' },
-  { key: 'region', label: 'Region' },
-  { key: 'pdu', label: 'PDU' },
-  { key: 'domain', label: 'Domain or standard' },
-  { key: 'addressee', label: 'Addressed to' },
-  { key: 'year', label: 'Year' },
-  { key: 'rating', label: 'PDU overall rating' },
-] as const;
-
-export type FacetKey = (typeof facetOrder)[number]['key'];
+export { facetOrder, type FacetKey } from './search-facet-keys';
+import type { FacetKey } from './search-facet-keys';
 
 /** What a page tells the search index: filter values, a date to sort on, and metadata for its result. */
 export interface SearchEntry {
@@ -26,7 +16,6 @@ export interface SearchEntry {
 }
 
 const year = (l: LetterRecord) => l.letter.date.slice(0, 4);
-const recipientLabel = { pdu: 'The PDU', region: 'The region', hmpps: 'HM Prison and Probation Service' } satisfies typeof addresseeLabels;
 
 /** Search entry of a finding's page. Findings are regional, so they carry no PDU or PDU rating. */
 export function findingEntry(f: FindingRecord): SearchEntry {
@@ -45,7 +34,7 @@ export function recommendationEntry(r: RecommendationRecord): SearchEntry {
       region: [r.letter.region.name],
       pdu: [r.inspection.name],
       domain: r.domains.map((d) => d.label),
-      addressee: [recipientLabel[r.recommendation.addressee]],
+      addressee: [addresseeLabels[r.recommendation.addressee]],
       year: [year(r.letter)],
       rating: [ratingLabels[r.inspection.overall]],
     },

@@ -1,4 +1,4 @@
-import { facetOrder, type FacetKey } from './search-facets';
+import { facetOrder, type FacetKey } from './search-facet-keys';
 
 /** How results are ordered. */
 export type SearchSort = 'relevance' | 'newest' | 'oldest';

@@ -2,7 +2,7 @@
  * The search page's behaviour (progressive enhancement): loads the Pagefind index, builds facet
  * checkboxes with counts, runs searches as the reader types or filters, and keeps the search in the URL.
  */
-import { facetOrder, type FacetKey } from '../lib/search-facets';
+import { facetOrder, type FacetKey } from '../lib/search-facet-keys';
 import {
   isEmptySearch,
   pagefindFilters,

@@ -19,7 +19,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}, 
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
   );
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/build.ts')], {
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.mjs')], {
     cwd: root,
     env: { ...inherited, PI_CONTENT_DIR: contentDir, PI_OUT_DIR: outDir, PI_CACHE_DIR: join(contentDir, '.cache'), ...env },
     encoding: 'utf8',

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: builds synthetic corpora of N letters (1, 10 and 100; add --with-1000 for 1,000)
+ * and, in the same run, a bare Astro site with the same number of trivial pages as the floor.
+ * Prints pages, wall time, time per page, peak memory, dist size, HTML bytes and client JavaScript
+ * per page type, the Pagefind index and the bytes one search fetches, and whether each target is met.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../e2e/support/chromium';
+import { serveStatic } from '../e2e/support/server';
+import { writeSyntheticCorpus } from './corpus';
+import { bytesUnder, clientJsBytes, files, median, pageType, timed } from './measure';
+
+const root = join(import.meta.dirname, '../..');
+const work = join(root, '.tmp/bench');
+const sizes = process.argv.includes('--with-1000') ? [1, 10, 100, 1000] : [1, 10, 100];
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(k)));
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+
+interface Run {
+  n: number;
+  pages: number;
+  seconds: number;
+  peakBytes: number;
+  distBytes: number;
+  html: Record<string, { median: number; max: number; count: number }>;
+  js: Record<string, number>;
+  pagefindBytes: number;
+  searchBytes: number;
+  floor: { pages: number; seconds: number; peakBytes: number };
+}
+
+async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes'> & { dist: string }> {
+  const dir = join(work, `n${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  writeSyntheticCorpus(n, join(dir, 'content'));
+  const dist = join(dir, 'dist');
+  const build = await timed(process.execPath, [join(root, 'src/cli/build.mjs')], {
+    cwd: root,
+    env: { ...env, PI_CONTENT_DIR: join(dir, 'content'), PI_OUT_DIR: dist, PI_CACHE_DIR: join(dir, 'cache') },
+  });
+  if (!build.ok) throw new Error(`The build of ${n} letters failed:\n${build.output.slice(-3000)}`);
+  const pages = files(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  const html: Run['html'] = {};
+  const js: Run['js'] = {};
+  const byType = new Map<string, number[]>();
+  for (const page of pages) {
+    const text = readFileSync(join(dist, page), 'utf8');
+    const type = pageType(page);
+    byType.set(type, [...(byType.get(type) ?? []), Buffer.byteLength(text)]);
+    js[type] = Math.max(js[type] ?? 0, clientJsBytes(dist, text));
+  }
+  for (const [type, values] of byType) html[type] = { median: median(values), max: Math.max(...values), count: values.length };
+  return { n, pages: pages.length, seconds: build.seconds, peakBytes: build.peakBytes, distBytes: bytesUnder(dist), html, js, pagefindBytes: bytesUnder(join(dist, 'pagefind')), dist };
+}
+
+async function buildFloor(pages: number): Promise<Run['floor']> {
+  const dir = join(work, `floor-${pages}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), "export default { outDir: './dist' };\n");
+  writeFileSync(
+    join(dir, 'src/pages/[n].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>Page {n}</title></head><body><p>Page {n}</p></body></html>\n`,
+  );
+  const build = await timed(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env });
+  if (!build.ok) throw new Error(`The floor build failed:\n${build.output.slice(-3000)}`);
+  return { pages, seconds: build.seconds, peakBytes: build.peakBytes };
+}
+
+/** Bytes the browser fetches from /pagefind/ to load the search page with a query and show its results. */
+async function searchBytes(dist: string): Promise<number> {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  let bytes = 0;
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    if (urls.get(e.requestId)?.includes('/pagefind/')) bytes += e.encodedDataLength;
+  });
+  await page.goto(`${server.url}search/?q=staff`);
+  await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  await server.close();
+  return bytes;
+}
+
+const runs: Run[] = [];
+for (const n of sizes) {
+  console.log(`\nBuilding ${n} synthetic ${n === 1 ? 'letter' : 'letters'}…`);
+  const ours = await buildOurs(n);
+  const search = await searchBytes(ours.dist);
+  console.log(`Building the floor: a bare Astro site of ${ours.pages} trivial pages…`);
+  const floor = await buildFloor(ours.pages);
+  const { dist: _dist, ...rest } = ours;
+  runs.push({ ...rest, searchBytes: search, floor });
+  const r = runs.at(-1)!;
+  const perPage = (r.seconds / r.pages) * 1000;
+  const floorPerPage = (floor.seconds / floor.pages) * 1000;
+  console.log(`\n=== N = ${n} letters ===`);
+  console.log(`pages built           ${r.pages}`);
+  console.log(`wall time             ${r.seconds.toFixed(1)} s  (floor ${floor.seconds.toFixed(1)} s)`);
+  console.log(`time per page         ${perPage.toFixed(2)} ms  (floor ${floorPerPage.toFixed(2)} ms; ours/floor ${(perPage / floorPerPage).toFixed(2)}×)`);
+  console.log(`peak memory           ${mb(r.peakBytes)}  (floor ${mb(floor.peakBytes)}; ours/floor ${(r.peakBytes / floor.peakBytes).toFixed(2)}×)`);
+  console.log(`dist size             ${mb(r.distBytes)}`);
+  console.log(`pagefind index        ${mb(r.pagefindBytes)}`);
+  console.log(`one search fetches    ${kb(r.searchBytes)}`);
+  console.log('HTML per page type    median / largest (pages) · client JS');
+  for (const [type, h] of Object.entries(r.html).sort()) console.log(`  ${type.padEnd(22)}${kb(h.median).padStart(10)} / ${kb(h.max).padStart(10)} (${h.count}) · ${kb(r.js[type] ?? 0)}`);
+}
+
+const largest = runs.at(-1)!;
+const at = (n: number) => runs.find((r) => r.n === n);
+const perPage = (r: Run) => r.seconds / r.pages;
+const floorPerPage = (r: Run) => r.floor.seconds / r.floor.pages;
+const reading = ['letter', 'PDU', 'domain', 'finding', 'recommendation'];
+const targets: [string, boolean | undefined, string][] = [
+  ['time per page ≤ 3 × the floor', perPage(largest) <= 3 * floorPerPage(largest), `${(perPage(largest) / floorPerPage(largest)).toFixed(2)}× at N = ${largest.n}`],
+  ['per-page cost at N = 1,000 within 1.3 × of N = 10', at(1000) && at(10) ? perPage(at(1000)!) <= 1.3 * perPage(at(10)!) : undefined, at(1000) && at(10) ? `${(perPage(at(1000)!) / perPage(at(10)!)).toFixed(2)}×` : 'N = 1,000 not run (use --with-1000)'],
+  ['peak memory under 8 GiB at N = 1,000', at(1000) ? at(1000)!.peakBytes < 8 * 1024 ** 3 : undefined, at(1000) ? mb(at(1000)!.peakBytes) : `N = 1,000 not run; ${mb(largest.peakBytes)} at N = ${largest.n}`],
+  ['0 bytes of client JavaScript on letter, PDU, domain, finding and recommendation pages', reading.every((t) => (largest.js[t] ?? 0) === 0), reading.map((t) => `${t} ${largest.js[t] ?? 0} B`).join(', ')],
+  ['letter page HTML under 150 KB', largest.html.letter.max < 150 * 1024, `largest ${kb(largest.html.letter.max)}`],
+  ['one search transfers under 300 KB at N = 1,000', at(1000) ? at(1000)!.searchBytes < 300 * 1024 : undefined, at(1000) ? kb(at(1000)!.searchBytes) : `N = 1,000 not run; ${kb(largest.searchBytes)} at N = ${largest.n}`],
+];
+console.log('\n=== Targets ===');
+for (const [name, met, detail] of targets) console.log(`${met === undefined ? 'NOT RUN' : met ? 'met    ' : 'MISSED '}  ${name}: ${detail}`);
+writeFileSync(join(work, 'results.json'), JSON.stringify(runs, null, 2));
