@@ -71,21 +71,22 @@ async function buildFloor(pages: number): Promise<Run['floor']> {
 }
 
 /** Bytes the browser fetches from /pagefind/ to load the search page with a query and show its results. */
-async function searchBytes(dist: string): Promise<number> {
+export async function searchBytes(dist: string): Promise<number> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  const page = await browser.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const urls = new Map<string, string>();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   let bytes = 0;
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    if (urls.get(e.requestId)?.includes('/pagefind/')) bytes += e.encodedDataLength;
+  // Pagefind fetches from a web worker; the context sees the worker's requests too.
+  context.on('requestfinished', async (request) => {
+    if (!request.url().includes('/pagefind/')) return;
+    const sizes = await request.sizes();
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   });
   await page.goto(`${server.url}search/?q=staff`);
   await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 120_000 });
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
   await browser.close();
   await server.close();
   return bytes;
