@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/rehype-link-pdus.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 
@@ -19,7 +18,7 @@ export default defineConfig({
   // No inline scripts or styles: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheckIntegration(siteConfig.contentDir), mdx(), pagefindIntegration(), headersIntegration(siteConfig.base)],
+  integrations: [contentCheckIntegration(siteConfig.contentDir), mdx(), headersIntegration(siteConfig.base)],
   markdown: {
     // Letters hold no code, so no syntax highlighter is loaded.
     syntaxHighlight: false,
