@@ -1,5 +1,5 @@
 import type { Addressee } from '../schemas/recommendation';
-import type { FindingRecord, RecommendationRecord } from './site-model';
+import type { FindingRecord, RecommendationRecord, RegionRecord } from './site-model';
 
 /** Findings grouped by section title, in first-seen order, each group keeping source order. */
 export function groupFindingsBySection(findings: readonly FindingRecord[]) {
@@ -39,4 +39,15 @@ export const listLimit = 50;
 /** The first `limit` items (lists are newest first) and how many there are in all. */
 export function firstOf<T>(items: readonly T[], limit = listLimit): { shown: T[]; total: number; more: boolean } {
   return { shown: items.slice(0, limit), total: items.length, more: items.length > limit };
+}
+
+/** A region's latest letter with just its findings and its recommendations to the region (earlier letters keep theirs). */
+export function latestOfRegion(record: RegionRecord) {
+  const latest = record.letters[0];
+  return {
+    latest,
+    findings: latest ? record.findings.filter((f) => f.letter === latest) : [],
+    recommendations: latest ? record.recommendations.filter((r) => r.letter === latest) : [],
+    figureSentences: latest ? [...new Set(latest.letter.keyFigures.map((k) => k.sentence))] : [],
+  };
 }

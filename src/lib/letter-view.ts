@@ -46,9 +46,9 @@ export interface RatingsTable {
   rows: RatingsRow[];
 }
 
-/** Builds each PDU's ratings table from the framework's standards, so standards not rated show as such. */
-export function ratingsTables(letter: Letter, framework: Framework): RatingsTable[] {
-  return letter.pdus.map((pdu) => ({
+/** One PDU's ratings table, laid out by the framework's standards, so standards not rated show as such. */
+export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsTable {
+  return {
     pdu,
     fieldwork: formatMonth(pdu.fieldworkStarted),
     score: `${pdu.score.points}/${pdu.score.max}`,
@@ -56,7 +56,12 @@ export function ratingsTables(letter: Letter, framework: Framework): RatingsTabl
       { type: 'domain', number: d.number, name: d.name },
       ...d.standards.map((s) => ({ type: 'standard' as const, id: s.id, name: s.name, rating: pdu.ratings[s.id] })),
     ]),
-  }));
+  };
+}
+
+/** Every PDU's ratings table in a letter (Annexe two). */
+export function ratingsTables(letter: Letter, framework: Framework): RatingsTable[] {
+  return letter.pdus.map((pdu) => ratingsTable(pdu, framework));
 }
 
 /** How each addressee is named in counts and labels. */
