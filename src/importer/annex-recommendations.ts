@@ -1,7 +1,9 @@
 import type { Addressee, RecommendationGroup } from '../schemas/recommendation';
-import { slugify } from '../lib/ids';
+import type { Region } from '../schemas/region';
 import type { SeedProblem } from './errors';
+import type { Ledger } from './ledger';
 import type { SeedLine } from './lines';
+import { lookalikeNote } from './lookalikes';
 
 /** A recommendation as read, before it is given its permanent id. */
 export interface DraftRecommendation {
@@ -13,51 +15,81 @@ export interface DraftRecommendation {
   line: number;
 }
 
-/** Reads who a lead-in such as "Greater Manchester Region should:" addresses. */
-export function addresseeOf(leadIn: string): Addressee | undefined {
-  if (/prison and probation service|\bHMPPS\b/i.test(leadIn)) return 'hmpps';
-  if (/\bregion\b/i.test(leadIn)) return 'region';
-  if (/\bPDU\b|probation delivery unit/i.test(leadIn)) return 'pdu';
-  return undefined;
-}
-
 /** The PDU a heading such as "Tameside PDU" names, without the word "PDU". */
 export function pduNameOf(heading: string): string {
   return heading.replace(/\s+(PDU|probation delivery unit)$/i, '').trim();
 }
 
+const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /**
- * Reads Annexe one: PDU headings, lead-ins ("The PDU should:") and numbered recommendations.
- * Blank lines inside a numbered list are ignored; a line in lower case continues the recommendation before it.
+ * Reads who a lead-in such as "Greater Manchester Region should:" addresses: the PDU ("The PDU should:",
+ * "Tameside PDU should:"), the letter's own region (by name or alias, or "The region should:") or
+ * HM Prison and Probation Service. Anything else, including another region's name, is a problem.
  */
-export function parseRecommendationsAnnex(lines: readonly SeedLine[], problems: SeedProblem[]) {
-  const groups: (RecommendationGroup & { pduName: string })[] = [];
+export function addresseeOf(leadIn: string, region: Region | undefined, pduName: string): { addressee?: Addressee; problem?: string } {
+  const who = leadIn.replace(/\s+should:$/i, '').replace(/^the\s+/i, '');
+  if (/^(HM Prison and Probation Service|His Majesty's Prison and Probation Service|HMPPS)$/i.test(who)) return { addressee: 'hmpps' };
+  if (/^(PDU|probation delivery unit)$/i.test(who) || same(pduNameOf(who), pduName) && /\b(PDU|probation delivery unit)$/i.test(who)) return { addressee: 'pdu' };
+  if (/^region$/i.test(who)) return { addressee: 'region' };
+  const named = /^(.+?)\s+region$/i.exec(who)?.[1];
+  if (named && region && [region.name, ...(region.aliases ?? [])].some((n) => same(n, named))) return { addressee: 'region' };
+  if (named) {
+    const note = lookalikeNote(named);
+    return { problem: `"${leadIn}" addresses the region "${named}"${note ? ` (${note})` : ''}, but the letter is about ${region ? `${region.name}` : 'another region'}` };
+  }
+  return { problem: `cannot tell who "${leadIn}" addresses; expected "The PDU should:", "<region> region should:" or "HM Prison and Probation Service should:"` };
+}
+
+/**
+ * Reads Annexe one: PDU headings (each a PDU that Annexe two rates), lead-ins ("The PDU should:") and
+ * numbered recommendations. A line in lower case continues the recommendation before it; any other line
+ * it cannot place is a problem naming the line.
+ */
+export function parseRecommendationsAnnex(
+  lines: readonly SeedLine[],
+  context: { pdus: readonly { id: string; name: string }[]; region: Region | undefined },
+  ledger: Ledger,
+  problems: SeedProblem[],
+) {
+  const groups: (RecommendationGroup & { pduName: string; line: number })[] = [];
   const recommendations: DraftRecommendation[] = [];
   let pdu: { id: string; name: string } | undefined;
   let group: (RecommendationGroup & { pduName: string }) | undefined;
+  const knownPdus = context.pdus.map((p) => p.name).join(', ');
 
-  for (const { text, n } of lines) {
+  for (const line of lines) {
+    const { text, n } = line;
     const item = /^(\d+)[.)]\s+(.+)$/.exec(text);
+    const heading = context.pdus.find((p) => same(p.name, pduNameOf(text)));
     if (/should:$/i.test(text)) {
-      const addressee = addresseeOf(text);
+      const { addressee, problem } = addresseeOf(text, context.region, pdu?.name ?? '');
       if (!pdu) problems.push({ line: n, message: `"${text}" stands before any PDU heading in Annexe one` });
-      else if (!addressee) problems.push({ line: n, message: `cannot tell who "${text}" addresses (expected the PDU, the region or HM Prison and Probation Service)` });
+      else if (!addressee) problems.push({ line: n, message: problem! });
       else {
+        ledger.place(line, 'recommendation lead-in');
         group = { pdu: pdu.id, pduName: pdu.name, addressee, leadIn: text };
-        groups.push(group);
+        groups.push({ ...group, line: n });
       }
     } else if (item) {
       if (!group) problems.push({ line: n, message: `recommendation "${text.slice(0, 40)}…" has no lead-in ("The PDU should:") before it` });
-      else recommendations.push({ pdu: group.pdu, pduName: group.pduName, number: Number(item[1]), addressee: group.addressee, text: item[2], line: n });
-    } else if (/^[a-z]/.test(text) && recommendations.length) {
-      const last = recommendations[recommendations.length - 1];
+      else {
+        ledger.place(line, 'recommendation');
+        recommendations.push({ pdu: group.pdu, pduName: group.pduName, number: Number(item[1]), addressee: group.addressee, text: item[2]!, line: n });
+      }
+    } else if (/^\p{Ll}/u.test(text) && recommendations.length && group) {
+      ledger.place(line, 'recommendation');
+      const last = recommendations[recommendations.length - 1]!;
       last.text = `${last.text} ${text}`;
-    } else if (text.split(/\s+/).length <= 8 && !/[.:;]$/.test(text)) {
-      const name = pduNameOf(text);
-      pdu = { id: slugify(name), name };
+    } else if (heading) {
+      ledger.place(line, 'recommendation heading');
+      pdu = heading;
       group = undefined;
+    } else if (/\bPDU$/i.test(text)) {
+      const note = lookalikeNote(text);
+      problems.push({ line: n, message: `"${text}" names a PDU that Annexe two does not rate${note ? ` (${note})` : ''}; Annexe two rates ${knownPdus}` });
     } else {
-      problems.push({ line: n, message: `cannot place "${text.slice(0, 60)}" in Annexe one` });
+      problems.push({ line: n, message: `cannot place "${text.slice(0, 60)}" in Annexe one: expected a PDU heading (${knownPdus}), a lead-in such as "The PDU should:" or a numbered recommendation` });
     }
   }
   return { groups, recommendations };

@@ -1,9 +1,12 @@
 import type { FindingKind } from '../schemas/finding';
 import type { Footnote } from '../schemas/footnote';
 import type { LetterSection } from '../schemas/letter';
+import type { LetterLayout } from '../schemas/letter-layout';
 import { slugify } from '../lib/ids';
 import type { SeedProblem } from './errors';
-import { bulletText, isHeadingLike, type SeedLine } from './lines';
+import type { Ledger } from './ledger';
+import { bulletMarks, bulletText, isHeadingLike, unknownBulletMark, type SeedLine } from './lines';
+import { lookalikeNote } from './lookalikes';
 
 /** A piece of the letter's narrative, in source order. */
 export type BodyBlock =
@@ -24,9 +27,13 @@ export interface DraftFinding {
 /** What the narrative part of a letter holds. */
 export interface LetterBody {
   blocks: BodyBlock[];
-  sections: LetterSection[];
+  sections: (LetterSection & { line: number })[];
   findings: DraftFinding[];
   footnotes: Footnote[];
+  /** The line of each footnote. */
+  footnoteLines: number[];
+  /** The lines before the first section: the opening paragraphs, where the letter names its region. */
+  opening: SeedLine[];
 }
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -36,68 +43,109 @@ export function superscriptNumber(marker: string): number {
   return Number([...marker].map((c) => superscripts.indexOf(c)).join(''));
 }
 
-/** Reads "Key strengths:" or "Key areas for improvement:" as the kind of finding list it opens. */
-export function findingListKind(text: string): FindingKind | undefined {
-  if (/^key\s+strengths?\s*:?$/i.test(text)) return 'strength';
-  if (/^key\s+areas?\s+for\s+(further\s+)?improvement\s*:?$/i.test(text)) return 'improvement';
+/** Compares layout wording: letter case, runs of spaces and a final colon do not matter. */
+const layoutKey = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/\s*:$/, '').toLowerCase();
+
+/** Reads a finding-list lead-in ("Key strengths:", "Areas for improvement:", …, as listed in the layout) as the kind of list it opens. */
+export function findingListKind(text: string, layout: LetterLayout): FindingKind | undefined {
+  const key = layoutKey(text);
+  if (layout.findingLists.strength.some((p) => layoutKey(p) === key)) return 'strength';
+  if (layout.findingLists.improvement.some((p) => layoutKey(p) === key)) return 'improvement';
   return undefined;
+}
+
+/** The section heading of the layout a line is, as the layout spells it, or undefined. */
+function sectionHeading(text: string, layout: LetterLayout): string | undefined {
+  return layout.sectionHeadings.find((h) => layoutKey(h) === layoutKey(text));
 }
 
 /** Undoes Markdown's backslash escapes in link text, e.g. "\(" -> "(". */
 const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 
+const footnotePattern = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\[(.+)\]\((\S+)\)$/;
+
 /**
  * Reads the narrative between the salutation and the closing: paragraphs, section headings,
- * finding lists and footnotes. Lines must already have had their page breaks mended.
+ * finding lists and footnotes. Lines must already have had their page breaks mended. A heading the
+ * layout does not list, a finding list with no items, a bullet in an unknown style or bullets in a
+ * section outside a finding list are problems naming the line; nothing is filed under a default.
  */
-export function parseBody(lines: readonly SeedLine[], problems: SeedProblem[]): LetterBody {
-  const body: LetterBody = { blocks: [], sections: [], findings: [], footnotes: [] };
+export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledger: Ledger, problems: SeedProblem[]): LetterBody {
+  const body: LetterBody = { blocks: [], sections: [], findings: [], footnotes: [], footnoteLines: [], opening: [] };
   let section: LetterSection | undefined;
-  let list: { kind: FindingKind } | undefined;
+  let list: { kind: FindingKind; line: SeedLine; items: number } | undefined;
   let sawSubheading = false;
+  const known = `the known section headings are ${layout.sectionHeadings.join(', ')}; a new one is added to content/reference/letter-layout.json (and its domains to sections.json)`;
+  const closeList = () => {
+    if (list && !list.items) {
+      problems.push({ line: list.line.n, message: `"${list.line.text}" is followed by no bullet; expected its items as lines starting with ${bulletMarks.join(' ')}` });
+    }
+    list = undefined;
+  };
 
   for (const [i, line] of lines.entries()) {
     const { text, n } = line;
-    const kind = findingListKind(text);
+    const kind = findingListKind(text, layout);
     const bullet = bulletText(text);
-    const footnote = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\[(.+)\]\((\S+)\)$/.exec(text);
+    const footnote = footnotePattern.exec(text);
     const next = lines[i + 1]?.text;
+    if (!section) body.opening.push(line);
 
     if (kind) {
+      closeList();
       if (!section) {
-        problems.push({ line: n, message: `"${text}" stands before any section heading` });
+        problems.push({ line: n, message: `"${text}" stands before any section heading; a finding list belongs to a section (${layout.sectionHeadings.join(', ')})` });
         continue;
       }
-      list = { kind };
+      list = { kind, line, items: 0 };
+      ledger.place(line, 'finding lead-in');
       body.blocks.push({ type: 'findings', section: section.id, kind, heading: text, line: n });
     } else if (bullet !== undefined) {
       if (list && section) {
+        list.items += 1;
+        ledger.place(line, 'finding');
         body.findings.push({ section: section.id, kind: list.kind, text: bullet, line: n });
+      } else if (section) {
+        const before = lines[i - 1]?.text ?? '';
+        problems.push({
+          line: n,
+          message: `a bullet in the section "${section.title}" outside a finding list${/:$/.test(before) ? ` (it follows "${before.slice(0, 60)}", which is not a lead-in the importer knows)` : ''}; finding lists open with ${[...layout.findingLists.strength, ...layout.findingLists.improvement].map((p) => `"${p}"`).join(', ')} (content/reference/letter-layout.json)`,
+        });
       } else {
+        ledger.place(line, 'bullet');
         const last = body.blocks.at(-1);
         if (last?.type === 'bullets') last.items.push(bullet);
         else body.blocks.push({ type: 'bullets', items: [bullet], line: n });
       }
+    } else if (unknownBulletMark(text) !== undefined) {
+      problems.push({ line: n, message: `the line starts with "${unknownBulletMark(text)}", a bullet mark the importer does not know; bullets start with ${bulletMarks.join(' ')} followed by a space` });
     } else if (footnote) {
+      closeList();
+      ledger.place(line, 'footnote');
       if (!body.blocks.some((b) => b.type === 'footnotes')) body.blocks.push({ type: 'footnotes', line: n });
-      body.footnotes.push({ number: superscriptNumber(footnote[1]), marker: footnote[1], text: unescapeMarkdown(footnote[2]), url: footnote[3] });
-      list = undefined;
-    } else if (/:$/.test(text) && text.split(/\s+/).length <= 4 && next !== undefined && !bulletText(next)) {
+      body.footnoteLines.push(n);
+      body.footnotes.push({ number: superscriptNumber(footnote[1]!), marker: footnote[1]!, text: unescapeMarkdown(footnote[2]!), url: footnote[3]! });
+    } else if (layout.subheadings.some((h) => layoutKey(h) === layoutKey(text))) {
+      closeList();
+      ledger.place(line, 'heading');
       body.blocks.push({ type: 'heading', level: 2, text, line: n });
       sawSubheading = true;
-      list = undefined;
-    } else if (isHeadingLike(text)) {
+    } else if (sectionHeading(text, layout)) {
+      closeList();
+      ledger.place(line, 'heading');
       section = { id: slugify(text), title: text };
-      if (body.sections.some((s) => s.id === section!.id)) {
-        problems.push({ line: n, message: `section heading "${text}" appears twice` });
-      }
-      body.sections.push(section);
+      if (body.sections.some((s) => s.id === section!.id)) problems.push({ line: n, message: `the section heading "${text}" appears twice` });
+      body.sections.push({ ...section, line: n });
       body.blocks.push({ type: 'heading', level: sawSubheading ? 3 : 2, text, line: n });
-      list = undefined;
+    } else if (isHeadingLike(text) || (/:$/.test(text) && text.split(/\s+/).length <= 4 && next !== undefined && bulletText(next) === undefined)) {
+      const note = lookalikeNote(text);
+      problems.push({ line: n, message: `"${text}" is not a heading the importer knows${note ? ` (${note})` : ''}; ${known}` });
     } else {
+      closeList();
+      ledger.place(line, 'paragraph');
       body.blocks.push({ type: 'paragraph', text, line: n });
-      list = undefined;
     }
   }
+  closeList();
   return body;
 }

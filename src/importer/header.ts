@@ -1,5 +1,6 @@
 import type { CopyRecipient, Person, Publisher } from '../schemas/person';
 import type { SeedProblem } from './errors';
+import type { Ledger } from './ledger';
 import type { SeedLine } from './lines';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -51,7 +52,7 @@ export interface LetterHeader {
  * Reads the opening of a letter (letterhead, date, To:, cc:, salutation) from the lines before the body.
  * Returns the header and the index of the first body line.
  */
-export function parseHeader(lines: readonly SeedLine[], problems: SeedProblem[]): { header?: LetterHeader; bodyStart: number } {
+export function parseHeader(lines: readonly SeedLine[], ledger: Ledger, problems: SeedProblem[]): { header?: LetterHeader; bodyStart: number } {
   const dateAt = lines.findIndex((l) => parseLongDate(l.text));
   const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
   const ccAt = lines.findIndex((l) => /^cc:?$/i.test(l.text));
@@ -68,6 +69,10 @@ export function parseHeader(lines: readonly SeedLine[], problems: SeedProblem[])
   if (logo.length && logo.map((l) => l.text).join(' ') !== publisherName) {
     for (const l of logo) problems.push({ line: l.n, message: `cannot place "${l.text}" above the letterhead` });
   }
+  for (const l of letterhead) ledger.place(l, 'letterhead');
+  if (!logo.length || logo.map((l) => l.text).join(' ') === publisherName) for (const l of logo) ledger.place(l, 'letterhead');
+  ledger.place(lines[dateAt]!, 'date');
+  ledger.place(lines[toAt]!, 'addressee');
   const rest = letterhead.slice(1);
   const publisher: Publisher = {
     name: publisherName,
@@ -83,7 +88,11 @@ export function parseHeader(lines: readonly SeedLine[], problems: SeedProblem[])
     problems.push({ line: lines[toAt].n, message: 'expected one line "Name, Role" after "To:"' });
     return { bodyStart: dearAt + 1 };
   }
-  const copyList = ccAt > toAt ? lines.slice(ccAt + 1, dearAt).map((l) => parseCopyRecipient(l.text)) : [];
+  for (const l of recipientLines) ledger.place(l, 'addressee');
+  const copyLines = ccAt > toAt ? lines.slice(ccAt, dearAt) : [];
+  for (const l of copyLines) ledger.place(l, 'copy list');
+  ledger.place(lines[dearAt]!, 'salutation');
+  const copyList = copyLines.slice(1).map((l) => parseCopyRecipient(l.text));
   return {
     header: { publisher, date: parseLongDate(lines[dateAt].text)!, recipient, copyList, salutation: lines[dearAt].text },
     bodyStart: dearAt + 1,

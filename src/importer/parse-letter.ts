@@ -1,26 +1,37 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { siteConfig } from '../site.config';
+import { loadLetterLayout } from './layout';
 import { letterSchema, type Letter } from '../schemas/letter';
 import type { Framework } from '../schemas/framework';
+import type { LetterLayout } from '../schemas/letter-layout';
 import { recommendationDomains, sectionDomains } from '../lib/domains';
 import { findingId, letterId, recommendationId } from '../lib/ids';
 import { formatPath } from '../lib/issues';
 import { standardsOf, type Reference } from '../lib/reference';
 import { checkLetter } from '../lib/validate-letter';
 import { parseRatingsAnnex, type DraftPdu } from './annex-ratings';
-import { parseRecommendationsAnnex } from './annex-recommendations';
-import { parseBody, type BodyBlock } from './body';
+import { parseRecommendationsAnnex, type DraftRecommendation } from './annex-recommendations';
+import { parseBody, type BodyBlock, type LetterBody } from './body';
 import { ImportError, type SeedProblem } from './errors';
 import { parseHeader } from './header';
 import { keepIds, previousFindings, previousRecommendations } from './keep-ids';
 import { proposeKeyFigures } from './key-figures';
+import { Ledger } from './ledger';
 import { mendPageBreaks, seedLines, type SeedLine } from './lines';
-import { detectRegion } from './region';
+import { readRegion, type RegionReading } from './region';
 import { parseSignature } from './signature';
 
-/** A letter read from a seed: its facts and its narrative blocks, ready to be written as MDX. */
+/** A letter read from a seed: its facts, its narrative blocks, and the account of how each line was read. */
 export interface ImportedLetter {
   letter: Letter;
   blocks: BodyBlock[];
+  /** Which part of the letter each source line became. */
+  ledger: Ledger;
+  /** How the region was named. */
+  region: RegionReading;
+  /** Lines removed on purpose as page-break debris ("Page 3 of 12"). */
+  debris: SeedLine[];
 }
 
 /** What parseLetter needs besides the text. */
@@ -28,10 +39,16 @@ export interface ParseOptions {
   /** The seed's path as it should be recorded, e.g. "seeds/000_….txt". */
   file: string;
   reference: Reference;
-  /** The entry a previous import wrote, whose ids are kept. */
+  /** The wording of the letter layout (default: content/reference/letter-layout.json). */
+  layout?: LetterLayout;
+  /** The entry a previous import generated, whose ids are kept. */
   previous?: Letter;
+  /** Ids that may not be handed to a new item: every id ever published, and those in the editor's entry. */
+  reservedIds?: ReadonlySet<string>;
   /** The licence the source is published under. */
   licence?: Letter['licence'];
+  /** SHA-256 of the seed file's bytes (default: of the text). */
+  sourceSha256?: string;
 }
 
 const openGovernmentLicence = {
@@ -39,77 +56,137 @@ const openGovernmentLicence = {
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 };
 
-/** Figures an editor already corrected (same id) win over the importer's new proposal. */
-function keptKeyFigures(proposed: Letter['keyFigures'], previous: Letter['keyFigures'] | undefined): Letter['keyFigures'] {
-  if (!previous) return proposed;
-  const ids = new Set(previous.map((k) => k.id));
-  return [...previous, ...proposed.filter((k) => !ids.has(k.id))];
+/** Page furniture PDF-to-text tools leave between pages. */
+const debrisPattern = /^Page \d+( of \d+)?$/i;
+
+/**
+ * Picks the framework whose standards the annex prints: every printed standard number must be one of its
+ * standards, printed with its name. A name that differs is a problem naming the line, never a near match.
+ */
+function matchFramework(pdus: readonly DraftPdu[], frameworks: readonly Framework[], problems: SeedProblem[]) {
+  const printed = pdus.flatMap((p) => Object.entries(p.standardNames).map(([id, name]) => ({ id, name, line: p.lines[`standard ${id}`] ?? p.line })));
+  const domains = pdus.flatMap((p) => Object.entries(p.domainNames).map(([number, name]) => ({ number, name, line: p.lines[`domain ${number}`] ?? p.line })));
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const candidates = frameworks.filter((f) => printed.every((p) => standardsOf(f).some((s) => s.id === p.id)));
+  const fits = (f: Framework) =>
+    printed.every((p) => standardsOf(f).some((s) => s.id === p.id && same(s.name, p.name))) &&
+    domains.every((d) => f.domains.some((x) => x.number === d.number && same(x.name, d.name)));
+  const fitting = candidates.filter(fits);
+  if (fitting.length === 1) return fitting[0];
+  if (fitting.length > 1) {
+    problems.push({ line: pdus[0]?.line, message: `the standards Annexe two prints fit more than one framework (${fitting.map((f) => f.id).join(', ')}); content/reference/frameworks.json must tell them apart` });
+    return undefined;
+  }
+  const closest = candidates[0];
+  if (!closest) {
+    const unknown = printed.find((p) => !frameworks.some((f) => standardsOf(f).some((s) => s.id === p.id)));
+    problems.push({ line: unknown?.line ?? pdus[0]?.line, message: `no framework in content/reference/frameworks.json has the standard ${unknown ? `"${unknown.id} ${unknown.name}"` : 'numbers Annexe two prints'}` });
+    return undefined;
+  }
+  for (const p of printed) {
+    const standard = standardsOf(closest).find((s) => s.id === p.id)!;
+    if (!same(standard.name, p.name)) problems.push({ line: p.line, message: `standard ${p.id} is printed "${p.name}", but framework ${closest.id} names it "${standard.name}"` });
+  }
+  for (const d of domains) {
+    const domain = closest.domains.find((x) => x.number === d.number);
+    if (!domain || !same(domain.name, d.name)) problems.push({ line: d.line, message: `domain ${d.number} is printed "${d.name}", but framework ${closest.id} ${domain ? `names it "${domain.name}"` : 'has no such domain'}` });
+  }
+  return undefined;
 }
 
-/** Picks the framework whose standards are the ones the annex prints, by number and name. */
-function matchFramework(pdus: readonly DraftPdu[], frameworks: readonly Framework[], problems: SeedProblem[]) {
-  const printed = new Map(pdus.flatMap((p) => Object.entries(p.standardNames)));
-  const fits = (f: Framework) =>
-    [...printed].every(([id, name]) => standardsOf(f).some((s) => s.id === id && s.name.toLowerCase() === name.toLowerCase()));
-  const framework = frameworks.find(fits);
-  if (!framework) {
-    const list = [...printed].map(([id, name]) => `${id} ${name}`).join(', ');
-    problems.push({ line: pdus[0]?.line, message: `no framework in content/reference/frameworks.json has the standards Annexe two prints (${list})` });
+/** The source line a field of the built letter came from, so a problem found after reading names it. */
+function lineOfPath(path: readonly PropertyKey[], drafts: { pdus: DraftPdu[]; body: LetterBody; recommendations: DraftRecommendation[]; groups: { line: number }[]; footnoteLines: number[] }): number | undefined {
+  const [list, i, field, key] = path;
+  if (list === 'recommendationsAnnex' && i === 'groups' && typeof field === 'number') return drafts.groups[field]?.line;
+  if (typeof i !== 'number') return undefined;
+  if (list === 'pdus') {
+    const pdu = drafts.pdus[i];
+    if (field === 'score') return pdu?.lines.score ?? pdu?.line;
+    if (field === 'ratings' && typeof key === 'string') return pdu?.lines[`standard ${key}`] ?? pdu?.line;
+    if (field === 'overall') return pdu?.lines.overall ?? pdu?.line;
+    return pdu?.line;
   }
-  return framework;
+  if (list === 'findings') return drafts.body.findings[i]?.line;
+  if (list === 'recommendations') return drafts.recommendations[i]?.line;
+  if (list === 'sections') return drafts.body.sections[i]?.line;
+  if (list === 'footnotes') return drafts.footnoteLines[i];
+  return undefined;
 }
 
 /**
  * Reads a published regional letter as text and returns its content entry. Throws an ImportError
- * listing every line it could not place or read; nothing is dropped silently.
+ * listing every line it could not place or read; nothing is dropped or filed under a default.
  */
 export function parseLetter(text: string, options: ParseOptions): ImportedLetter {
   const problems: SeedProblem[] = [];
+  const ledger = new Ledger();
   const fail = () => new ImportError(options.file, problems);
   if (/\u0000/.test(text)) throw new ImportError(options.file, [{ message: 'not a text file (it contains NUL bytes)' }]);
-  const lines = seedLines(text);
-  if (!lines.length) throw new ImportError(options.file, [{ message: 'the file is empty' }]);
+  const all = seedLines(text);
+  if (!all.length) throw new ImportError(options.file, [{ message: 'the file is empty' }]);
+  const debris = all.filter((l) => debrisPattern.test(l.text));
+  for (const l of debris) ledger.place(l, 'page-break debris');
+  const lines = debris.length ? all.filter((l) => !debrisPattern.test(l.text)) : all;
 
-  const { header, bodyStart } = parseHeader(lines, problems);
+  const { header, bodyStart } = parseHeader(lines, ledger, problems);
   if (!header) throw fail();
   const closingAt = lines.findIndex((l, i) => i >= bodyStart && /^(Yours (sincerely|faithfully)|Kind regards|Best wishes),?$/i.test(l.text));
   const annexAt = (topic: RegExp) => lines.findIndex((l, i) => i > closingAt && /^Annexe?\s+\S+\s*[–—:-]/i.test(l.text) && topic.test(l.text));
-  const recsAt = annexAt(/recommendation/i);
-  const ratingsAt = annexAt(/rating/i);
+  const recsAt = closingAt < 0 ? -1 : annexAt(/recommendation/i);
+  const ratingsAt = closingAt < 0 ? -1 : annexAt(/rating/i);
   if (closingAt < 0) problems.push({ message: 'no closing ("Yours sincerely,") after the letter body' });
-  if (ratingsAt < 0) problems.push({ message: 'no ratings annex: expected a heading such as "Annexe two – PDU ratings"' });
-  if (recsAt < 0) problems.push({ message: 'no recommendations annex: expected a heading such as "Annexe one – Recommendations"' });
+  else if (ratingsAt < 0) problems.push({ message: 'no ratings annex: expected a heading such as "Annexe two – PDU ratings"' });
+  if (closingAt >= 0 && recsAt < 0) problems.push({ message: 'no recommendations annex: expected a heading such as "Annexe one – Recommendations"' });
   if (problems.length) throw fail();
-  const [firstAnnex, secondAnnex] = recsAt < ratingsAt ? [recsAt, ratingsAt] : [ratingsAt, recsAt];
+  ledger.place(lines[closingAt]!, 'closing');
+  ledger.place(lines[recsAt]!, 'annex heading');
+  ledger.place(lines[ratingsAt]!, 'annex heading');
+  const firstAnnex = Math.min(recsAt, ratingsAt);
   const slice = (from: number, to: number): SeedLine[] => lines.slice(from, to);
 
-  const body = parseBody(mendPageBreaks(slice(bodyStart, closingAt)), problems);
-  const signatory = parseSignature(slice(closingAt + 1, firstAnnex), problems);
-  const recs = parseRecommendationsAnnex(slice(recsAt + 1, recsAt < ratingsAt ? ratingsAt : lines.length), problems);
-  const ratings = parseRatingsAnnex(slice(ratingsAt + 1, ratingsAt < recsAt ? recsAt : lines.length), problems);
-  void secondAnnex;
+  const layout = options.layout ?? loadLetterLayout(join(siteConfig.contentDir, 'reference'), options.reference);
+  const body = parseBody(mendPageBreaks(slice(bodyStart, closingAt)), layout, ledger, problems);
+  for (const s of body.sections) {
+    if (!options.reference.sections.some((m) => m.section === s.id)) problems.push({ line: s.line, message: `the section "${s.title}" has no domain mapping in content/reference/sections.json` });
+  }
+  const signatory = parseSignature(slice(closingAt + 1, firstAnnex), ledger, problems);
+  const ratings = parseRatingsAnnex(slice(ratingsAt + 1, ratingsAt < recsAt ? recsAt : lines.length), ledger, problems);
+  const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
+  const opening = [...lines.slice(toAt + 1, bodyStart), ...body.opening];
+  const region = readRegion(opening, options.reference.regions, problems);
+  const recs = parseRecommendationsAnnex(slice(recsAt + 1, recsAt < ratingsAt ? ratingsAt : lines.length), { pdus: ratings.pdus, region: region?.region }, ledger, problems);
 
-  const region = detectRegion(text, options.reference.regions);
-  if (!region) problems.push({ message: 'cannot tell which region the letter is about: no region in content/reference/regions.json is named' });
-  const framework = matchFramework(ratings.pdus, options.reference.frameworks, problems);
-  if (!ratings.pdus.length) problems.push({ line: lines[ratingsAt].n, message: 'the ratings annex lists no PDU' });
+  const framework = ratings.pdus.length ? matchFramework(ratings.pdus, options.reference.frameworks, problems) : undefined;
+  if (!ratings.pdus.length) problems.push({ line: lines[ratingsAt]!.n, message: 'the ratings annex lists no PDU' });
   for (const pdu of ratings.pdus) {
-    const missing = (['fieldworkStarted', 'score', 'overall'] as const).filter((k) => pdu[k] === undefined);
-    if (missing.length) problems.push({ line: pdu.line, message: `${pdu.name}: Annexe two gives no ${missing.join(', ')}` });
+    const missing = ([['fieldworkStarted', 'fieldwork month'], ['score', 'score'], ['overall', 'overall rating']] as const).filter(([k]) => pdu[k] === undefined);
+    if (missing.length) problems.push({ line: pdu.line, message: `${pdu.name}: Annexe two gives no ${missing.map(([, label]) => label).join(', ')}` });
   }
-  const pduIds = new Set(ratings.pdus.map((p) => p.id));
-  for (const r of recs.recommendations) {
-    if (!pduIds.has(r.pdu)) problems.push({ line: r.line, message: `recommendation under "${r.pduName}", a PDU Annexe two does not rate` });
+  if (!problems.length) {
+    // The ledger's own check: a line no part claims would be lost from the published letter.
+    for (const l of ledger.unplaced(all)) problems.push({ line: l.n, message: `"${l.text.slice(0, 60)}" was read but not placed in the letter` });
   }
-  if (problems.length || !region || !framework || !signatory) throw fail();
+  if (problems.length || !region || !framework || !signatory) {
+    if (!problems.length) problems.push({ message: 'the letter could not be read' });
+    throw fail();
+  }
 
-  const id = options.previous?.id ?? letterId(region.id, header.date);
+  const id = options.previous?.id ?? letterId(region.region.id, header.date);
+  const reserved = options.reservedIds ?? new Set<string>();
+  const placeNumbers = new Map<DraftFindingKey, number>();
+  const findingNumbers = body.findings.map((f) => {
+    const key = `${f.section}/${f.kind}` as DraftFindingKey;
+    const n = (placeNumbers.get(key) ?? 0) + 1;
+    placeNumbers.set(key, n);
+    return n;
+  });
   const findingIds = keepIds(
     body.findings,
     previousFindings(options.previous?.findings ?? []),
     (f) => `${f.section}/${f.kind}`,
     (f, n) => findingId(id, f.section, f.kind, n),
-    (f) => body.findings.filter((g) => g.section === f.section && g.kind === f.kind).indexOf(f) + 1,
+    (_f, i) => findingNumbers[i]!,
+    reserved,
   );
   const recommendationIds = keepIds(
     recs.recommendations,
@@ -117,24 +194,21 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     (r) => r.pdu,
     (r, n) => recommendationId(id, r.pdu, n),
     (r) => r.number,
+    reserved,
   );
 
-  // Tags an editor has corrected survive a re-import: an item that keeps its id keeps its domains.
-  const keptDomains = new Map<string, string[]>(
-    [...(options.previous?.findings ?? []), ...(options.previous?.recommendations ?? [])].map((item) => [item.id, item.domains]),
-  );
   const candidate = {
     id,
-    title: `Regional inspection letter: ${region.name}`,
-    region: region.id,
+    title: `Regional inspection letter: ${region.region.name}`,
+    region: region.region.id,
     date: header.date,
     framework: framework.id,
     publisher: header.publisher,
     recipient: header.recipient,
     copyList: header.copyList,
     salutation: header.salutation,
-    sections: body.sections,
-    closing: lines[closingAt].text,
+    sections: body.sections.map(({ id: sectionId, title }) => ({ id: sectionId, title })),
+    closing: lines[closingAt]!.text,
     signatory,
     pdus: ratings.pdus.map((p) => ({
       id: p.id,
@@ -149,10 +223,10 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       section: f.section,
       kind: f.kind,
       text: f.text,
-      domains: keptDomains.get(findingIds[i]) ?? sectionDomains(f.section, options.reference.sections),
+      domains: sectionDomains(f.section, options.reference.sections),
     })),
     recommendationsAnnex: {
-      title: lines[recsAt].text,
+      title: lines[recsAt]!.text,
       groups: recs.groups.map(({ pdu, addressee, leadIn }) => ({ pdu, addressee, leadIn })),
     },
     recommendations: recs.recommendations.map((r, i) => ({
@@ -161,26 +235,26 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       number: r.number,
       addressee: r.addressee,
       text: r.text,
-      domains: keptDomains.get(recommendationIds[i]) ?? recommendationDomains(r.text, options.reference.recommendationRules),
+      domains: recommendationDomains(r.text, options.reference.recommendationRules),
     })),
-    ratingsAnnex: { title: lines[ratingsAt].text, intro: ratings.intro, links: ratings.links },
+    ratingsAnnex: { title: lines[ratingsAt]!.text, intro: ratings.intro, links: ratings.links },
     footnotes: body.footnotes,
-    keyFigures: keptKeyFigures(
-      proposeKeyFigures(
-        [...body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])), ...body.findings.map((f) => f.text)],
-        { pdus: ratings.pdus },
-      ),
-      options.previous?.keyFigures,
+    keyFigures: proposeKeyFigures(
+      [...body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])), ...body.findings.map((f) => f.text)],
+      { pdus: ratings.pdus },
     ),
-    source: { file: options.file, sha256: createHash('sha256').update(text).digest('hex') },
+    source: { file: options.file, sha256: options.sourceSha256 ?? createHash('sha256').update(text).digest('hex') },
     licence: options.licence ?? openGovernmentLicence,
   };
 
+  const drafts = { pdus: ratings.pdus, body, recommendations: recs.recommendations, groups: recs.groups, footnoteLines: body.footnoteLines };
+  const asProblems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+    issues.map((i) => ({ line: lineOfPath(i.path, drafts), message: `${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}` }));
   const parsed = letterSchema.safeParse(candidate);
-  if (!parsed.success) {
-    throw new ImportError(options.file, parsed.error.issues.map((i) => ({ message: `${formatPath(i.path)}: ${i.message}` })));
-  }
+  if (!parsed.success) throw new ImportError(options.file, asProblems(parsed.error.issues));
   const issues = checkLetter(parsed.data, options.reference);
-  if (issues.length) throw new ImportError(options.file, issues.map((i) => ({ message: `${formatPath(i.path)}: ${i.message}` })));
-  return { letter: parsed.data, blocks: body.blocks };
+  if (issues.length) throw new ImportError(options.file, asProblems(issues));
+  return { letter: parsed.data, blocks: body.blocks, ledger, region, debris };
 }
+
+type DraftFindingKey = `${string}/${string}`;

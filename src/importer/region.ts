@@ -1,16 +1,75 @@
 import type { Region } from '../schemas/region';
+import type { SeedProblem } from './errors';
+import type { SeedLine } from './lines';
+import { lookalikeNote } from './lookalikes';
+
+/** How the letter names its region, and where. */
+export interface RegionReading {
+  region: Region;
+  /** The words that named it, e.g. "Probation Service – Greater Manchester region" or "GMPS". */
+  as: string;
+  /** True when only an alias named it: a value the editor should confirm. */
+  viaAlias: boolean;
+  line: number;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** The ways a letter names its own region: "Probation Service – X region", "the X region", or an alias as a whole word. */
+function mentionPatterns(region: Region): { pattern: RegExp; alias: boolean }[] {
+  const name = escapeRegExp(region.name);
+  return [
+    { pattern: new RegExp(`Probation Service\\s*[–—-]\\s*${name}\\b`, 'i'), alias: false },
+    { pattern: new RegExp(`\\b${name}\\s+(?:probation\\s+)?region\\b`, 'i'), alias: false },
+    ...(region.aliases ?? []).map((a) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u'), alias: true })),
+  ];
+}
+
+const knownList = (regions: readonly Region[]) => regions.map((r) => r.name).join(', ');
 
 /**
- * Finds the region a letter is about: first from "Probation Service – <name> region",
- * else the reference region whose name the text mentions most.
+ * Reads the region from the letter's own opening lines (recipient, salutation and the paragraphs before
+ * the first section), matched against the reference regions and their aliases. Exactly one region must be
+ * named there; none, several, or an unknown one is a problem that lists the known regions. The rest of the
+ * letter never decides it ("England and Wales" in a later paragraph names no region).
  */
-export function detectRegion(text: string, regions: readonly Region[]): Region | undefined {
-  const named = /Probation Service\s*[–—-]\s*(.+?)\s+region\b/i.exec(text)?.[1]?.toLowerCase();
-  const exact = regions.find((r) => r.name.toLowerCase() === named);
-  if (exact) return exact;
-  const counts = regions
-    .map((region) => ({ region, count: text.split(region.name).length - 1 }))
-    .filter((c) => c.count > 0)
-    .sort((a, b) => b.count - a.count || b.region.name.length - a.region.name.length);
-  return counts[0]?.region;
+export function readRegion(lines: readonly SeedLine[], regions: readonly Region[], problems: SeedProblem[]): RegionReading | undefined {
+  const found: RegionReading[] = [];
+  for (const line of lines) {
+    for (const region of regions) {
+      for (const { pattern, alias } of mentionPatterns(region)) {
+        const m = pattern.exec(line.text);
+        if (m) found.push({ region, as: m[0], viaAlias: alias, line: line.n });
+      }
+    }
+    // A region the letter names in its own words that the reference data does not know.
+    for (const m of line.text.matchAll(/Probation Service\s*[–—-]\s*(.+?)\s+region\b/gi)) {
+      const name = m[1]!;
+      if (regions.some((r) => r.name.toLowerCase() === name.toLowerCase() || r.aliases?.includes(name))) continue;
+      const note = lookalikeNote(name);
+      problems.push({
+        line: line.n,
+        message: `the letter names the region "${name}"${note ? ` (${note})` : ''}, which is not in content/reference/regions.json; the known regions are ${knownList(regions)}`,
+      });
+      return undefined;
+    }
+  }
+  const ids = [...new Set(found.map((f) => f.region.id))];
+  if (ids.length === 1) {
+    const byName = found.find((f) => !f.viaAlias);
+    return byName ?? found[0];
+  }
+  if (!ids.length) {
+    problems.push({
+      line: lines[0]?.n,
+      message: `cannot read the region: the letter's opening (from "To:" to the first section) names none of the known regions (${knownList(regions)}), e.g. "Probation Service – Greater Manchester region"; add an alias to content/reference/regions.json if the letter uses another name`,
+    });
+  } else {
+    const named = ids.map((id) => {
+      const f = found.find((x) => x.region.id === id)!;
+      return `"${f.as}" (line ${f.line})`;
+    });
+    problems.push({ line: found[0]!.line, message: `cannot tell which region the letter is about: its opening names ${named.join(' and ')}; the known regions are ${knownList(regions)}` });
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { Letter } from '../schemas/letter';
 import type { BodyBlock } from './body';
@@ -5,10 +6,7 @@ import { escapeMdxText, jsxString } from './mdx-escape';
 
 /** Replaces known footnote markers (e.g. "Bendall¹") with a footnote reference component. */
 function withFootnoteRefs(escaped: string, letter: Letter): string {
-  return letter.footnotes.reduce(
-    (text, f) => text.replaceAll(f.marker, `<FootnoteRef n={${f.number}} />`),
-    escaped,
-  );
+  return letter.footnotes.reduce((text, f) => text.replaceAll(f.marker, `<FootnoteRef n={${f.number}} />`), escaped);
 }
 
 function blockToMdx(block: BodyBlock, letter: Letter): string {
@@ -26,13 +24,44 @@ function blockToMdx(block: BodyBlock, letter: Letter): string {
   }
 }
 
+/** The frontmatter field that records what the importer wrote. */
+const hashField = 'importedSha256';
+const hashLine = new RegExp(`^${hashField}: .*\\n`, 'm');
+
+/** The frontmatter as the importer writes it: YAML with every string quoted, keys in schema order. */
+export function frontmatterYaml(data: object): string {
+  const { [hashField]: _hash, ...rest } = data as Record<string, unknown>;
+  return stringify(rest, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+}
+
+/** The MDX body of a letter: the narrative as Markdown in source order, with components where finding lists and footnotes stood. */
+export function letterBodyMdx(letter: Letter, blocks: readonly BodyBlock[]): string {
+  const notice = `{/* Imported from ${letter.source.file.replace(/\*\//g, '* /')} by \`npm run import\`. Facts live in the frontmatter; the body is the narrative. Ids are permanent: never change them. */}`;
+  return `${notice}\n\n${blocks.map((b) => blockToMdx(b, letter)).join('\n\n')}\n`;
+}
+
+/** Puts an entry together from its frontmatter data and body, recording the given hash of what the importer generated. */
+export function composeEntry(data: object, body: string, importedSha256: string): string {
+  return `---\n${frontmatterYaml(data)}${hashField}: "${importedSha256}"\n---\n\n${body}`;
+}
+
+/** The SHA-256 of an entry's text with its hash line left out: equal to the recorded hash while nobody has edited it. */
+export function entryHash(text: string): string {
+  return createHash('sha256').update(text.replace(hashLine, '')).digest('hex');
+}
+
+/** The hash an entry records, or undefined when it records none. */
+export function recordedHash(text: string): string | undefined {
+  return new RegExp(`^${hashField}: "?([0-9a-f]{64})"?$`, 'm').exec(text)?.[1];
+}
+
 /**
  * Writes a letter as an MDX content entry: every fact in YAML frontmatter, the narrative as Markdown
- * in source order, with a component standing where each finding list and the footnotes stood.
+ * in source order, with a component standing where each finding list and the footnotes stood, and the
+ * SHA-256 of exactly this text (its own line left out) so a later import can tell whether it was edited.
  */
 export function writeLetterMdx(letter: Letter, blocks: readonly BodyBlock[]): string {
-  const frontmatter = stringify(letter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  const notice = `{/* Imported from ${letter.source.file.replace(/\*\//g, '* /')} by \`npm run import\`. Facts live in the frontmatter; the body is the narrative. Ids are permanent: never change them. */}`;
-  const body = blocks.map((b) => blockToMdx(b, letter)).join('\n\n');
-  return `---\n${frontmatter}---\n\n${notice}\n\n${body}\n`;
+  const body = letterBodyMdx(letter, blocks);
+  const unhashed = `---\n${frontmatterYaml(letter)}---\n\n${body}`;
+  return composeEntry(letter, body, createHash('sha256').update(unhashed).digest('hex'));
 }

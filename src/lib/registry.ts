@@ -14,7 +14,13 @@ const empty = (): PublishedIds => ({ letters: [], findings: [], recommendations:
 
 function readOptional<T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, fallback: T): T {
   if (!existsSync(file)) return fallback;
-  const result = parse(JSON.parse(readFileSync(file, 'utf8')));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); restore it from git`);
+  }
+  const result = parse(raw);
   if (!result.success) throw new Error(formatIssues(file, result.error.issues));
   return result.data;
 }
@@ -57,12 +63,17 @@ export function checkRegistry(registry: Registry, current: PublishedIds, file = 
   return problems;
 }
 
-/** Adds ids to a content folder's published-ids.json (sorted, no duplicates), creating it if need be. */
+/** The registry with more ids added: sorted, no duplicates. Ids are only ever added, never removed. */
+export function mergeIds(registry: PublishedIds, ids: PublishedIds): PublishedIds {
+  return {
+    letters: [...new Set([...registry.letters, ...ids.letters])].sort(),
+    findings: [...new Set([...registry.findings, ...ids.findings])].sort(),
+    recommendations: [...new Set([...registry.recommendations, ...ids.recommendations])].sort(),
+  };
+}
+
+/** Adds ids to a content folder's published-ids.json, creating it if need be. */
 export function publishIds(contentDir: string, ids: PublishedIds): void {
-  const file = join(contentDir, 'published-ids.json');
-  const registry = loadRegistry(contentDir).published;
-  const merged = Object.fromEntries(
-    (['letters', 'findings', 'recommendations'] as const).map((k) => [k, [...new Set([...registry[k], ...ids[k]])].sort()]),
-  );
-  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+  const merged = mergeIds(loadRegistry(contentDir).published, ids);
+  writeFileSync(join(contentDir, 'published-ids.json'), `${JSON.stringify(merged, null, 2)}\n`);
 }

@@ -81,6 +81,8 @@ export const letterSchema = z.strictObject({
     /** Licence URL. */
     url: z.url(),
   }),
+  /** SHA-256 of the entry exactly as `npm run import` last wrote it (this line left out): a re-import compares it with the file to see an editor's changes. */
+  importedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').optional(),
 });
 
 export type LetterSection = z.infer<typeof letterSectionSchema>;

@@ -9,6 +9,8 @@ export const regionSchema = z.strictObject({
   name: z.string().min(1),
   /** The nation the region is in. */
   nation: z.enum(['England', 'Wales']),
+  /** Other names letters use for the region's probation service, e.g. "GMPS"; matched as whole words, letter case as written. */
+  aliases: z.array(z.string().trim().min(2)).optional(),
 });
 
 /** The whole regions file. */

@@ -59,7 +59,7 @@ describe('npm run import', () => {
   it('says how to use it when given no file', () => {
     const run = runImport();
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: npm run import -- seeds/<file>.txt');
+    expect(run.stderr).toContain('usage: npm run import -- [--overwrite] seeds/<file>.txt');
   });
 });
 

@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { load as parseYaml } from 'js-yaml';
+import type { Letter } from '../schemas/letter';
+import { readLetterFile } from '../lib/letter-file';
+import { loadReference, type Reference } from '../lib/reference';
+import { idsOf, loadRegistry, mergeIds } from '../lib/registry';
+import { decodeSeed } from './decode';
+import { ImportError, type SeedProblem } from './errors';
+import { loadLetterLayout } from './layout';
+import { mergeBody, mergeData, type MergeConflict } from './merge';
+import { parseLetter, type ImportedLetter } from './parse-letter';
+import { summarise } from './summary';
+import { composeEntry, entryHash, letterBodyMdx, recordedHash, writeLetterMdx } from './write-mdx';
+
+/** Where and how to import. */
+export interface ImportOptions {
+  /** The content folder: reference/, letters/, imports/, published-ids.json. */
+  contentDir: string;
+  /** Discard an editor's changes to the entry instead of merging them. */
+  overwrite?: boolean;
+  /** The folder paths are shown relative to (default: the working directory). */
+  root?: string;
+}
+
+/** What an import did. */
+export interface ImportResult {
+  /** The entry's path. */
+  target: string;
+  /** created: a new entry; unchanged: the same text as before; updated: replaced (no editor changes, or --overwrite); merged: editor changes kept. */
+  outcome: 'created' | 'updated' | 'unchanged' | 'merged';
+  letter: Letter;
+  /** The one-screen account of what was read and what to review. */
+  summary: string;
+  /** The editor's changes a merge kept, by field or body line. */
+  kept: string[];
+}
+
+const fail = (file: string, message: string, line?: number): never => {
+  throw new ImportError(file, [{ ...(line ? { line } : {}), message }]);
+};
+
+/** Reads a file's bytes, turning a directory, a missing or an unreadable file into one line naming it. */
+function readSeedBytes(path: string, shown: string): Buffer {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(shown, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`);
+  }
+  if (stat.isDirectory()) return fail(shown, 'is a folder, not a letter: give the path of a .txt file inside it');
+  if (!stat.isFile()) return fail(shown, 'is not a regular file');
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(shown, `cannot be read (${code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)})`);
+  }
+}
+
+/** Runs a loader whose errors name their own file, turning each line into a problem of the import. */
+function load<T>(what: () => T, file: string): T {
+  try {
+    return what();
+  } catch (error) {
+    const lines = (error as Error).message.split('\n');
+    throw new ImportError(file, lines.map((message) => ({ message })), { prefixed: true });
+  }
+}
+
+/** Splits an entry into its frontmatter text, its body and the line the body starts on. */
+function splitEntry(text: string, file: string): { data: unknown; body: string; bodyLine: number } {
+  const match = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n\r?\n?/.exec(text);
+  if (!match) return fail(file, 'has no frontmatter; it cannot be merged (restore it, or import with --overwrite)');
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    return fail(file, `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); mend it, or import with --overwrite to discard your changes`);
+  }
+  return { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** One line per conflict, naming the field or the line of the editor's file. */
+function conflictProblems(conflicts: readonly MergeConflict[]): SeedProblem[] {
+  return conflicts.map((c) => ({
+    ...(c.line ? { line: c.line } : {}),
+    message: `${c.where === 'body' ? 'body' : c.where}: you changed it to ${c.yours}, and the new import changes it to ${c.theirs}; make the two agree in the entry, or import with --overwrite to discard your change`,
+  }));
+}
+
+/** Writes every file or none: each goes to a temporary file first, and only when all are written are they renamed into place. */
+function writeAll(files: readonly { path: string; text: string }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const { path, text } of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = `${path}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      temps.push(temp);
+    }
+  } catch (error) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw new Error(`cannot write ${(error as NodeJS.ErrnoException).path ?? 'the entry'}: ${(error as Error).message}; nothing was written`);
+  }
+  files.forEach(({ path }, i) => renameSync(temps[i]!, path));
+}
+
+/**
+ * Imports one seed into `<contentDir>/letters/<id>.mdx`, all or nothing. A new letter is written as read.
+ * A letter imported before is merged: the entry records the hash of what the importer generated, and
+ * `<contentDir>/imports/<id>.mdx` keeps that text, so every change an editor made since survives; a change
+ * the new import contradicts stops the import, naming the field or line, and nothing is written.
+ * Throws ImportError, each problem on one line that names the file and, where there is one, the line.
+ */
+export function importSeed(seedPath: string, options: ImportOptions): ImportResult {
+  const root = options.root ?? process.cwd();
+  const shown = (path: string) => relative(root, resolve(root, path)).split('\\').join('/') || path;
+  const file = shown(seedPath);
+  const contentDir = resolve(root, options.contentDir);
+  const referenceDir = join(contentDir, 'reference');
+  const reference: Reference = load(() => loadReference(referenceDir), shown(referenceDir));
+  const layout = load(() => loadLetterLayout(referenceDir, reference), shown(referenceDir));
+  const registry = load(() => loadRegistry(contentDir), shown(join(contentDir, 'published-ids.json')));
+
+  const bytes = readSeedBytes(resolve(root, seedPath), file);
+  const decoded = decodeSeed(bytes);
+  if (decoded.text === undefined) throw new ImportError(file, [decoded.problem!]);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>): ImportedLetter =>
+    parseLetter(decoded.text!, { file, reference, layout, previous, reservedIds, sourceSha256: sha256 });
+
+  let imported = parse();
+  const target = join(contentDir, 'letters', `${imported.letter.id}.mdx`);
+  const snapshot = join(contentDir, 'imports', `${imported.letter.id}.mdx`);
+  const targetShown = shown(target);
+  const registryFile = join(contentDir, 'published-ids.json');
+  const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+
+  let text: string;
+  let outcome: ImportResult['outcome'];
+  let kept: string[] = [];
+  let generated: string;
+  if (existing === undefined) {
+    generated = writeLetterMdx(imported.letter, imported.blocks);
+    text = generated;
+    outcome = 'created';
+  } else {
+    const mine = readLetterFile(targetShown, existing, reference);
+    const recorded = recordedHash(existing);
+    const edited = recorded === undefined || entryHash(existing) !== recorded;
+    const base = existsSync(snapshot) ? readFileSync(snapshot, 'utf8') : undefined;
+    const baseSound = base !== undefined && recorded !== undefined && entryHash(base) === recorded;
+    if (!options.overwrite) {
+      if (!mine.ok) throw new ImportError(targetShown, mine.errors.map((message) => ({ message })), { prefixed: true });
+      if (edited && recorded === undefined) fail(targetShown, 'records no importedSha256, so the importer cannot tell your changes from what it wrote; import with --overwrite to replace the entry (your changes are then lost; git keeps the old file)');
+      if (edited && !baseSound) fail(targetShown, `has changes since the last import, and ${shown(snapshot)} (the record of what that import wrote) is ${base === undefined ? 'missing' : 'not the text the entry records'}; restore it from git to merge your changes, or import with --overwrite to discard them`);
+    }
+    // Ids come from what the importer last generated; none it or the editor ever used is handed to a new item.
+    const baseLetter = baseSound ? readLetterFile(shown(snapshot), base!, reference) : undefined;
+    const previous = baseLetter?.ok ? baseLetter.letter : mine.ok ? mine.letter : undefined;
+    const published = [...registry.published.letters, ...registry.published.findings, ...registry.published.recommendations];
+    const reserved = new Set([...published, ...(mine.ok ? [...idsOf([mine.letter]).findings, ...idsOf([mine.letter]).recommendations] : [])]);
+    imported = parse(previous, reserved);
+    generated = writeLetterMdx(imported.letter, imported.blocks);
+
+    if (options.overwrite || !edited) {
+      text = generated;
+    } else {
+      const [b, m, t] = [splitEntry(base!, shown(snapshot)), splitEntry(existing, targetShown), splitEntry(generated, 'the new import')];
+      const data = mergeData(b.data, m.data, t.data);
+      const body = mergeBody(b.body, m.body, t.body, m.bodyLine);
+      const conflicts = [...data.conflicts, ...body.conflicts];
+      if (conflicts.length) throw new ImportError(targetShown, conflictProblems(conflicts));
+      text = composeEntry(data.value as object, body.value, recordedHash(generated)!);
+      const check = readLetterFile(targetShown, text, reference);
+      if (!check.ok) throw new ImportError(targetShown, check.errors.map((message) => ({ message: `after merging your changes: ${message}` })), { prefixed: true });
+      kept = [...data.kept, ...body.kept];
+    }
+    outcome = text === existing ? 'unchanged' : kept.length ? 'merged' : 'updated';
+  }
+
+  const ids = mergeIds(registry.published, idsOf([imported.letter]));
+  writeAll([
+    { path: target, text },
+    { path: snapshot, text: generated },
+    { path: registryFile, text: `${JSON.stringify(ids, null, 2)}\n` },
+  ]);
+  const letter = readLetterFile(targetShown, text, reference);
+  return {
+    target,
+    outcome,
+    letter: letter.ok ? letter.letter : imported.letter,
+    kept,
+    summary: summarise(imported, { file, target: targetShown, outcome, kept, reference }),
+  };
+}
