@@ -8,7 +8,6 @@ import { loadReference, type Reference } from '../lib/reference';
 import { idsOf, loadRegistry, mergeIds } from '../lib/registry';
 import { decodeSeed } from './decode';
 import { ImportError, type SeedProblem } from './errors';
-import { loadLetterLayout } from './layout';
 import { mergeBody, mergeData, type MergeConflict } from './merge';
 import { parseLetter, type ImportedLetter } from './parse-letter';
 import { summarise } from './summary';
@@ -122,7 +121,6 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   const contentDir = resolve(root, options.contentDir);
   const referenceDir = join(contentDir, 'reference');
   const reference: Reference = load(() => loadReference(referenceDir), shown(referenceDir));
-  const layout = load(() => loadLetterLayout(referenceDir, reference), shown(referenceDir));
   const registry = load(() => loadRegistry(contentDir), shown(join(contentDir, 'published-ids.json')));
 
   const bytes = readSeedBytes(resolve(root, seedPath), file);
@@ -130,7 +128,7 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   if (decoded.text === undefined) throw new ImportError(file, [decoded.problem!]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>): ImportedLetter =>
-    parseLetter(decoded.text!, { file, reference, layout, previous, reservedIds, sourceSha256: sha256 });
+    parseLetter(decoded.text!, { file, reference, previous, reservedIds, sourceSha256: sha256 });
 
   let imported = parse();
   const target = join(contentDir, 'letters', `${imported.letter.id}.mdx`);

@@ -28,6 +28,19 @@ const short = (v: unknown) => {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
 
+/** The fields (leaves, items by id) where two values differ, for saying which edits a merge kept. */
+export function changedPaths(a: unknown, b: unknown, path = ''): string[] {
+  if (equal(a, b)) return [];
+  if (isObject(a) && isObject(b)) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => changedPaths(a[k], b[k], path ? `${path}.${k}` : k));
+  }
+  if (hasIds(a) && hasIds(b)) {
+    const ids = [...new Set([...a, ...b].map((x) => x.id))];
+    return ids.flatMap((id) => changedPaths(a.find((x) => x.id === id), b.find((x) => x.id === id), `${path}[${id}]`));
+  }
+  return [path || '(all)'];
+}
+
 /**
  * Three-way merge of frontmatter data: `base` is what the importer generated last time, `mine` the file
  * as the editor left it, `theirs` the new import. A field only the editor changed keeps the editor's value;
@@ -41,7 +54,7 @@ export function mergeData(base: unknown, mine: unknown, theirs: unknown, where =
   const merge = (b: unknown, m: unknown, t: unknown, path: string): unknown => {
     if (equal(m, b)) return t;
     if (equal(t, b) || equal(m, t)) {
-      if (!equal(m, t)) kept.push(path);
+      if (!equal(m, t)) kept.push(...changedPaths(t, m, path));
       return m;
     }
     if (isObject(b) && isObject(m) && isObject(t)) {

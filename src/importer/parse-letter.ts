@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { siteConfig } from '../site.config';
-import { loadLetterLayout } from './layout';
 import { letterSchema, type Letter } from '../schemas/letter';
 import type { Framework } from '../schemas/framework';
-import type { LetterLayout } from '../schemas/letter-layout';
-import { recommendationDomains, sectionDomains } from '../lib/domains';
+import { findingDomains, recommendationDomains } from '../lib/domains';
 import { findingId, letterId, recommendationId } from '../lib/ids';
 import { formatPath } from '../lib/issues';
 import { standardsOf, type Reference } from '../lib/reference';
@@ -39,8 +35,6 @@ export interface ParseOptions {
   /** The seed's path as it should be recorded, e.g. "seeds/000_….txt". */
   file: string;
   reference: Reference;
-  /** The wording of the letter layout (default: content/reference/letter-layout.json). */
-  layout?: LetterLayout;
   /** The entry a previous import generated, whose ids are kept. */
   previous?: Letter;
   /** Ids that may not be handed to a new item: every id ever published, and those in the editor's entry. */
@@ -144,8 +138,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const firstAnnex = Math.min(recsAt, ratingsAt);
   const slice = (from: number, to: number): SeedLine[] => lines.slice(from, to);
 
-  const layout = options.layout ?? loadLetterLayout(join(siteConfig.contentDir, 'reference'), options.reference);
-  const body = parseBody(mendPageBreaks(slice(bodyStart, closingAt)), layout, ledger, problems);
+  const body = parseBody(mendPageBreaks(slice(bodyStart, closingAt)), options.reference.layout, ledger, problems);
   for (const s of body.sections) {
     if (!options.reference.sections.some((m) => m.section === s.id)) problems.push({ line: s.line, message: `the section "${s.title}" has no domain mapping in content/reference/sections.json` });
   }
@@ -223,7 +216,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       section: f.section,
       kind: f.kind,
       text: f.text,
-      domains: sectionDomains(f.section, options.reference.sections),
+      domains: findingDomains(f.section, f.text, options.reference),
     })),
     recommendationsAnnex: {
       title: lines[recsAt]!.text,

@@ -1,4 +1,5 @@
 import type { KeyFigure } from '../schemas/key-figure';
+import { figureValueText, measureLabels } from './labels';
 import type { PduRecord, RegionRecord } from './site-model';
 
 /** What is being compared: 2 to 4 PDUs, or 2 to 4 regions. */
@@ -39,21 +40,13 @@ export interface FigureComparison {
   rows: { label: string; cells: { id: string; text: string }[] }[];
 }
 
-const measureLabels: Record<KeyFigure['measure'], string> = {
-  'vacancy-rate': 'vacancy rate',
-  'average-caseload': 'average caseload',
-  workload: 'workload against target',
-  'sickness-absence': 'sickness absence',
-};
-const unitText: Record<KeyFigure['unit'], (v: number) => string> = {
-  percent: (v) => `${v}%`,
-  cases: (v) => `${v} cases`,
-  'percent-of-target': (v) => `${v}% of target`,
-  'days-per-year': (v) => `${v} days a year`,
-};
+/** The text a key figure shows in a comparison cell, e.g. "38%" or "12% under capacity". */
+export const figureText = (k: KeyFigure) => figureValueText(k);
 
-/** The text a key figure shows in a comparison cell, e.g. "38%". */
-export const figureText = (k: KeyFigure) => unitText[k.unit](k.value);
+/** Of figures for the same thing, the one for the latest month stated (the first one stated when no month is later). */
+function latest(figures: readonly KeyFigure[]): KeyFigure | undefined {
+  return figures.reduce<KeyFigure | undefined>((best, k) => (!best || (k.asOf ?? '') > (best.asOf ?? '') ? k : best), undefined);
+}
 
 function compareFigures(columns: { id: string; name: string; figures: readonly KeyFigure[] }[]): FigureComparison {
   const keys = new Map<string, string>();
@@ -63,7 +56,8 @@ function compareFigures(columns: { id: string; name: string; figures: readonly K
     rows: [...keys].map(([key, label]) => ({
       label,
       cells: columns.map((c) => {
-        const k = c.figures.find((f) => `${f.measure}/${f.group}` === key);
+        // A letter may state the same thing for two months (staffing in December and in March): the latest is compared.
+        const k = latest(c.figures.filter((f) => `${f.measure}/${f.group}` === key));
         return { id: c.id, text: k ? figureText(k) : 'Not stated' };
       }),
     })),

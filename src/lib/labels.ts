@@ -1,4 +1,5 @@
 import type { FindingKind } from '../schemas/finding';
+import type { KeyFigure, Measure } from '../schemas/key-figure';
 import type { Recommendation } from '../schemas/recommendation';
 import type { FindingRecord, RecommendationRecord } from './site-model';
 import { formatDate } from './format';
@@ -51,4 +52,36 @@ export function citation(parts: { publisher: string; date: string; letterTitle: 
   const year = parts.date.slice(0, 4);
   const item = parts.item ? ` ${parts.item}.` : '';
   return `${parts.publisher} (${year}) ${parts.letterTitle}, ${formatDate(parts.date)}.${item} Available at: ${parts.url}`;
+}
+
+/** What each key-figure measure is called after its staff group: "PO vacancy rate", "PSO workload under capacity". */
+export const measureLabels: Record<Measure, string> = {
+  'vacancy-rate': 'vacancy rate',
+  'leaving-rate': 'leaving rate',
+  'average-caseload': 'average caseload',
+  workload: 'workload against target',
+  'workload-under-capacity': 'workload under capacity',
+  'staffing-level': 'staffing against target',
+  'sickness-absence': 'sickness absence',
+};
+
+/** How a value of each measure reads in the site's own words. */
+const measureValues: Record<Measure, (v: number) => string> = {
+  'vacancy-rate': (v) => `${v}%`,
+  'leaving-rate': (v) => `${v}%`,
+  'average-caseload': (v) => `${v} cases`,
+  workload: (v) => `${v}% of target`,
+  'workload-under-capacity': (v) => `${v}% under capacity`,
+  'staffing-level': (v) => `${v}% of target`,
+  'sickness-absence': (v) => `${v} days lost on average per year`,
+};
+
+/** A key figure's value with its unit, short and the same for every letter: "38%", "137% of target", "12% under capacity". */
+export function figureValueText(k: Pick<KeyFigure, 'measure' | 'value'>): string {
+  return measureValues[k.measure](k.value);
+}
+
+/** A key figure as its letter words it ("12.3 days lost on average per year", "75%"), or in the site's words when the entry does not say. */
+export function figureStatedText(k: Pick<KeyFigure, 'measure' | 'value' | 'statedAs'>): string {
+  return k.statedAs ?? figureValueText(k);
 }

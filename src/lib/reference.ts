@@ -3,15 +3,19 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { frameworkListSchema, type Framework, type Standard } from '../schemas/framework';
 import { regionListSchema, type Region } from '../schemas/region';
+import { letterLayoutSchema, type LetterLayout } from '../schemas/letter-layout';
 import {
   areaListSchema,
+  findingRuleListSchema,
   recommendationRuleListSchema,
   sectionMappingListSchema,
   type Area,
+  type FindingRule,
   type RecommendationRule,
   type SectionMapping,
 } from '../schemas/area';
 import { domainCatalogue, type DomainInfo } from './domains';
+import { slugify } from './ids';
 import { formatIssues } from './issues';
 
 /** The reference data letters are checked against: regions, frameworks, areas and the tagging rules. */
@@ -23,6 +27,10 @@ export interface Reference {
   sections: SectionMapping[];
   /** Keyword rules tagging recommendations with domains. */
   recommendationRules: RecommendationRule[];
+  /** Keyword rules adding to a finding the other standards its text is plainly about, beyond its section's. */
+  findingRules: FindingRule[];
+  /** The wording of a letter's layout the importer recognises: finding-list lead-ins, section headings. */
+  layout: LetterLayout;
   /** Every domain page, derived from frameworks and areas. */
   domains: DomainInfo[];
 }
@@ -39,7 +47,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
-/** Reads and validates `regions.json` and `frameworks.json` from a reference folder. */
+/** Reads and validates the reference folder: regions, frameworks, areas, section mapping and the tagging rules. */
 export function loadReference(dir: string): Reference {
   const frameworks = readJson(join(dir, 'frameworks.json'), frameworkListSchema);
   const areas = readJson(join(dir, 'areas.json'), areaListSchema);
@@ -49,6 +57,8 @@ export function loadReference(dir: string): Reference {
     areas,
     sections: readJson(join(dir, 'sections.json'), sectionMappingListSchema),
     recommendationRules: readJson(join(dir, 'recommendation-rules.json'), recommendationRuleListSchema),
+    findingRules: readJson(join(dir, 'finding-rules.json'), findingRuleListSchema),
+    layout: readJson(join(dir, 'letter-layout.json'), letterLayoutSchema),
     domains: domainCatalogue(frameworks, areas),
   };
   const slugs = new Set(reference.domains.map((d) => d.slug));
@@ -59,13 +69,19 @@ export function loadReference(dir: string): Reference {
     ...reference.recommendationRules
       .filter((r) => !slugs.has(r.domain))
       .map((r) => `recommendation-rules.json: unknown domain "${r.domain}"`),
+    ...reference.findingRules
+      .filter((r) => !slugs.has(r.domain))
+      .map((r) => `finding-rules.json: unknown domain "${r.domain}"`),
+    ...reference.layout.sectionHeadings
+      .filter((h) => !reference.sections.some((m) => m.section === slugify(h)))
+      .map((h) => `letter-layout.json: the section heading "${h}" has no entry "${slugify(h)}" in sections.json`),
     ...duplicates(reference.regions.map((r) => r.id)).map((id) => `regions.json: region id "${id}" is used twice`),
     ...duplicates(reference.frameworks.map((f) => f.id)).map((id) => `frameworks.json: framework id "${id}" is used twice`),
     ...reference.frameworks.flatMap((f) =>
       duplicates(standardsOf(f).map((s) => s.id)).map((id) => `frameworks.json: standard "${id}" appears twice in ${f.id}`),
     ),
   ];
-  if (dupes.length) throw new Error(dupes.join('\n'));
+  if (dupes.length) throw new Error(dupes.map((d) => `${dir}/${d}`).join("\n"));
   return reference;
 }
 

@@ -25,17 +25,44 @@ export const sectionMappingSchema = z.strictObject({
 /** The whole section-mapping file. */
 export const sectionMappingListSchema = z.array(sectionMappingSchema);
 
-/** A transparent keyword rule: a recommendation whose text contains a pattern concerns the domain. */
-export const recommendationRuleSchema = z.strictObject({
-  /** The domain page slug the rule tags with. */
-  domain: slugSchema,
-  /** Word beginnings matched case-insensitively at a word boundary, e.g. "assess" matches "assessment". */
-  patterns: z.array(z.string().min(2)).min(1),
-});
+/**
+ * A transparent keyword rule: a text with enough matches of its patterns or words concerns the domain.
+ * Matching ignores case, treats any run of spaces as one and either apostrophe (' or ’) as the other.
+ */
+export const keywordRuleSchema = z
+  .strictObject({
+    /** The domain page slug the rule tags with. */
+    domain: slugSchema,
+    /** Word beginnings matched at the start of a word, e.g. "assess" matches "assessment" but not "reassess". */
+    patterns: z.array(z.string().trim().min(2)).optional(),
+    /** Whole words or phrases, matched only where a word ends after them, e.g. "manage" matches "manage," but not "management". */
+    words: z.array(z.string().trim().min(2)).optional(),
+    /** Phrases (matched like patterns) inside which a match does not count, e.g. "workforce planning" stops "plan" tagging Planning. */
+    exclude: z.array(z.string().trim().min(2)).optional(),
+    /** How many separate matches the text needs before it is tagged (default 1); 2 or more keeps a passing mention from tagging it. */
+    minMatches: z.number().int().min(1).optional(),
+  })
+  .refine((rule) => (rule.patterns?.length ?? 0) + (rule.words?.length ?? 0) > 0, {
+    message: 'a rule needs at least one pattern or word',
+  });
 
-/** The whole rules file. */
+/** A keyword rule tagging a recommendation with a domain (`recommendation-rules.json`). */
+export const recommendationRuleSchema = keywordRuleSchema;
+
+/** The whole recommendation rules file. */
 export const recommendationRuleListSchema = z.array(recommendationRuleSchema);
+
+/**
+ * A keyword rule adding a domain to a finding beyond its section's (`finding-rules.json`), for a finding whose text is
+ * plainly about another standard; usually with `minMatches` of 2 so that one passing mention does not count.
+ */
+export const findingRuleSchema = keywordRuleSchema;
+
+/** The whole finding rules file. */
+export const findingRuleListSchema = z.array(findingRuleSchema);
 
 export type Area = z.infer<typeof areaSchema>;
 export type SectionMapping = z.infer<typeof sectionMappingSchema>;
+export type KeywordRule = z.infer<typeof keywordRuleSchema>;
 export type RecommendationRule = z.infer<typeof recommendationRuleSchema>;
+export type FindingRule = z.infer<typeof findingRuleSchema>;

@@ -60,11 +60,11 @@ describe('charts on the built site', () => {
 
   it('have tables whose values equal the content: key figures', () => {
     const rows = byId('region-greater-manchester-figures-vacancy-rate').rows;
-    for (const k of letter.keyFigures.filter((x) => x.unit === 'percent')) {
+    for (const k of letter.keyFigures.filter((x) => x.measure === 'vacancy-rate')) {
       const area = k.scope === 'region' ? 'Greater Manchester region' : letter.pdus.find((p) => p.id === k.scope)!.name;
       expect(rows.some((r) => r[0] === k.group && r[1] === area && r[2] === String(k.value)), k.id).toBe(true);
     }
-    expect(rows).toHaveLength(letter.keyFigures.filter((x) => x.unit === 'percent').length);
+    expect(rows).toHaveLength(letter.keyFigures.filter((x) => x.measure === 'vacancy-rate').length);
   });
 
   it('have tables whose values equal the content: rating distribution per standard', () => {

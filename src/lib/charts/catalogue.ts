@@ -45,7 +45,7 @@ export function siteCharts(model: SiteModel): Chart[] {
     const letter = pdu.latest.letter;
     const mine = letter.letter.keyFigures.filter((k) => k.scope === pdu.id);
     // A PDU's figures beside the region's for the same staff groups, for comparison.
-    const regional = letter.letter.keyFigures.filter((k) => k.scope === 'region' && mine.some((m) => m.unit === k.unit && m.group === k.group));
+    const regional = letter.letter.keyFigures.filter((k) => k.scope === 'region' && mine.some((m) => m.measure === k.measure && m.group === k.group));
     charts.push(...keyFigureCharts(chartIds.pduFigures(pdu.id), letter, [...regional, ...mine], `${pdu.name} and its region`));
   }
   for (const domain of model.domains) {

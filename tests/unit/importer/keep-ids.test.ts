@@ -44,14 +44,3 @@ describe('re-importing a letter', () => {
     expect(again.findings.find((f) => f.text.startsWith('Something entirely'))?.id).toBe('greater-manchester-2023-05-staff-strength-6');
   });
 });
-
-describe('re-importing a letter after an editor corrected its tags', () => {
-  it('keeps the corrected domains of items that keep their ids', () => {
-    const corrected = {
-      ...first,
-      recommendations: first.recommendations.map((r) => (r.id === 'greater-manchester-2023-05-tameside-8' ? { ...r, domains: ['1-3-services', '2-4-implementation-and-delivery'] } : r)),
-    };
-    const again = parseLetter(seedText, { file: seedFile, reference, previous: corrected }).letter;
-    expect(again.recommendations.find((r) => r.id === 'greater-manchester-2023-05-tameside-8')?.domains).toEqual(['1-3-services', '2-4-implementation-and-delivery']);
-  });
-});
