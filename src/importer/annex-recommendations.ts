@@ -82,6 +82,7 @@ export function parseRecommendationsAnnex(
       const last = recommendations[recommendations.length - 1]!;
       last.text = `${last.text} ${text}`;
     } else if (heading) {
+      if (groups.some((g) => g.pdu === heading.id) || pdu?.id === heading.id) problems.push({ line: n, message: `"${text}": ${heading.name} is headed twice in Annexe one` });
       ledger.place(line, 'recommendation heading');
       pdu = heading;
       group = undefined;

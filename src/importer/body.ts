@@ -54,10 +54,25 @@ export function findingListKind(text: string, layout: LetterLayout): FindingKind
   return undefined;
 }
 
+/** Compares headings: letter case and runs of spaces do not matter; punctuation does ("Staff:" is no section heading). */
+const headingKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** The section heading of the layout a line is, as the layout spells it, or undefined. */
 function sectionHeading(text: string, layout: LetterLayout): string | undefined {
-  return layout.sectionHeadings.find((h) => layoutKey(h) === layoutKey(text));
+  return layout.sectionHeadings.find((h) => headingKey(h) === headingKey(text));
 }
+
+/** The lead-in a line starts with when more text follows it on the same line ("Key strengths: - The roles…"). */
+function leadInGluedTo(text: string, layout: LetterLayout): string | undefined {
+  const lower = text.toLowerCase();
+  return [...layout.findingLists.strength, ...layout.findingLists.improvement].find((p) => {
+    const lead = p.replace(/:$/, '').toLowerCase();
+    return lower.startsWith(lead) && /^:?\s*\S/.test(text.slice(lead.length)) && layoutKey(text) !== layoutKey(p);
+  });
+}
+
+/** Two bullets run together on one line: a sentence's end, then a bullet mark and a new sentence. */
+const gluedBullet = /[.!?;:]\s+([-–•·*])\s+\p{Lu}/u;
 
 /** Undoes Markdown's backslash escapes in link text, e.g. "\(" -> "(". */
 const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
@@ -74,6 +89,10 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
   const body: LetterBody = { blocks: [], sections: [], findings: [], footnotes: [], footnoteLines: [], opening: [] };
   let section: LetterSection | undefined;
   let list: { kind: FindingKind; line: SeedLine; items: number } | undefined;
+  /** The lists each section has had, by kind, with the line of their lead-in. */
+  let sectionLists = new Map<FindingKind, number>();
+  /** A colon line refused as a lead-in: the bullets under it are not reported again. */
+  let refusedLeadIn = false;
   let sawSubheading = false;
   const known = `the known section headings are ${layout.sectionHeadings.join(', ')}; a new one is added to content/reference/letter-layout.json (and its domains to sections.json)`;
   const closeList = () => {
@@ -97,12 +116,24 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
         problems.push({ line: n, message: `"${text}" stands before any section heading; a finding list belongs to a section (${layout.sectionHeadings.join(', ')})` });
         continue;
       }
+      const earlier = sectionLists.get(kind);
+      if (earlier !== undefined || (kind === 'strength' && sectionLists.has('improvement'))) {
+        problems.push({
+          line: n,
+          message: `a${earlier !== undefined ? ' second' : ''} "${text}" list in the section "${section.title}"${earlier !== undefined ? ` (the first is at line ${earlier})` : ', after its areas for improvement'}: is a section heading missing, or glued to a paragraph, above this line? A section has one list of each kind, strengths first`,
+        });
+      }
+      sectionLists.set(kind, n);
+      refusedLeadIn = false;
       list = { kind, line, items: 0 };
       ledger.place(line, 'finding lead-in');
       body.blocks.push({ type: 'findings', section: section.id, kind, heading: text, line: n });
     } else if (bullet !== undefined) {
+      if (refusedLeadIn) continue;
       if (list && section) {
         list.items += 1;
+        const glued = gluedBullet.exec(bullet);
+        if (glued) problems.push({ line: n, message: `two bullets run together on one line ("${glued[0].slice(0, 12)}…"): a line break before "${glued[1]}" was lost; extract the text again` });
         ledger.place(line, 'finding');
         body.findings.push({ section: section.id, kind: list.kind, text: bullet, line: n });
       } else if (section) {
@@ -117,6 +148,9 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
         if (last?.type === 'bullets') last.items.push(bullet);
         else body.blocks.push({ type: 'bullets', items: [bullet], line: n });
       }
+    } else if (list && /^\d+[.)]\s/.test(text)) {
+      problems.push({ line: n, message: `a numbered item in the list under "${list.line.text}": findings are bulleted (${bulletMarks.join(' ')}), and a number here cannot be told from a recommendation's` });
+      list.items += 1;
     } else if (unknownBulletMark(text) !== undefined) {
       problems.push({ line: n, message: `the line starts with "${unknownBulletMark(text)}", a bullet mark the importer does not know; bullets start with ${bulletMarks.join(' ')} followed by a space` });
     } else if (footnote) {
@@ -125,6 +159,16 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
       if (!body.blocks.some((b) => b.type === 'footnotes')) body.blocks.push({ type: 'footnotes', line: n });
       body.footnoteLines.push(n);
       body.footnotes.push({ number: superscriptNumber(footnote[1]!), marker: footnote[1]!, text: unescapeMarkdown(footnote[2]!), url: footnote[3]! });
+    } else if (leadInGluedTo(text, layout)) {
+      problems.push({ line: n, message: `the lead-in "${leadInGluedTo(text, layout)}" is glued to text on the same line ("${text.slice(0, 50)}…"); a lead-in stands on its own line, its bullets below it` });
+      list = { kind: findingListKind(leadInGluedTo(text, layout)!, layout)!, line, items: 1 };
+    } else if (section && /:$/.test(text) && text.split(/\s+/).length <= 6 && next !== undefined && bulletText(next) !== undefined) {
+      const note = lookalikeNote(text);
+      problems.push({
+        line: n,
+        message: `"${text}" opens a list but is not a finding-list lead-in the importer knows${note ? ` (${note})` : ''}; the known lead-ins are ${[...layout.findingLists.strength, ...layout.findingLists.improvement].map((p) => `"${p}"`).join(', ')} (content/reference/letter-layout.json)`,
+      });
+      refusedLeadIn = true;
     } else if (layout.subheadings.some((h) => layoutKey(h) === layoutKey(text))) {
       closeList();
       ledger.place(line, 'heading');
@@ -134,6 +178,8 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
       closeList();
       ledger.place(line, 'heading');
       section = { id: slugify(text), title: text };
+      sectionLists = new Map();
+      refusedLeadIn = false;
       if (body.sections.some((s) => s.id === section!.id)) problems.push({ line: n, message: `the section heading "${text}" appears twice` });
       body.sections.push({ ...section, line: n });
       body.blocks.push({ type: 'heading', level: sawSubheading ? 3 : 2, text, line: n });
@@ -142,6 +188,7 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
       problems.push({ line: n, message: `"${text}" is not a heading the importer knows${note ? ` (${note})` : ''}; ${known}` });
     } else {
       closeList();
+      refusedLeadIn = false;
       ledger.place(line, 'paragraph');
       body.blocks.push({ type: 'paragraph', text, line: n });
     }

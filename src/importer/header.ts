@@ -5,13 +5,18 @@ import type { SeedLine } from './lines';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Reads "25 May 2023" as "2023-05-25", or undefined. */
+/** Reads "25 May 2023" as "2023-05-25", or undefined (also for a day the month does not have). */
 export function parseLongDate(text: string): string | undefined {
   const m = /^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/.exec(text.trim());
-  const month = m ? months.indexOf(m[2]) + 1 : 0;
+  const month = m ? months.indexOf(m[2]!) + 1 : 0;
   if (!m || month === 0) return undefined;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const day = Number(m[1]);
+  if (day < 1 || day > new Date(Date.UTC(Number(m[3]), month, 0)).getUTCDate()) return undefined;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
+
+/** A line shaped like a date ("25 Mya 2023", "31 June 2023") that is not one. */
+const dateShaped = /^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
 
 /** Reads "March 2023" as "2023-03", or undefined. */
 export function parseMonthYear(text: string): string | undefined {
@@ -57,6 +62,11 @@ export function parseHeader(lines: readonly SeedLine[], ledger: Ledger, problems
   const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
   const ccAt = lines.findIndex((l) => /^cc:?$/i.test(l.text));
   const dearAt = lines.findIndex((l) => /^Dear\s.+,$/.test(l.text));
+  const badDate = lines.findIndex((l, i) => (toAt < 0 || i < toAt) && dateShaped.test(l.text) && !parseLongDate(l.text));
+  if (badDate >= 0 && (dateAt < 0 || dateAt > badDate)) {
+    problems.push({ line: lines[badDate]!.n, message: `cannot read the date "${lines[badDate]!.text}": expected a day, a month and a year such as "25 May 2023"` });
+    return { bodyStart: lines.length };
+  }
   if (dateAt < 0 || toAt < 0 || dearAt < 0 || !(dateAt < toAt && toAt < dearAt)) {
     problems.push({ message: 'not a letter: expected a date line (e.g. "25 May 2023"), then "To:", then a salutation ("Dear …,")' });
     return { bodyStart: lines.length };

@@ -6,7 +6,7 @@ import type { Letter } from '../schemas/letter';
 import { readLetterFile } from '../lib/letter-file';
 import { loadReference, type Reference } from '../lib/reference';
 import { idsOf, loadRegistry, mergeIds } from '../lib/registry';
-import { decodeSeed } from './decode';
+import { damagedText, decodeSeed } from './decode';
 import { ImportError, type SeedProblem } from './errors';
 import { mergeBody, mergeData, type MergeConflict } from './merge';
 import { parseLetter, type ImportedLetter } from './parse-letter';
@@ -126,6 +126,8 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   const bytes = readSeedBytes(resolve(root, seedPath), file);
   const decoded = decodeSeed(bytes);
   if (decoded.text === undefined) throw new ImportError(file, [decoded.problem!]);
+  const damage = damagedText(decoded.text);
+  if (damage) throw new ImportError(file, [damage]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>): ImportedLetter =>
     parseLetter(decoded.text!, { file, reference, previous, reservedIds, sourceSha256: sha256 });

@@ -128,9 +128,16 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const annexAt = (topic: RegExp) => lines.findIndex((l, i) => i > closingAt && /^Annexe?\s+\S+\s*[–—:-]/i.test(l.text) && topic.test(l.text));
   const recsAt = closingAt < 0 ? -1 : annexAt(/recommendation/i);
   const ratingsAt = closingAt < 0 ? -1 : annexAt(/rating/i);
-  if (closingAt < 0) problems.push({ message: 'no closing ("Yours sincerely,") after the letter body' });
-  else if (ratingsAt < 0) problems.push({ message: 'no ratings annex: expected a heading such as "Annexe two – PDU ratings"' });
-  if (closingAt >= 0 && recsAt < 0) problems.push({ message: 'no recommendations annex: expected a heading such as "Annexe one – Recommendations"' });
+  const last = all.at(-1)!.n;
+  if (closingAt < 0) {
+    problems.push({ line: last, message: `the letter ends at line ${last} without a closing ("Yours sincerely,"): is the file cut short?` });
+  } else if (ratingsAt < 0) {
+    // Ratings that run on under Annexe one mean its heading is missing; otherwise the file stops before them.
+    const stray = lines.findIndex((l, i) => i > Math.max(closingAt, recsAt) && /^Set out below are the ratings|Fieldwork started/i.test(l.text));
+    if (stray >= 0) problems.push({ line: lines[stray]!.n, message: 'no ratings annex heading such as "Annexe two – PDU ratings" before the ratings that start here' });
+    else problems.push({ line: last, message: `no ratings annex: the file ends at line ${last} without a heading such as "Annexe two – PDU ratings"; is it cut short?` });
+  }
+  if (closingAt >= 0 && recsAt < 0) problems.push({ line: last, message: 'no recommendations annex: expected a heading such as "Annexe one – Recommendations"' });
   if (problems.length) throw fail();
   ledger.place(lines[closingAt]!, 'closing');
   ledger.place(lines[recsAt]!, 'annex heading');
@@ -146,7 +153,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const ratings = parseRatingsAnnex(slice(ratingsAt + 1, ratingsAt < recsAt ? recsAt : lines.length), ledger, problems);
   const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
   const opening = [...lines.slice(toAt + 1, bodyStart), ...body.opening];
-  const region = readRegion(opening, options.reference.regions, problems);
+  const region = readRegion(opening, options.reference.regions, problems, body.opening[0]?.n);
   const recs = parseRecommendationsAnnex(slice(recsAt + 1, recsAt < ratingsAt ? ratingsAt : lines.length), { pdus: ratings.pdus, region: region?.region }, ledger, problems);
 
   const framework = ratings.pdus.length ? matchFramework(ratings.pdus, options.reference.frameworks, problems) : undefined;

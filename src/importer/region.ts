@@ -33,7 +33,7 @@ const knownList = (regions: readonly Region[]) => regions.map((r) => r.name).joi
  * named there; none, several, or an unknown one is a problem that lists the known regions. The rest of the
  * letter never decides it ("England and Wales" in a later paragraph names no region).
  */
-export function readRegion(lines: readonly SeedLine[], regions: readonly Region[], problems: SeedProblem[]): RegionReading | undefined {
+export function readRegion(lines: readonly SeedLine[], regions: readonly Region[], problems: SeedProblem[], where = lines[0]?.n): RegionReading | undefined {
   const found: RegionReading[] = [];
   for (const line of lines) {
     for (const region of regions) {
@@ -61,7 +61,7 @@ export function readRegion(lines: readonly SeedLine[], regions: readonly Region[
   }
   if (!ids.length) {
     problems.push({
-      line: lines[0]?.n,
+      line: where,
       message: `cannot read the region: the letter's opening (from "To:" to the first section) names none of the known regions (${knownList(regions)}), e.g. "Probation Service – Greater Manchester region"; add an alias to content/reference/regions.json if the letter uses another name`,
     });
   } else {

@@ -78,7 +78,8 @@ describe('importing bad input', () => {
 
   it('rejects a letter missing its ratings annex', () => {
     const cut = seedText.slice(0, seedText.indexOf('Annexe two'));
-    expect(problemsOf(cut)).toContain('bad.txt: no ratings annex: expected a heading such as "Annexe two – PDU ratings"');
+    const last = cut.trimEnd().split('\n').length;
+    expect(problemsOf(cut)).toEqual([`bad.txt:${last}: no ratings annex: the file ends at line ${last} without a heading such as "Annexe two – PDU ratings"; is it cut short?`]);
   });
 
   it('reports text it cannot place with its line number', () => {
