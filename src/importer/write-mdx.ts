@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import type { Letter } from '../schemas/letter';
 import type { BodyBlock } from './body';
 import { escapeMdxText, jsxString } from './mdx-escape';
@@ -31,7 +31,7 @@ const hashLine = new RegExp(`^${hashField}: .*\\n`, 'm');
 /** The frontmatter as the importer writes it: YAML with every string quoted, keys in schema order. */
 export function frontmatterYaml(data: object): string {
   const { [hashField]: _hash, ...rest } = data as Record<string, unknown>;
-  return stringify(rest, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return dump(rest, { lineWidth: -1, quoteStyle: 'double', forceQuotes: true, noRefs: true });
 }
 
 /** The MDX body of a letter: the narrative as Markdown in source order, with components where finding lists and footnotes stood. */

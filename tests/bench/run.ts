@@ -2,7 +2,8 @@
  * `npm run bench`: builds synthetic corpora of N letters (1, 10 and 100; add --with-1000 for 1,000)
  * and, in the same run, a bare Astro site with the same number of trivial pages as the floor.
  * Prints pages, wall time, time per page, peak memory, dist size, HTML bytes and client JavaScript
- * per page type, the Pagefind index and the bytes one search fetches, and whether each target is met.
+ * per page type, the Pagefind index and the bytes one search fetches, the import time of synthetic
+ * 2, 5 and 20 MB letters (tests/bench/import.ts), and whether each target is met.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../e2e/support/chromium';
 import { serveStatic } from '../e2e/support/server';
 import { writeSyntheticCorpus } from './corpus';
+import { benchImport, importBenchTable, importBenchTargets } from './import';
 import { bytesUnder, clientJsBytes, files, median, pageType, timed } from './measure';
 
 const root = join(import.meta.dirname, '../..');
@@ -116,6 +118,11 @@ for (const n of sizes) {
   for (const [type, h] of Object.entries(r.html).sort()) console.log(`  ${type.padEnd(22)}${kb(h.median).padStart(10)} / ${kb(h.max).padStart(10)} (${h.count}) · ${kb(r.js[type] ?? 0)}`);
 }
 
+console.log('\nImporting synthetic big letters (2, 5 and 20 MB)…');
+const importBench = benchImport();
+console.log('\n=== Import time ===');
+for (const line of importBenchTable(importBench)) console.log(line);
+
 const largest = runs.at(-1)!;
 const at = (n: number) => runs.find((r) => r.n === n);
 const perPage = (r: Run) => r.seconds / r.pages;
@@ -128,6 +135,7 @@ const targets: [string, boolean | undefined, string][] = [
   ['0 bytes of client JavaScript on letter, PDU, domain, finding and recommendation pages', reading.every((t) => (largest.js[t] ?? 0) === 0), reading.map((t) => `${t} ${largest.js[t] ?? 0} B`).join(', ')],
   ['letter page HTML under 150 KB', largest.html.letter.max < 150 * 1024, `largest ${kb(largest.html.letter.max)}`],
   ['one search transfers under 300 KB at N = 1,000', at(1000) ? at(1000)!.searchBytes < 300 * 1024 : undefined, at(1000) ? kb(at(1000)!.searchBytes) : `N = 1,000 not run; ${kb(largest.searchBytes)} at N = ${largest.n}`],
+  ...importBenchTargets(importBench),
 ];
 console.log('\n=== Targets ===');
 for (const [name, met, detail] of targets) console.log(`${met === undefined ? 'NOT RUN' : met ? 'met    ' : 'MISSED '}  ${name}: ${detail}`);
