@@ -47,7 +47,9 @@ function readSeedBytes(path: string, shown: string): Buffer {
     stat = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(shown, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`);
+    if (code === 'ENOENT') return fail(shown, 'no such file');
+    if (code === 'ENOTDIR') return fail(shown, 'no such file (a part of the path is a file, not a folder)');
+    return fail(shown, `cannot be read (${code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)})`);
   }
   if (stat.isDirectory()) return fail(shown, 'is a folder, not a letter: give the path of a .txt file inside it');
   if (!stat.isFile()) return fail(shown, 'is not a regular file');

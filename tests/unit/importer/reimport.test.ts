@@ -51,6 +51,7 @@ describe('re-importing a letter an editor has corrected', () => {
   const edit = (text: string) => {
     let out = text.replace(finding, 'Some workloads were very high and difficult to manage.');
     out = out.replace(paragraph, 'As at January 2023, staffing levels were insufficient.');
+    out = out.replace('reduce waiting times for accredited programmes, particularly Building Better Relationships.', 'reduce waiting times for accredited programmes, particularly Building Better Relationships (BBR).');
     // Tameside recommendation 8 is about accredited programmes: the editor tags it with 1.3 Services only.
     out = out.replace(/(id: "greater-manchester-2023-05-tameside-8"[\s\S]*?domains:\n)((?:\s+- ".*"\n)+)/, '$1      - "1-3-services"\n      - "unpaid-work"\n');
     return out;
@@ -62,10 +63,11 @@ describe('re-importing a letter an editor has corrected', () => {
     const result = importSeedHere();
     // The file already holds everything: nothing to write, and the summary names the three edits it kept.
     expect(result.outcome).toBe('unchanged');
-    expect(result.kept).toEqual(['findings[greater-manchester-2023-05-staff-improvement-2].text', 'recommendations[greater-manchester-2023-05-tameside-8].domains', `body line ${read().split('\n').findIndex((l) => l.startsWith('As at January')) + 1}`]);
+    expect(result.kept).toEqual(['findings[greater-manchester-2023-05-staff-improvement-2].text', 'recommendations[greater-manchester-2023-05-tameside-8].text', 'recommendations[greater-manchester-2023-05-tameside-8].domains', `body line ${read().split('\n').findIndex((l) => l.startsWith('As at January')) + 1}`]);
     const after = read();
     expect(after).toContain('Some workloads were very high and difficult to manage.');
     expect(after).toContain('As at January 2023, staffing levels were insufficient.');
+    expect(after).toContain('particularly Building Better Relationships (BBR).');
     expect(result.letter.recommendations.find((r) => r.id.endsWith('tameside-8'))?.domains).toEqual(['1-3-services', 'unpaid-work']);
     expect(result.letter.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
     expect(result.letter.recommendations.map((r) => r.id)).toEqual(before.recommendations.map((r) => r.id));
@@ -160,6 +162,7 @@ describe('an import writes everything or nothing', () => {
   it('gives one line naming the path for a folder, a missing file and an unreadable file', () => {
     expect(refusal(() => importSeedHere('seeds'))).toEqual(['seeds: is a folder, not a letter: give the path of a .txt file inside it']);
     expect(refusal(() => importSeedHere('seeds/nope.txt'))).toEqual(['seeds/nope.txt: no such file']);
+    expect(refusal(() => importSeedHere(`${seedFile}/x.txt`))).toEqual([`${seedFile}/x.txt: no such file (a part of the path is a file, not a folder)`]);
     if (process.getuid?.() !== 0) {
       const locked = join(dir, 'locked.txt');
       writeFileSync(locked, seedText);
