@@ -18,7 +18,7 @@ export default defineConfig({
   // No inline scripts or styles: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheckIntegration(siteConfig.contentDir), mdx(), headersIntegration(siteConfig.base)],
+  integrations: [contentCheckIntegration(siteConfig.contentDir, siteConfig.site), mdx(), headersIntegration(siteConfig.base)],
   markdown: {
     // Letters hold no code, so no syntax highlighter is loaded.
     syntaxHighlight: false,

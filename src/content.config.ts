@@ -2,20 +2,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { letterSchema } from './schemas/letter';
-import { loadReference } from './lib/reference';
-import { checkLetter } from './lib/validate-letter';
 import { siteConfig } from './site.config';
 
-const reference = loadReference(join(siteConfig.contentDir, 'reference'));
-
-/** Letters: every fact in frontmatter, checked against the reference data; the narrative in the MDX body. */
+/**
+ * Letters: every fact in frontmatter, the narrative in the MDX body. The content check
+ * (src/integrations/content-check.ts) has already read exactly these files, so the schema only types them.
+ */
 const letters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: join(siteConfig.contentDir, 'letters') }),
-  schema: letterSchema.superRefine((letter, ctx) => {
-    for (const issue of checkLetter(letter, reference)) {
-      ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
-    }
-  }),
+  schema: letterSchema,
 });
 
 export const collections = { letters };

@@ -1,9 +1,9 @@
-/** `npm run check`: checks the content as the build does, without building. Exits non-zero on any problem. */
+/** `npm run check`: the content check the build runs (src/lib/content-check.ts), without building. Exits non-zero on any problem. */
 import { resolve } from 'node:path';
-import { validateContentDir } from '../lib/validate-content';
+import { checkContentDir, formatProblem } from '../lib/content-check';
 import { siteConfig } from '../site.config';
 
-const problems = await validateContentDir(resolve(siteConfig.contentDir));
-for (const p of problems) console.error(p);
-console.log(problems.length ? `${problems.length} problem(s)` : 'The content is valid.');
+const { problems } = checkContentDir(resolve(siteConfig.contentDir));
+for (const p of problems) console.error(formatProblem(p));
+console.log(problems.length ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : 'The content is valid.');
 process.exit(problems.length ? 1 : 0);

@@ -5,11 +5,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { loadReference, type Reference } from '../lib/reference';
-import { checkRegistry, idsOf, loadRegistry, type Registry } from '../lib/registry';
+import { loadRegistry, type Registry } from '../lib/registry';
 import { buildSiteModel, type SiteModel } from '../lib/site-model';
 import { siteCharts } from '../lib/charts/catalogue';
 import type { Chart } from '../lib/charts/types';
-import { checkCorpus } from '../lib/validate-letter';
 import { siteConfig } from '../site.config';
 
 /** A letter entry as the content layer gives it. */
@@ -29,15 +28,8 @@ async function load(): Promise<Loaded> {
   const entries = await getCollection('letters');
   const reference = loadReference(join(siteConfig.contentDir, 'reference'));
   const registry = loadRegistry(siteConfig.contentDir);
+  // The content check ran before Astro read these entries (src/integrations/content-check.ts).
   const letters = entries.map((e) => e.data);
-  const problems = [
-    ...entries
-      .filter((e) => e.id !== e.data.id)
-      .map((e) => `${e.filePath}: id: "${e.data.id}" does not match the file name; the file must be named ${e.data.id}.mdx`),
-    ...checkCorpus(entries.map((e) => ({ file: e.filePath ?? e.id, letter: e.data }))),
-    ...checkRegistry(registry, idsOf(letters), join(siteConfig.contentDir, 'published-ids.json')),
-  ];
-  if (problems.length) throw new Error(`Content errors:\n${problems.join('\n')}`);
   entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id));
   const model = buildSiteModel(letters, reference);
   return { entries, reference, registry, model, charts: siteCharts(model) };
@@ -45,7 +37,7 @@ async function load(): Promise<Loaded> {
 
 const loaded = () => (cached ??= load());
 
-/** Every letter entry (for rendering MDX bodies), newest first, after the cross-letter checks. */
+/** Every letter entry (for rendering MDX bodies), newest first. */
 export async function letterEntries(): Promise<LetterEntry[]> {
   return (await loaded()).entries;
 }

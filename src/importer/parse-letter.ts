@@ -3,7 +3,7 @@ import { letterSchema, type Letter } from '../schemas/letter';
 import type { Framework } from '../schemas/framework';
 import { findingDomains, recommendationDomains } from '../lib/domains';
 import { findingId, letterId, recommendationId } from '../lib/ids';
-import { formatPath } from '../lib/issues';
+import { formatPath } from '../lib/problems';
 import { standardsOf, type Reference } from '../lib/reference';
 import { checkLetter } from '../lib/validate-letter';
 import { parseRatingsAnnex, type DraftPdu } from './annex-ratings';

@@ -1,23 +1,38 @@
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateContentDir } from '../lib/validate-content';
+import { siteCharts } from '../lib/charts/catalogue';
+import { checkContentDir, formatProblem } from '../lib/content-check';
+import { datasets } from '../lib/open-data';
+import { loadRegistry } from '../lib/registry';
+import { expectedFiles } from '../lib/routes';
+import { buildSiteModel } from '../lib/site-model';
 
 /**
- * Checks the content before Astro reads it: every problem on one line (file, field or line, what is
- * wrong), then the build stops with no stack trace. Astro's own schema check would stop at the first
- * bad entry with a stack trace; this reports them all, readably.
+ * Runs the content check (src/lib/content-check.ts) once, before Astro reads the content: every problem
+ * on one line (file, line, field, what is wrong), then a build stops with no stack trace. When the build
+ * script asks (PI_EXPECTED_FILES), it also writes the list of files a whole build must produce, which the
+ * script checks after Astro exits and before anything is published.
  */
-export function contentCheckIntegration(contentDir: string): AstroIntegration {
+export function contentCheckIntegration(contentDir: string, site: string): AstroIntegration {
   return {
     name: 'probation-inspections:content-check',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
-        if (command !== 'build') return;
-        const problems = await validateContentDir(resolve(contentDir));
-        if (!problems.length) return;
-        console.error(`\nThe content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was built:`);
-        for (const p of problems) console.error(p);
-        process.exit(1);
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems, letters, reference } = checkContentDir(resolve(contentDir));
+        if (problems.length) {
+          console.error(`\nThe content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}${command === 'build' ? '; nothing was built' : ''}:`);
+          for (const p of problems) console.error(formatProblem(p));
+          if (command === 'build') process.exit(1);
+          return;
+        }
+        const list = process.env.PI_EXPECTED_FILES;
+        if (command === 'build' && list && reference) {
+          const model = buildSiteModel(letters.map((l) => l.letter), reference);
+          const files = expectedFiles(model, siteCharts(model), loadRegistry(resolve(contentDir)), datasets(model, site).map((d) => d.file));
+          writeFileSync(list, `${JSON.stringify(files)}\n`);
+        }
       },
     },
   };

@@ -1,34 +1,60 @@
 import { load as parseYaml } from 'js-yaml';
 import { letterSchema, type Letter } from '../schemas/letter';
-import { formatIssues, type ContentIssue } from './issues';
+import { formatPath, formatProblem, type ContentProblem, type FieldProblem } from './problems';
 import type { Reference } from './reference';
 import { checkLetter } from './validate-letter';
+import { lineOfField, yamlFieldLines } from './yaml-lines';
+
+/** A letter entry as read: its data when sound, its MDX body and the line the body starts on, and every problem. */
+export interface LetterEntryRead {
+  letter?: Letter;
+  body: string;
+  /** The line of the `.mdx` file the body's first line is. */
+  bodyLine: number;
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads a letter entry's text the way the build does, without Astro: frontmatter YAML (aliases refused,
+ * duplicate keys refused, a byte-order mark accepted), the schema and the letter's own checks. Every
+ * problem names the `.mdx` line of the field it is about.
+ */
+export function readLetterEntry(file: string, text: string, reference: Reference): LetterEntryRead {
+  const fail = (message: string, line?: number): LetterEntryRead => ({ body: '', bodyLine: 1, problems: [{ file, ...(line ? { line } : {}), message }] });
+  const source = text.replace(/^\ufeff/, '');
+  if (!source.trim()) return fail('the file is empty');
+  if (source.includes('\u0000')) return fail('not a text file (it contains NUL bytes)');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return fail(/^---\r?\n/.test(source) ? 'the frontmatter is never closed: add a line "---" after it' : 'no frontmatter: the file must start with a line "---"', 1);
+  const yaml = match[1]!;
+  const bodyLine = match[0].split('\n').length;
+  const body = source.slice(match[0].length);
+  // Frontmatter line n is line n + 1 of the file: line 1 is the opening "---".
+  let data: unknown;
+  try {
+    data = parseYaml(yaml, { maxAliases: 0 });
+  } catch (error) {
+    const e = error as { mark?: { line?: number }; reason?: string; message: string };
+    const reason = (e.reason ?? e.message.split('\n')[0] ?? '').replace(/^.*alias.*$/i, (r) => `${r} (anchors and aliases, "&name" and "*name", are not allowed: write each value out)`);
+    return { body, bodyLine, problems: [{ file, ...(e.mark?.line !== undefined ? { line: e.mark.line + 2 } : {}), message: `the frontmatter is not valid YAML: ${reason}` }] };
+  }
+  const lines = yamlFieldLines(yaml);
+  const located = (issues: readonly FieldProblem[]): ContentProblem[] =>
+    issues.map((i) => {
+      const line = lineOfField(lines, i.path);
+      return { file, line: line === undefined ? 1 : line + 1, ...(i.path.length ? { path: formatPath(i.path) } : {}), message: i.message };
+    });
+  const parsed = letterSchema.safeParse(data);
+  if (!parsed.success) return { body, bodyLine, problems: located(parsed.error.issues) };
+  const issues = checkLetter(parsed.data, reference);
+  return issues.length ? { body, bodyLine, problems: located(issues) } : { letter: parsed.data, body, bodyLine, problems: [] };
+}
 
 /** The outcome of reading a letter entry: its data, or one readable line per problem. */
 export type LetterFileResult = { ok: true; letter: Letter } | { ok: false; errors: string[] };
 
-/**
- * Reads and checks a letter entry's text the way the build does (same schema, same checks),
- * without Astro: for the importer, tests and editors' tools.
- */
+/** Reads and checks a letter entry's frontmatter (see readLetterEntry), for the importer and tests: the letter, or one line per problem. */
 export function readLetterFile(file: string, text: string, reference: Reference): LetterFileResult {
-  const fail = (issues: ContentIssue[]): LetterFileResult => ({ ok: false, errors: formatIssues(file, issues).split('\n') });
-  if (!text.trim()) return fail([{ path: [], message: 'the file is empty' }]);
-  if (text.includes('\u0000')) return fail([{ path: [], message: 'not a text file (it contains NUL bytes)' }]);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) {
-    const opened = /^---\r?\n/.test(text);
-    return fail([{ path: [], message: opened ? 'the frontmatter is never closed: add a line "---" after it' : 'no frontmatter: the file must start with a line "---"' }]);
-  }
-  let data: unknown;
-  try {
-    // js-yaml, as Astro uses for frontmatter, so both read the same YAML the same way.
-    data = parseYaml(match[1]);
-  } catch (error) {
-    return fail([{ path: [], message: `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }]);
-  }
-  const parsed = letterSchema.safeParse(data);
-  if (!parsed.success) return fail(parsed.error.issues.map((i) => ({ path: i.path, message: i.message })));
-  const issues = checkLetter(parsed.data, reference);
-  return issues.length ? fail(issues) : { ok: true, letter: parsed.data };
+  const read = readLetterEntry(file, text, reference);
+  return read.letter ? { ok: true, letter: read.letter } : { ok: false, errors: read.problems.map(formatProblem) };
 }

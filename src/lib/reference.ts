@@ -16,7 +16,7 @@ import {
 } from '../schemas/area';
 import { domainCatalogue, type DomainInfo } from './domains';
 import { slugify } from './ids';
-import { formatIssues } from './issues';
+import { formatFieldProblems } from './problems';
 
 /** The reference data letters are checked against: regions, frameworks, areas and the tagging rules. */
 export interface Reference {
@@ -43,7 +43,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
     throw new Error(`${file}: cannot be read as JSON: ${(error as Error).message}`);
   }
   const result = schema.safeParse(raw);
-  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
+  if (!result.success) throw new Error(formatFieldProblems(file, result.error.issues));
   return result.data;
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedIdsSchema, retiredIdListSchema, type PublishedIds, type RetiredId } from '../schemas/registry';
 import type { Letter } from '../schemas/letter';
-import { formatIssues } from './issues';
+import { formatFieldProblems, type ContentProblem } from './problems';
 
 /** The id registry of a content folder: what was published, and what was retired with a redirect. */
 export interface Registry {
@@ -21,7 +21,7 @@ function readOptional<T>(file: string, parse: (raw: unknown) => { success: true;
     throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); restore it from git`);
   }
   const result = parse(raw);
-  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
+  if (!result.success) throw new Error(formatFieldProblems(file, result.error.issues));
   return result.data;
 }
 
@@ -46,19 +46,19 @@ export function idsOf(letters: readonly Letter[]): PublishedIds {
  * Checks that every published id still resolves: it names a current item, or it is retired with a
  * replacement that does. Returns one line per broken id, naming the registry file.
  */
-export function checkRegistry(registry: Registry, current: PublishedIds, file = 'content/published-ids.json'): string[] {
-  const problems: string[] = [];
+export function checkRegistry(registry: Registry, current: PublishedIds, file = 'content/published-ids.json', retiredFile = 'content/retired-ids.json'): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const kind of ['letters', 'findings', 'recommendations'] as const) {
     const live = new Set(current[kind]);
     for (const id of registry.published[kind]) {
       if (live.has(id)) continue;
       const retired = registry.retired.find((r) => r.kind === kind && r.id === id);
-      if (!retired) problems.push(`${file}: ${kind}: published id "${id}" no longer resolves; restore it, or retire it in content/retired-ids.json with the id that replaces it`);
-      else if (!live.has(retired.replacedBy)) problems.push(`content/retired-ids.json: ${kind}: "${id}" is replaced by "${retired.replacedBy}", which does not resolve either`);
+      if (!retired) problems.push({ file, path: kind, message: `published id "${id}" no longer resolves; restore it, or retire it in ${retiredFile} with the id that replaces it` });
+      else if (!live.has(retired.replacedBy)) problems.push({ file: retiredFile, path: kind, message: `"${id}" is replaced by "${retired.replacedBy}", which does not resolve either` });
     }
   }
   for (const r of registry.retired) {
-    if (current[r.kind].includes(r.id)) problems.push(`content/retired-ids.json: ${r.kind}: "${r.id}" is retired but still names an item; remove one of the two`);
+    if (current[r.kind].includes(r.id)) problems.push({ file: retiredFile, path: r.kind, message: `"${r.id}" is retired but still names an item; remove one of the two` });
   }
   return problems;
 }

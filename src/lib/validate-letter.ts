@@ -1,5 +1,5 @@
 import type { Letter } from '../schemas/letter';
-import type { ContentIssue } from './issues';
+import type { ContentProblem, FieldProblem } from './problems';
 import { computeScore, maxPointsPerStandard } from './ratings';
 import { duplicates, standardsOf, type Reference } from './reference';
 
@@ -7,8 +7,8 @@ import { duplicates, standardsOf, type Reference } from './reference';
  * Checks a letter beyond its types: references resolve, stated scores equal the ratings,
  * numbering runs 1..n and ids are unique. Returns every problem found, empty when sound.
  */
-export function checkLetter(letter: Letter, reference: Reference): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+export function checkLetter(letter: Letter, reference: Reference): FieldProblem[] {
+  const issues: FieldProblem[] = [];
   const add = (path: PropertyKey[], message: string) => issues.push({ path, message });
 
   if (!reference.regions.some((r) => r.id === letter.region)) {
@@ -90,7 +90,7 @@ export interface LetterFile {
 }
 
 /** Checks what no single letter can: every letter, finding and recommendation id is unique across the site. */
-export function checkCorpus(entries: readonly LetterFile[]): string[] {
+export function checkCorpus(entries: readonly LetterFile[]): ContentProblem[] {
   const owners = new Map<string, string[]>();
   for (const { file, letter } of entries) {
     const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
@@ -98,5 +98,5 @@ export function checkCorpus(entries: readonly LetterFile[]): string[] {
   }
   return [...owners]
     .filter(([, files]) => files.length > 1)
-    .map(([id, files]) => `${files[1]}: id: "${id}" is already used by ${files[0]}; ids must be unique across the site`);
+    .map(([id, files]) => ({ file: files[1]!, path: 'id', message: `"${id}" is already used by ${files[0]}; ids must be unique across the site` }));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, slugSchema, textSchema } from './common';
+import { isoDateSchema, slugSchema, textSchema, urlSchema } from './common';
 import { findingSchema } from './finding';
 import { keyFigureSchema } from './key-figure';
 import { footnoteSchema, linkSchema } from './footnote';
@@ -79,7 +79,7 @@ export const letterSchema = z.strictObject({
     /** Licence name, e.g. "Open Government Licence v3.0". */
     name: z.string().min(1),
     /** Licence URL. */
-    url: z.url(),
+    url: urlSchema,
   }),
   /** SHA-256 of the entry exactly as `npm run import` last wrote it (this line left out): a re-import compares it with the file to see an editor's changes. */
   importedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').optional(),

@@ -4,7 +4,7 @@ import { siteConfig } from '../../src/site.config';
 import { buildCorpus } from './support/build';
 import { openSite } from './support/browser';
 import { brokenLinks, filesUnder } from './support/links';
-import { parseCsv } from '../../src/lib/csv';
+import { formulaStarts, parseCsv } from '../../src/lib/csv';
 import { pageText } from './support/site';
 import { matchesGolden, tidySvg } from './support/golden';
 
@@ -12,8 +12,11 @@ describe('a site built from several synthetic letters', () => {
   let out: string;
   beforeAll(() => {
     out = buildCorpus({
-      extraPublished: { findings: ['north-east-2022-06-leadership-strength-9'] },
-      retired: [{ kind: 'findings', id: 'north-east-2022-06-leadership-strength-9', replacedBy: 'north-east-2022-06-leadership-strength-1', reason: 'This finding was merged into another when the letter was corrected.' }],
+      extraPublished: { letters: ['north-east-2022-05'], findings: ['north-east-2022-06-leadership-strength-9'] },
+      retired: [
+        { kind: 'findings', id: 'north-east-2022-06-leadership-strength-9', replacedBy: 'north-east-2022-06-leadership-strength-1', reason: 'This finding was merged into another when the letter was corrected.' },
+        { kind: 'letters', id: 'north-east-2022-05', replacedBy: 'north-east-2022-06', reason: 'This letter was first published with the wrong month.' },
+      ],
     }).outDir;
   });
 
@@ -52,6 +55,26 @@ describe('a site built from several synthetic letters', () => {
     expect(html).toContain('merged into another');
   });
 
+  it('leaves a redirect page at a retired letter id, sending readers and crawlers to its successor letter', () => {
+    const html = readFileSync(`${out}/letters/north-east-2022-05/index.html`, 'utf8');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/letters/north-east-2022-06/">');
+    expect(html).toContain(`<link rel="canonical" href="${siteConfig.site}/letters/north-east-2022-06/">`);
+    expect(html.match(/rel="canonical"/g)).toHaveLength(1);
+    expect(html).toContain('<a href="/letters/north-east-2022-06/">');
+    const text = pageText(html);
+    expect(text).toContain('This letter has moved');
+    expect(text).toContain('first published with the wrong month');
+  });
+
+  it('keeps a retired id’s redirect page out of search and the sitemap', () => {
+    for (const path of ['letters/north-east-2022-05', 'findings/north-east-2022-06-leadership-strength-9']) {
+      const html = readFileSync(`${out}/${path}/index.html`, 'utf8');
+      expect(html, path).toContain('<meta name="robots" content="noindex">');
+      expect(html, path).not.toContain('data-pagefind-body');
+      expect(readFileSync(`${out}/sitemap.xml`, 'utf8'), path).not.toContain(`/${path}/`);
+    }
+  });
+
   it('shows markup and code in letter text literally on every page, never as markup', () => {
     for (const page of filesUnder(out).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
       // Attribute values (quoted, with quotes escaped) cannot open tags; everything else must hold no such markup.
@@ -70,6 +93,19 @@ describe('a site built from several synthetic letters', () => {
     const json = readFileSync(`${out}/data/letters.json`, 'utf8');
     const wales = JSON.parse(json).letters.find((l: { id: string }) => l.id === 'wales-2024-10');
     expect(wales.recommendations.find((r: { id: string }) => r.id === 'wales-2024-10-southvale-3').text).toBe('fund the invented <em>service</em> properly, {not code}.');
+  });
+
+  it('starts no cell of any CSV download with a character a spreadsheet would run as a formula, and keeps numbers as numbers', () => {
+    const files = filesUnder(out).filter((f) => f.endsWith('.csv'));
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files) {
+      for (const cell of parseCsv(readFileSync(`${out}/${file}`, 'utf8')).flat()) {
+        if (/^-?\d+(\.\d+)?$/.test(cell)) continue;
+        expect(formulaStarts.some((c) => cell.startsWith(c)), `${file}: ${JSON.stringify(cell)}`).toBe(false);
+      }
+    }
+    const [header, ...rows] = parseCsv(readFileSync(`${out}/data/inspections.csv`, 'utf8'));
+    for (const row of rows) expect(row[header.indexOf('score_points')]).toMatch(/^\d+$/);
   });
 
   it('shows such text literally in search excerpts', async () => {

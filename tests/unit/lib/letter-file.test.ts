@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../src/lib/letter-file';
 import { checkCorpus } from '../../../src/lib/validate-letter';
+import { formatProblem } from '../../../src/lib/problems';
 import { invalidLetters, validLetter } from '../../fixtures/letters/catalogue';
 import { reference, root } from '../../support';
 
@@ -40,6 +41,6 @@ describe('validating letter entries', () => {
       { file: 'a.mdx', letter: result.letter },
       { file: 'b.mdx', letter: { ...result.letter, id: 'another-letter-2024-02' } },
     ]);
-    expect(problems).toContain('b.mdx: id: "synthetic-north-east-2024-01-staff-strength-1" is already used by a.mdx; ids must be unique across the site');
+    expect(problems.map(formatProblem)).toContain('b.mdx: id: "synthetic-north-east-2024-01-staff-strength-1" is already used by a.mdx; ids must be unique across the site');
   });
 });

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../src/lib/letter-file';
-import { checkRegistry, idsOf, loadRegistry } from '../../../src/lib/registry';
+import { checkRegistry as checkRegistryProblems, idsOf, loadRegistry } from '../../../src/lib/registry';
+import { formatProblem } from '../../../src/lib/problems';
+
+const checkRegistry = (...args: Parameters<typeof checkRegistryProblems>) => checkRegistryProblems(...args).map(formatProblem);
 import { reference, root } from '../../support';
 
 const letters = readdirSync(`${root}content/letters`).map((file) => {
