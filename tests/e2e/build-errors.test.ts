@@ -13,10 +13,12 @@ const stackTrace = /^\s+at .*:\d+:\d+\)?$/m;
 const lettersIn = (output: string) => output.split('\n').filter((l) => l.includes('.mdx'));
 
 describe('building the site from content', () => {
-  it('builds a page for a valid synthetic letter', () => {
-    const build = buildSite(scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) }));
+  it('builds a page for a valid letter, saved by a Windows editor with a byte-order mark and CRLF line ends', () => {
+    const content = scratchContent({});
+    writeFileSync(`${content}/letters/synthetic-north-east-2024-01.mdx`, `\ufeff${readFileSync(fixture(validLetter), 'utf8').replace(/\n/g, '\r\n')}`);
+    const build = buildSite(content);
     expect(build.status, build.output).toBe(0);
-    expect(existsSync(`${build.outDir}/letters/synthetic-north-east-2024-01/index.html`)).toBe(true);
+    expect(readFileSync(`${build.outDir}/letters/synthetic-north-east-2024-01/index.html`, 'utf8')).toContain('Invented staffing narrative.');
   });
 
   it('stops on an invalid letter with one line naming file, line, field and problem, and no stack trace', () => {
