@@ -34,7 +34,7 @@ interface Expression {
 }
 
 /** Markdown a letter body may hold: the narrative's paragraphs, headings, lists and emphasis. */
-const allowedMarkdown = new Set(['root', 'paragraph', 'heading', 'text', 'emphasis', 'strong', 'list', 'listItem', 'break', 'link']);
+const allowedMarkdown = new Set(['root', 'paragraph', 'heading', 'text', 'emphasis', 'strong', 'list', 'listItem', 'break', 'link', 'linkReference', 'definition']);
 
 /** Friendly names for what a body may not hold. */
 const refusedNames: Record<string, string> = {
@@ -46,8 +46,6 @@ const refusedNames: Record<string, string> = {
   inlineCode: 'inline code',
   image: 'an image',
   imageReference: 'an image',
-  definition: 'a link definition',
-  linkReference: 'a reference-style link',
   footnoteDefinition: 'a Markdown footnote',
   footnoteReference: 'a Markdown footnote reference',
   table: 'a table',
@@ -107,7 +105,7 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
     const name = node.name ?? '';
     const spec = components[name];
     if (!spec) {
-      add(node, `<${name || '>'}${name ? '>' : ''} is not allowed in a letter body: ${/^[a-z]/.test(name) ? 'raw HTML is not allowed' : 'unknown component'}; a body may place only ${Object.keys(components).map((c) => `<${c}>`).join(', ')}`);
+      add(node, `<${name || '>'}${name ? '>' : ''} is not allowed in a letter body: ${/^[a-z][a-z0-9-]*$/.test(name) ? 'raw HTML is not allowed' : 'unknown component'}; a body may place only ${Object.keys(components).map((c) => `<${c}>`).join(', ')}`);
       return;
     }
     const props = new Map<string, { value: string | number } | { letter: true }>();
@@ -159,7 +157,8 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
       add(node, `${refusedNames[node.type] ?? `"${node.type}"`} is not allowed in a letter body; a body holds paragraphs, headings, lists, emphasis, links and the project's components`);
       return;
     }
-    if (node.type === 'link' && !safeUrl(node.url ?? '')) add(node, `the link to "${(node.url ?? '').slice(0, 60)}" is not allowed: links go to https:, http: or a page of this site`);
+    // A reference-style link's target is checked where it is defined.
+    if ((node.type === 'link' || node.type === 'definition') && !safeUrl(node.url ?? '')) add(node, `the link to "${(node.url ?? '').slice(0, 60)}" is not allowed: links go to https:, http: or a page of this site`);
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);

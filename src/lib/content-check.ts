@@ -62,7 +62,7 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
     const file = shown(join(lettersDir, name));
     const stem = name.replace(/\.mdx$/, '');
     if (name.includes('/')) {
-      problems.push({ file, message: `a letter sits directly in ${shown(lettersDir)}/ (Astro would publish this one as "${stem}"); move it to ${shown(lettersDir)}/<id>.mdx` });
+      problems.push({ file, line: 1, message: `a letter in a subfolder: Astro would publish it as "${stem}"; letters sit directly in ${shown(lettersDir)}/, so move it to ${shown(lettersDir)}/<id>.mdx` });
       invalidPrefixes.push(stem.split('/').at(-1)!);
       continue;
     }
@@ -73,7 +73,7 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
       continue;
     }
     if (stem !== read.letter.id) {
-      problems.push({ file, line: 2, path: 'id', message: `"${read.letter.id}" does not match the file name; the file must be named ${read.letter.id}.mdx` });
+      problems.push({ file, line: read.lineOf(['id']), path: 'id', message: `"${read.letter.id}" does not match the file name; the file must be named ${read.letter.id}.mdx` });
       invalidPrefixes.push(stem, read.letter.id);
       continue;
     }

@@ -12,6 +12,8 @@ export interface LetterEntryRead {
   /** The line of the `.mdx` file the body's first line is. */
   bodyLine: number;
   problems: ContentProblem[];
+  /** The `.mdx` line of a frontmatter field (or of its nearest ancestor), 1 when unknown. */
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface LetterEntryRead {
  * problem names the `.mdx` line of the field it is about.
  */
 export function readLetterEntry(file: string, text: string, reference: Reference): LetterEntryRead {
-  const fail = (message: string, line?: number): LetterEntryRead => ({ body: '', bodyLine: 1, problems: [{ file, ...(line ? { line } : {}), message }] });
+  const fail = (message: string, line?: number): LetterEntryRead => ({ body: '', bodyLine: 1, problems: [{ file, ...(line ? { line } : {}), message }], lineOf: () => 1 });
   const source = text.replace(/^\ufeff/, '');
   if (!source.trim()) return fail('the file is empty');
   if (source.includes('\u0000')) return fail('not a text file (it contains NUL bytes)');
@@ -35,19 +37,29 @@ export function readLetterEntry(file: string, text: string, reference: Reference
     data = parseYaml(yaml, { maxAliases: 0 });
   } catch (error) {
     const e = error as { mark?: { line?: number }; reason?: string; message: string };
-    const reason = (e.reason ?? e.message.split('\n')[0] ?? '').replace(/^.*alias.*$/i, (r) => `${r} (anchors and aliases, "&name" and "*name", are not allowed: write each value out)`);
-    return { body, bodyLine, problems: [{ file, ...(e.mark?.line !== undefined ? { line: e.mark.line + 2 } : {}), message: `the frontmatter is not valid YAML: ${reason}` }] };
+    const at = e.mark?.line;
+    let reason = e.reason ?? e.message.split('\n')[0] ?? '';
+    if (/alias/i.test(reason)) reason += ' (aliases, "*name", are not allowed: write each value out)';
+    // Name the key a duplicate is about: the reader should not have to count lines.
+    const key = at === undefined ? undefined : /^\s*(?:-\s+)?["']?([^"':]+)["']?\s*:/.exec(yaml.split(/\r?\n/)[at] ?? '')?.[1];
+    if (/duplicated mapping key/i.test(reason) && key) reason += ` "${key}"`;
+    return { body, bodyLine, problems: [{ file, ...(at !== undefined ? { line: at + 2 } : {}), message: `the frontmatter is not valid YAML: ${reason}` }], lineOf: () => 1 };
   }
   const lines = yamlFieldLines(yaml);
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const line = lineOfField(lines, path);
+    return line === undefined ? 1 : line + 1;
+  };
   const located = (issues: readonly FieldProblem[]): ContentProblem[] =>
-    issues.map((i) => {
-      const line = lineOfField(lines, i.path);
-      return { file, line: line === undefined ? 1 : line + 1, ...(i.path.length ? { path: formatPath(i.path) } : {}), message: i.message };
-    });
+    issues.map((i) => ({ file, line: lineOf(i.path), ...(i.path.length ? { path: formatPath(i.path) } : {}), message: i.message }));
   const parsed = letterSchema.safeParse(data);
-  if (!parsed.success) return { body, bodyLine, problems: located(parsed.error.issues) };
+  if (!parsed.success) {
+    // An unknown key is reported on the object that holds it; point at the key itself.
+    const issues = parsed.error.issues.map((i) => (i.code === 'unrecognized_keys' && i.keys.length === 1 ? { path: [...i.path, i.keys[0]!], message: i.message } : i));
+    return { body, bodyLine, problems: located(issues), lineOf };
+  }
   const issues = checkLetter(parsed.data, reference);
-  return issues.length ? { body, bodyLine, problems: located(issues) } : { letter: parsed.data, body, bodyLine, problems: [] };
+  return issues.length ? { body, bodyLine, problems: located(issues), lineOf } : { letter: parsed.data, body, bodyLine, problems: [], lineOf };
 }
 
 /** The outcome of reading a letter entry: its data, or one readable line per problem. */
