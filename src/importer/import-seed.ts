@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { load as parseYaml } from 'js-yaml';
 import type { Letter } from '../schemas/letter';
-import { readLetterFile } from '../lib/letter-file';
+import { parseFrontmatter, readLetterFile, splitEntry } from '../lib/letter-file';
 import { loadReference, type Reference } from '../lib/reference';
 import { idsOf, loadRegistry, mergeIds } from '../lib/registry';
 import { damagedText, decodeSeed } from './decode';
@@ -71,17 +70,19 @@ function load<T>(what: () => T, file: string): T {
   }
 }
 
-/** Splits an entry into its frontmatter text, its body and the line the body starts on. */
-function splitEntry(text: string, file: string): { data: unknown; body: string; bodyLine: number } {
-  const match = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n\r?\n?/.exec(text);
-  if (!match) return fail(file, 'has no frontmatter; it cannot be merged (restore it, or import with --overwrite)');
+/** An entry's frontmatter data, its body and the line the body starts on, for merging. */
+function entryParts(text: string, file: string): { data: unknown; body: string; bodyLine: number } {
+  const split = splitEntry(text);
+  if ('problem' in split) return fail(file, `${split.problem}; it cannot be merged (mend it, or import with --overwrite to discard your changes)`);
   let data: unknown;
   try {
-    data = parseYaml(match[1]!);
+    data = parseFrontmatter(split.yaml);
   } catch (error) {
     return fail(file, `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); mend it, or import with --overwrite to discard your changes`);
   }
-  return { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  // The importer writes one blank line after the frontmatter; the merge compares bodies without it.
+  const lead = /^\r?\n/.exec(split.body)?.[0].length ?? 0;
+  return { data, body: split.body.slice(lead), bodyLine: split.bodyLine + (lead ? 1 : 0) };
 }
 
 /** One line per conflict, naming the field or the line of the editor's file. */
@@ -171,7 +172,7 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
     if (options.overwrite || !edited) {
       text = generated;
     } else {
-      const [b, m, t] = [splitEntry(base!, shown(snapshot)), splitEntry(existing, targetShown), splitEntry(generated, 'the new import')];
+      const [b, m, t] = [entryParts(base!, shown(snapshot)), entryParts(existing, targetShown), entryParts(generated, 'the new import')];
       const data = mergeData(b.data, m.data, t.data);
       const body = mergeBody(b.body, m.body, t.body, m.bodyLine);
       const conflicts = [...data.conflicts, ...body.conflicts];

@@ -73,3 +73,10 @@ export function compareRows(a: ExplorerRow, b: ExplorerRow, sort: ExplorerSort):
   const order = typeof av === 'number' && typeof bv === 'number' ? av - bv : String(av).localeCompare(String(bv), 'en-GB');
   return (direction === 'asc' ? order : -order) || a.index - b.index;
 }
+
+/** The explorer's status line: "Showing all 28 recommendations.", "Showing 3 of 28 recommendations.", "Showing the 1 recommendation." */
+export function explorerStatus(shown: number, total: number): string {
+  const noun = total === 1 ? 'recommendation' : 'recommendations';
+  if (shown === total) return total === 0 ? 'Showing no recommendations.' : total === 1 ? 'Showing the 1 recommendation.' : `Showing all ${total} recommendations.`;
+  return `Showing ${shown} of ${total} ${noun}.`;
+}

@@ -1,6 +1,7 @@
 import { formatDate } from './format';
 import type { LetterRecord, SiteModel } from './site-model';
 import { paths, permalink } from './urls';
+import { count } from './words';
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(text: string): string {
@@ -13,7 +14,7 @@ export function atomFeed(letters: readonly LetterRecord[], site: { title: string
   const updated = letters[0] ? `${letters[0].letter.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
   const entries = letters.map(({ letter, region }) => {
     const url = permalink(paths.letter(letter.id), site.site);
-    const summary = `${letter.publisher.name} letter to the ${region.name} region of ${formatDate(letter.date)}. PDUs: ${letter.pdus.map((p) => `${p.name} (${p.score.points}/${p.score.max})`).join(', ')}. ${letter.findings.length} findings, ${letter.recommendations.length} recommendations.`;
+    const summary = `${letter.publisher.name} letter to the ${region.name} region of ${formatDate(letter.date)}. PDUs: ${letter.pdus.map((p) => `${p.name} (${p.score.points}/${p.score.max})`).join(', ')}. ${count(letter.findings.length, 'finding')}, ${count(letter.recommendations.length, 'recommendation')}.`;
     return `  <entry>
     <id>${xmlEscape(url)}</id>
     <title>${xmlEscape(`${letter.title}, ${formatDate(letter.date)}`)}</title>

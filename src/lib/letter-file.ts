@@ -16,6 +16,19 @@ export interface LetterEntryRead {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
+/** An entry split into its frontmatter YAML, its body and the `.mdx` line the body starts on; a byte-order mark is dropped. */
+export function splitEntry(text: string): { yaml: string; body: string; bodyLine: number } | { problem: string; line?: number } {
+  const source = text.replace(/^\ufeff/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return /^---\r?\n/.test(source) ? { problem: 'the frontmatter is never closed: add a line "---" after it', line: 1 } : { problem: 'no frontmatter: the file must start with a line "---"', line: 1 };
+  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** Parses frontmatter YAML as every reader of entries does: aliases refused, duplicate keys refused. */
+export function parseFrontmatter(yaml: string): unknown {
+  return parseYaml(yaml, { maxAliases: 0 });
+}
+
 /**
  * Reads a letter entry's text the way the build does, without Astro: frontmatter YAML (aliases refused,
  * duplicate keys refused, a byte-order mark accepted), the schema and the letter's own checks. Every
@@ -23,18 +36,15 @@ export interface LetterEntryRead {
  */
 export function readLetterEntry(file: string, text: string, reference: Reference): LetterEntryRead {
   const fail = (message: string, line?: number): LetterEntryRead => ({ body: '', bodyLine: 1, problems: [{ file, ...(line ? { line } : {}), message }], lineOf: () => 1 });
-  const source = text.replace(/^\ufeff/, '');
-  if (!source.trim()) return fail('the file is empty');
-  if (source.includes('\u0000')) return fail('not a text file (it contains NUL bytes)');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return fail(/^---\r?\n/.test(source) ? 'the frontmatter is never closed: add a line "---" after it' : 'no frontmatter: the file must start with a line "---"', 1);
-  const yaml = match[1]!;
-  const bodyLine = match[0].split('\n').length;
-  const body = source.slice(match[0].length);
+  if (!text.replace(/^\ufeff/, '').trim()) return fail('the file is empty');
+  if (text.includes('\u0000')) return fail('not a text file (it contains NUL bytes)');
+  const split = splitEntry(text);
+  if ('problem' in split) return fail(split.problem, split.line);
+  const { yaml, body, bodyLine } = split;
   // Frontmatter line n is line n + 1 of the file: line 1 is the opening "---".
   let data: unknown;
   try {
-    data = parseYaml(yaml, { maxAliases: 0 });
+    data = parseFrontmatter(yaml);
   } catch (error) {
     const e = error as { mark?: { line?: number }; reason?: string; message: string };
     const at = e.mark?.line;

@@ -1,4 +1,4 @@
-import type { Framework } from '../schemas/framework';
+import type { Framework, Standard } from '../schemas/framework';
 import type { FindingKind } from '../schemas/finding';
 import type { Letter } from '../schemas/letter';
 import type { PduInspection } from '../schemas/pdu-inspection';
@@ -7,6 +7,7 @@ import type { Addressee } from '../schemas/recommendation';
 import type { CopyRecipient } from '../schemas/person';
 import type { Region } from '../schemas/region';
 import { formatMonth } from './format';
+import { listNames } from './words';
 
 /** A copy-list line as printed: "Name, Role, address". */
 export function copyLine(c: CopyRecipient): string {
@@ -33,29 +34,71 @@ export function recommendationsByPdu(letter: Letter) {
     .filter((p) => p.groups.length);
 }
 
-/** A row of a PDU's ratings table: a domain heading row or a standard with its rating (absent when not rated). */
+/**
+ * A row of a PDU's ratings table: a domain heading row or a standard with its rating. A standard not rated has no
+ * rating and is marked `notRated`: the letter gives it no rating (a seed may leave its row out altogether, as the
+ * Greater Manchester letter does for Manchester North's 2.1), so the row and its "Not rated" are this site's.
+ */
 export type RatingsRow =
   | { type: 'domain'; number: string; name: string }
-  | { type: 'standard'; id: string; name: string; rating?: Rating };
+  | { type: 'standard'; id: string; name: string; rating?: Rating; notRated: boolean };
 
 /** Annexe two for one PDU: what its accessible table shows. */
 export interface RatingsTable {
   pdu: PduInspection;
   fieldwork: string;
   score: string;
+  /** The rows above the standards, in the order the inspectorate's Annexe two prints them: the score, then the overall rating. */
+  summary: ('score' | 'overall')[];
   rows: RatingsRow[];
+  /** The standards not rated, in framework order. */
+  notRated: { id: string; name: string }[];
+  /** Says which rows this site added because their standard was not rated; absent when every standard was rated. */
+  note?: string;
 }
 
-/** One PDU's ratings table, laid out by the framework's standards, so standards not rated show as such. */
+/**
+ * The standards of one domain in the order the letter printed their ratings (a PDU's ratings keep their printed
+ * order), each standard not rated placed where the framework puts it, after the standard before it.
+ */
+function printedOrder(standards: readonly Standard[], ratings: PduInspection['ratings']): Standard[] {
+  const printed = Object.keys(ratings);
+  const rated = standards.filter((s) => s.id in ratings).sort((a, b) => printed.indexOf(a.id) - printed.indexOf(b.id));
+  const out = [...rated];
+  standards.forEach((s, i) => {
+    if (s.id in ratings) return;
+    const before = standards.slice(0, i).reverse().find((p) => out.includes(p));
+    out.splice(before ? out.indexOf(before) + 1 : 0, 0, s);
+  });
+  return out;
+}
+
+/** The note under a PDU's ratings table naming the rows added for standards not rated: "Added by this site: …". */
+export function notRatedNote(standards: readonly { id: string; name: string }[]): string | undefined {
+  if (!standards.length) return undefined;
+  const names = listNames(standards.map((s) => `${s.id} ${s.name}`));
+  return standards.length === 1
+    ? `Added by this site: the letter gives no rating for ${names}, so this table shows it as not rated.`
+    : `Added by this site: the letter gives no rating for ${names}, so this table shows them as not rated.`;
+}
+
+/**
+ * One PDU's ratings table, laid out by the framework's domains with the standards in the letter's printed order,
+ * so that standards not rated show as such (and are said to be the site's addition).
+ */
 export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsTable {
+  const notRated = framework.domains.flatMap((d) => d.standards).filter((s) => !(s.id in pdu.ratings));
   return {
     pdu,
     fieldwork: formatMonth(pdu.fieldworkStarted),
     score: `${pdu.score.points}/${pdu.score.max}`,
+    summary: ['score', 'overall'],
     rows: framework.domains.flatMap((d): RatingsRow[] => [
       { type: 'domain', number: d.number, name: d.name },
-      ...d.standards.map((s) => ({ type: 'standard' as const, id: s.id, name: s.name, rating: pdu.ratings[s.id] })),
+      ...printedOrder(d.standards, pdu.ratings).map((s) => ({ type: 'standard' as const, id: s.id, name: s.name, rating: pdu.ratings[s.id], notRated: !(s.id in pdu.ratings) })),
     ]),
+    notRated: notRated.map((s) => ({ id: s.id, name: s.name })),
+    note: notRatedNote(notRated),
   };
 }
 
@@ -71,9 +114,16 @@ export const addresseeLabels: Readonly<Record<Addressee, string>> = {
   hmpps: 'HM Prison and Probation Service',
 };
 
+/** How each addressee is named inside a sentence: "the PDU", "the region", "HM Prison and Probation Service". */
+export const addresseeInSentence: Readonly<Record<Addressee, string>> = {
+  pdu: 'the PDU',
+  region: 'the region',
+  hmpps: 'HM Prison and Probation Service',
+};
+
 /** A heading for the recommendations to one addressee: "To the PDU", "To the region", "To HM Prison and Probation Service". */
 export function addresseeHeading(addressee: Addressee): string {
-  return addressee === 'hmpps' ? `To ${addresseeLabels.hmpps}` : `To ${addresseeLabels[addressee].toLowerCase()}`;
+  return `To ${addresseeInSentence[addressee]}`;
 }
 
 /** The region's reference entry; throws with the letter id when it is missing. */

@@ -6,6 +6,7 @@ import {
   compareRows,
   explorerFilterKeys,
   explorerQuery,
+  explorerStatus,
   explorerStateFromQuery,
   rowMatches,
   type ExplorerRow,
@@ -72,7 +73,7 @@ export function startExplorer(root: HTMLElement): void {
       const select = form.elements.namedItem(key) as HTMLSelectElement | null;
       if (select) select.value = state[key];
     }
-    status.textContent = shown === rows.length ? `Showing all ${rows.length} recommendations.` : `Showing ${shown} of ${rows.length} recommendations.`;
+    status.textContent = explorerStatus(shown, rows.length);
     const url = `${location.pathname}${explorerQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
