@@ -217,6 +217,10 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       score: p.score,
       overall: p.overall,
       ratings: p.ratings,
+      annex: {
+        first: (p.lines.overall ?? 0) < (p.lines.score ?? 0) ? 'overall' : 'score',
+        listedUnrated: Object.keys(p.standardNames).filter((id) => !(id in p.ratings)),
+      },
     })),
     findings: body.findings.map((f, i) => ({
       id: findingIds[i],

@@ -36,12 +36,12 @@ export function recommendationsByPdu(letter: Letter) {
 
 /**
  * A row of a PDU's ratings table: a domain heading row or a standard with its rating. A standard not rated has no
- * rating and is marked `notRated`: the letter gives it no rating (a seed may leave its row out altogether, as the
- * Greater Manchester letter does for Manchester North's 2.1), so the row and its "Not rated" are this site's.
+ * rating and is marked `notRated`; when the letter left its row out altogether (as the Greater Manchester letter
+ * does for Manchester North's 2.1) it is also marked `added`: the row and its "Not rated" are this site's.
  */
 export type RatingsRow =
   | { type: 'domain'; number: string; name: string }
-  | { type: 'standard'; id: string; name: string; rating?: Rating; notRated: boolean };
+  | { type: 'standard'; id: string; name: string; rating?: Rating; notRated: boolean; added: boolean };
 
 /** Annexe two for one PDU: what its accessible table shows. */
 export interface RatingsTable {
@@ -73,7 +73,7 @@ function printedOrder(standards: readonly Standard[], ratings: PduInspection['ra
   return out;
 }
 
-/** The note under a PDU's ratings table naming the rows added for standards not rated: "Added by this site: …". */
+/** The note under a PDU's ratings table naming the rows this site added for standards the letter neither rated nor listed: "Added by this site: …". */
 export function notRatedNote(standards: readonly { id: string; name: string }[]): string | undefined {
   if (!standards.length) return undefined;
   const names = listNames(standards.map((s) => `${s.id} ${s.name}`));
@@ -88,17 +88,19 @@ export function notRatedNote(standards: readonly { id: string; name: string }[])
  */
 export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsTable {
   const notRated = framework.domains.flatMap((d) => d.standards).filter((s) => !(s.id in pdu.ratings));
+  // A standard the letter listed without a rating is printed as the letter has it; only the others are the site's addition.
+  const added = notRated.filter((s) => !pdu.annex?.listedUnrated.includes(s.id));
   return {
     pdu,
     fieldwork: formatMonth(pdu.fieldworkStarted),
     score: `${pdu.score.points}/${pdu.score.max}`,
-    summary: ['score', 'overall'],
+    summary: pdu.annex?.first === 'overall' ? ['overall', 'score'] : ['score', 'overall'],
     rows: framework.domains.flatMap((d): RatingsRow[] => [
       { type: 'domain', number: d.number, name: d.name },
-      ...printedOrder(d.standards, pdu.ratings).map((s) => ({ type: 'standard' as const, id: s.id, name: s.name, rating: pdu.ratings[s.id], notRated: !(s.id in pdu.ratings) })),
+      ...printedOrder(d.standards, pdu.ratings).map((s) => ({ type: 'standard' as const, id: s.id, name: s.name, rating: pdu.ratings[s.id], notRated: !(s.id in pdu.ratings), added: added.includes(s) })),
     ]),
     notRated: notRated.map((s) => ({ id: s.id, name: s.name })),
-    note: notRatedNote(notRated),
+    note: notRatedNote(added),
   };
 }
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { isoMonthSchema, slugSchema } from './common';
 import { ratingSchema } from './rating';
 
+/** A standard's number, e.g. "2.2". */
+const standardNumberSchema = z.string().regex(/^\d+\.\d+$/, 'must be a standard number such as "2.2"');
+
 /** A probation delivery unit's inspection as a letter reports it (Annexe two). */
 export const pduInspectionSchema = z.strictObject({
   /** Stable slug of the PDU, e.g. "manchester-north"; the same PDU keeps it across letters. */
@@ -20,7 +23,16 @@ export const pduInspectionSchema = z.strictObject({
   /** The overall rating as stated. */
   overall: ratingSchema,
   /** Rating per standard number, in printed order; a standard not rated is absent. */
-  ratings: z.record(z.string().regex(/^\d+\.\d+$/, 'must be a standard number such as "2.2"'), ratingSchema),
+  ratings: z.record(standardNumberSchema, ratingSchema),
+  /** How Annexe two printed this PDU, so the letter page can follow the source. */
+  annex: z
+    .strictObject({
+      /** Which of the score and the overall rating the letter printed first. */
+      first: z.enum(['score', 'overall']),
+      /** Standards the letter listed with no rating beside them; a standard not rated and not listed is absent from the source. */
+      listedUnrated: z.array(standardNumberSchema),
+    })
+    .optional(),
 });
 
 export type PduInspection = z.infer<typeof pduInspectionSchema>;

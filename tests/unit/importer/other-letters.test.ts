@@ -35,6 +35,8 @@ describe('importing a letter from another region in the same format', () => {
     expect(north.ratings['2.3']).toBe('good');
     expect(south.score).toEqual({ points: 0, max: 21 });
     expect(Object.keys(south.ratings)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.2', '2.3', '2.4']);
+    // Recorded so the letter page prints those rows as the source does, not as rows the site added.
+    expect(south.annex).toEqual({ first: 'score', listedUnrated: ['2.1', '2.5'] });
   });
 
   it('counts findings and recommendations from the text, not from the seed', () => {

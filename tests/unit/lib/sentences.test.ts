@@ -131,6 +131,19 @@ describe('Annexe two follows the source', () => {
     expect(ratingsTable(seed.pdus[1], framework).note).toBeUndefined();
   });
 
+  it('puts the overall rating first where the letter printed it first', () => {
+    expect(ratingsTable({ ...seed.pdus[0]!, annex: { first: 'overall', listedUnrated: [] } }, framework).summary).toEqual(['overall', 'score']);
+  });
+
+  it('shows a standard the letter listed without a rating as printed, not as the site’s addition', () => {
+    const listed = ratingsTable({ ...seed.pdus[0]!, annex: { first: 'score', listedUnrated: ['2.1'] } }, framework);
+    const row = listed.rows.find((r) => r.type === 'standard' && r.id === '2.1');
+    expect(row).toMatchObject({ notRated: true, added: false });
+    expect(listed.note).toBeUndefined();
+    expect(seed.pdus[0]!.annex).toEqual({ first: 'score', listedUnrated: [] });
+    expect(ratingsTable(seed.pdus[0]!, framework).rows.find((r) => r.type === 'standard' && r.id === '2.1')).toMatchObject({ notRated: true, added: true });
+  });
+
   it('keeps the order the letter printed the ratings in, a standard not rated where the framework puts it', () => {
     const printed = { ...seed.pdus[1], ratings: { '1.2': 'good', '1.1': 'good', '1.3': 'good', '1.4': 'good', '2.3': 'good', '2.2': 'good', '2.4': 'good', '2.5': 'good' } } as const;
     const rows = ratingsTable(printed, framework).rows.filter((r) => r.type === 'standard').map((r) => r.id);
