@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadReference } from '../src/lib/reference';
+import { loadReference } from '../src/lib/model/reference';
 
 /** The project root, with a trailing slash. */
 export const root = fileURLToPath(new URL('../', import.meta.url));

@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 const outName = process.env.PI_OUT_DIR ?? 'dist';
 const outDir = resolve(outName);
 const scratch = `${outDir}.building`;
-// The content check writes here the list of files a whole build must produce (src/lib/routes.ts).
+// The content check writes here the list of files a whole build must produce (src/lib/publishing/routes.ts).
 const expectedList = `${scratch}.expected.json`;
 rmSync(scratch, { recursive: true, force: true });
 rmSync(expectedList, { force: true });

@@ -1,6 +1,6 @@
-/** `npm run check`: the content check the build runs (src/lib/content-check.ts), without building. Exits non-zero on any problem. */
+/** `npm run check`: the content check the build runs (src/lib/checking/content-check.ts), without building. Exits non-zero on any problem. */
 import { resolve } from 'node:path';
-import { checkContentDir, formatProblem } from '../lib/content-check';
+import { checkContentDir, formatProblem } from '../lib/checking/content-check';
 import { siteConfig } from '../site.config';
 
 const { problems } = checkContentDir(resolve(siteConfig.contentDir));

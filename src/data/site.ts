@@ -4,9 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { loadReference, type Reference } from '../lib/reference';
-import { loadRegistry, type Registry } from '../lib/registry';
-import { buildSiteModel, type SiteModel } from '../lib/site-model';
+import { loadReference, type Reference } from '../lib/model/reference';
+import { loadRegistry, type Registry } from '../lib/model/registry';
+import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { siteCharts } from '../lib/charts/catalogue';
 import type { Chart } from '../lib/charts/types';
 import { siteConfig } from '../site.config';

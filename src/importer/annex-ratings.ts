@@ -1,7 +1,7 @@
 import type { Link } from '../schemas/footnote';
 import type { Rating } from '../schemas/rating';
-import { slugify } from '../lib/ids';
-import { ratingLabels } from '../lib/ratings';
+import { slugify } from '../lib/model/ids';
+import { ratingLabels } from '../lib/model/ratings';
 import { ratingValues } from '../schemas/rating';
 import type { SeedProblem } from './errors';
 import { parseMonthYear } from './header';

@@ -2,7 +2,7 @@ import type { FindingKind } from '../schemas/finding';
 import type { Footnote } from '../schemas/footnote';
 import type { LetterSection } from '../schemas/letter';
 import type { LetterLayout } from '../schemas/letter-layout';
-import { slugify } from '../lib/ids';
+import { slugify } from '../lib/model/ids';
 import type { SeedProblem } from './errors';
 import type { Ledger } from './ledger';
 import { bulletMarks, bulletText, isHeadingLike, unknownBulletMark, type SeedLine } from './lines';

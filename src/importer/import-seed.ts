@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { dirname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Letter } from '../schemas/letter';
-import { parseFrontmatter, readLetterFile, splitEntry } from '../lib/letter-file';
-import { loadReference, type Reference } from '../lib/reference';
-import { idsOf, loadRegistry, mergeIds } from '../lib/registry';
+import { parseFrontmatter, readLetterFile, splitEntry } from '../lib/checking/letter-file';
+import { loadReference, type Reference } from '../lib/model/reference';
+import { idsOf, loadRegistry, mergeIds } from '../lib/model/registry';
 import { damagedText, decodeSeed } from './decode';
 import { ImportError, type SeedProblem } from './errors';
 import { mergeBody, mergeData, type MergeConflict } from './merge';

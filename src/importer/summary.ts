@@ -1,7 +1,7 @@
-import type { Reference } from '../lib/reference';
-import { ratingLabels } from '../lib/ratings';
-import { standardsOf } from '../lib/reference';
-import { formatDate } from '../lib/format';
+import type { Reference } from '../lib/model/reference';
+import { ratingLabels } from '../lib/model/ratings';
+import { standardsOf } from '../lib/model/reference';
+import { formatDate } from '../lib/words/format';
 import type { ImportedLetter } from './parse-letter';
 
 /** What the summary needs besides the imported letter. */

@@ -2,14 +2,14 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteCharts } from '../lib/charts/catalogue';
-import { checkContentDir, formatProblem } from '../lib/content-check';
-import { datasets } from '../lib/open-data';
-import { loadRegistry } from '../lib/registry';
-import { expectedFiles } from '../lib/routes';
-import { buildSiteModel } from '../lib/site-model';
+import { checkContentDir, formatProblem } from '../lib/checking/content-check';
+import { datasets } from '../lib/publishing/open-data';
+import { loadRegistry } from '../lib/model/registry';
+import { expectedFiles } from '../lib/publishing/routes';
+import { buildSiteModel } from '../lib/model/site-model';
 
 /**
- * Runs the content check (src/lib/content-check.ts) once, before Astro reads the content: every problem
+ * Runs the content check (src/lib/checking/content-check.ts) once, before Astro reads the content: every problem
  * on one line (file, line, field, what is wrong), then a build stops with no stack trace. When the build
  * script asks (PI_EXPECTED_FILES), it also writes the list of files a whole build must produce, which the
  * script checks after Astro exits and before anything is published.

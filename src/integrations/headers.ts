@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../lib/security';
+import { headersFile } from '../lib/publishing/security';
 
 /** Writes `_headers` (security headers for hosts that read it) into the built site. */
 export function headersIntegration(base: string): AstroIntegration {

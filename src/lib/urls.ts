@@ -1,4 +1,4 @@
-import { withBase } from './format';
+import { withBase } from './words/format';
 
 /** Site-relative paths of every page, before the base path is applied. One place, so URLs never drift. */
 export const paths = {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../data/site';
-import { atomFeed } from '../lib/feed';
+import { atomFeed } from '../lib/publishing/feed';
 import { siteConfig } from '../site.config';
 
 /** An Atom feed of letters, newest first. */

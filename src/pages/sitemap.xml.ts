@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../data/site';
-import { sitemap } from '../lib/feed';
+import { sitemap } from '../lib/publishing/feed';
 import { siteConfig } from '../site.config';
 
 /** Every page, for crawlers. */

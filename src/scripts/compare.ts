@@ -2,8 +2,8 @@
  * The compare page (progressive enhancement): reads the selection from the URL (?pdus=wigan,tameside),
  * shows the build-time charts and tables for just those PDUs or regions, and keeps the URL in step.
  */
-import { selectionFromQuery, selectionProblem, selectionQuery, type Selection } from '../lib/compare';
-import { toCsv } from '../lib/csv';
+import { selectionFromQuery, selectionProblem, selectionQuery, type Selection } from '../lib/model/comparison';
+import { toCsv } from '../lib/publishing/csv';
 
 export function startCompare(form: HTMLFormElement): void {
   const section = document.querySelector<HTMLElement>('[data-comparison]')!;

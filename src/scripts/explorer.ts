@@ -12,7 +12,7 @@ import {
   type ExplorerRow,
   type ExplorerSort,
   type ExplorerState,
-} from '../lib/explorer-state';
+} from '../lib/url-state/explorer-state';
 
 export function startExplorer(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-explorer-filters]')!;

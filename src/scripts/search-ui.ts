@@ -2,7 +2,7 @@
  * The search page's behaviour (progressive enhancement): loads the Pagefind index, builds facet
  * checkboxes with counts, runs searches as the reader types or filters, and keeps the search in the URL.
  */
-import { facetOrder, type FacetKey } from '../lib/search-facet-keys';
+import { facetOrder, type FacetKey } from '../lib/url-state/search-facet-keys';
 import {
   isEmptySearch,
   pagefindFilters,
@@ -11,7 +11,7 @@ import {
   resultsSummary,
   stateFromQuery,
   type SearchState,
-} from '../lib/search-state';
+} from '../lib/url-state/search-state';
 
 interface PagefindResultData {
   url: string;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
-import { readLetterFile } from '../../src/lib/letter-file';
-import { ratingLabels } from '../../src/lib/ratings';
+import { parseCsv } from '../../src/lib/publishing/csv';
+import { readLetterFile } from '../../src/lib/checking/letter-file';
+import { ratingLabels } from '../../src/lib/model/ratings';
 import { reference, root } from '../support';
 import { matchesGolden, tidySvg } from './support/golden';
 import { filesUnder } from './support/links';

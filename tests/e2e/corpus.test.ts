@@ -4,7 +4,7 @@ import { siteConfig } from '../../src/site.config';
 import { buildCorpus } from './support/build';
 import { openSite } from './support/browser';
 import { brokenLinks, filesUnder } from './support/links';
-import { formulaStarts, parseCsv } from '../../src/lib/csv';
+import { formulaStarts, parseCsv } from '../../src/lib/publishing/csv';
 import { pageText } from './support/site';
 import { matchesGolden, tidySvg } from './support/golden';
 

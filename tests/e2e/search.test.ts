@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openSite } from './support/browser';
 import { readFileSync } from 'node:fs';
-import { readLetterFile } from '../../src/lib/letter-file';
+import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { reference, root } from '../support';
 
 /** The seed's entry, so expectations follow its reviewed tags. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/lib/publishing/csv';
 import { siteConfig } from '../../src/site.config';
 import { filesUnder } from './support/links';
 import { distDir } from './support/site';

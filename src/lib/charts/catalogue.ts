@@ -1,7 +1,7 @@
-import { domainSlug } from '../domains';
-import type { SiteModel } from '../site-model';
-import { keyFigureCharts } from './key-figures';
-import { distributionChart, historyChart, matrixChart, scoresChart } from './ratings';
+import { domainSlug } from '../model/domains';
+import type { SiteModel } from '../model/site-model';
+import { keyFigureCharts } from './key-figure-charts';
+import { distributionChart, historyChart, matrixChart, scoresChart } from './rating-charts';
 import type { Chart } from './types';
 
 /** Chart ids, one place so pages and CSV downloads agree. */

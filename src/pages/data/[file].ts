@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../data/site';
-import { toCsv } from '../../lib/csv';
-import { datasets, datasetTable } from '../../lib/open-data';
+import { toCsv } from '../../lib/publishing/csv';
+import { datasets, datasetTable } from '../../lib/publishing/open-data';
 import { siteConfig } from '../../site.config';
 
 export const getStaticPaths: GetStaticPaths = async () =>

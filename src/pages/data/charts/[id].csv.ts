@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts } from '../../../data/site';
-import { toCsv } from '../../../lib/csv';
+import { toCsv } from '../../../lib/publishing/csv';
 
 export const getStaticPaths: GetStaticPaths = async () => (await charts()).map((chart) => ({ params: { id: chart.id } }));
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartIds, chartsById, siteCharts } from '../../../../src/lib/charts/catalogue';
-import { readLetterFile } from '../../../../src/lib/letter-file';
-import { buildSiteModel } from '../../../../src/lib/site-model';
-import { comparePduFigures, selectionFromQuery, selectionProblem, selectionQuery } from '../../../../src/lib/compare';
+import { readLetterFile } from '../../../../src/lib/checking/letter-file';
+import { buildSiteModel } from '../../../../src/lib/model/site-model';
+import { comparePduFigures, selectionFromQuery, selectionProblem, selectionQuery } from '../../../../src/lib/model/comparison';
 import { reference, root } from '../../../support';
 
 const letters = (dir: string) =>

@@ -1,0 +1,166 @@
+import { createProcessor } from '@mdx-js/mdx';
+import type { Letter } from '../../schemas/letter';
+import { findingKindSchema } from '../../schemas/finding';
+import type { ContentProblem } from './problems';
+
+const parser = createProcessor();
+
+/** The parts of an MDX syntax tree this check reads. */
+interface Node {
+  type: string;
+  name?: string | null;
+  url?: string;
+  value?: string;
+  attributes?: Attribute[];
+  children?: Node[];
+  position?: { start: { line: number } };
+  data?: { estree?: Program };
+}
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: string | null | { value: string; data?: { estree?: Program } };
+}
+interface Program {
+  body: { type: string; expression?: Expression }[];
+}
+interface Expression {
+  type: string;
+  value?: unknown;
+  object?: Expression;
+  property?: Expression;
+  name?: string;
+  computed?: boolean;
+}
+
+/** Markdown a letter body may hold: the narrative's paragraphs, headings, lists and emphasis. */
+const allowedMarkdown = new Set(['root', 'paragraph', 'heading', 'text', 'emphasis', 'strong', 'list', 'listItem', 'break', 'link', 'linkReference', 'definition']);
+
+/** Friendly names for what a body may not hold. */
+const refusedNames: Record<string, string> = {
+  html: 'raw HTML',
+  mdxjsEsm: 'an import or export (JavaScript)',
+  mdxFlowExpression: 'an expression {…} (JavaScript)',
+  mdxTextExpression: 'an expression {…} (JavaScript)',
+  code: 'a code block',
+  inlineCode: 'inline code',
+  image: 'an image',
+  imageReference: 'an image',
+  footnoteDefinition: 'a Markdown footnote',
+  footnoteReference: 'a Markdown footnote reference',
+  table: 'a table',
+  blockquote: 'a block quote',
+  thematicBreak: 'a horizontal rule',
+};
+
+/** The literal value of a JSX attribute: a plain string, or an expression that is a string or number literal, or `props.letter`. */
+function literalOf(attribute: Attribute): { value: string | number } | { letter: true } | undefined {
+  if (typeof attribute.value === 'string') return { value: attribute.value };
+  const body = attribute.value?.data?.estree?.body;
+  const expression = body?.length === 1 && body[0]?.type === 'ExpressionStatement' ? body[0].expression : undefined;
+  if (expression?.type === 'Literal' && (typeof expression.value === 'string' || typeof expression.value === 'number')) return { value: expression.value };
+  if (
+    expression?.type === 'MemberExpression' &&
+    !expression.computed &&
+    expression.object?.type === 'Identifier' &&
+    expression.object.name === 'props' &&
+    expression.property?.type === 'Identifier' &&
+    expression.property.name === 'letter'
+  ) {
+    return { letter: true };
+  }
+  return undefined;
+}
+
+/** The project's components a body may place, each with the props it takes. */
+const components: Record<string, { required: string[]; optional: string[] }> = {
+  Findings: { required: ['of', 'section', 'kind', 'heading'], optional: ['level'] },
+  Footnotes: { required: ['of'], optional: [] },
+  FootnoteRef: { required: ['n'], optional: [] },
+};
+
+/** A URL a body link may have: http(s), or a place on this site ("/…", "#…"). */
+const safeUrl = (url: string) => /^(https?:\/\/|\/(?!\/)|#)/i.test(url.trim());
+
+/**
+ * Checks an MDX letter body by walking its syntax tree, before Astro runs: it may hold only paragraphs,
+ * headings, lists, emphasis, http(s) or same-site links, MDX comments and the project's components
+ * (`<Findings>`, `<Footnotes>`, `<FootnoteRef>`) with literal props that match the letter. Anything
+ * else (expressions, import/export, raw HTML, unknown components, javascript: or data: links…) is a
+ * problem at its `.mdx` line, so nothing in a body runs at build time.
+ */
+export function checkBody(file: string, body: string, bodyLine: number, letter: Letter): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (node: Node) => (node.position ? bodyLine + node.position.start.line - 1 : bodyLine);
+  const add = (node: Node, message: string) => problems.push({ file, line: at(node), message });
+  let tree: Node;
+  try {
+    tree = parser.parse(body) as unknown as Node;
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    return [{ file, line: e.line ? bodyLine + e.line - 1 : bodyLine, message: `the MDX body cannot be read: ${e.reason ?? e.message.split('\n')[0]}` }];
+  }
+
+  const checkComponent = (node: Node) => {
+    const name = node.name ?? '';
+    const spec = components[name];
+    if (!spec) {
+      add(node, `<${name || '>'}${name ? '>' : ''} is not allowed in a letter body: ${/^[a-z][a-z0-9-]*$/.test(name) ? 'raw HTML is not allowed' : 'unknown component'}; a body may place only ${Object.keys(components).map((c) => `<${c}>`).join(', ')}`);
+      return;
+    }
+    const props = new Map<string, { value: string | number } | { letter: true }>();
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+        add(node, `<${name}>: a spread or expression attribute is not allowed; write each prop as name={"value"}`);
+        return;
+      }
+      if (![...spec.required, ...spec.optional].includes(attribute.name)) {
+        add(node, `<${name} ${attribute.name}>: unknown prop; <${name}> takes ${[...spec.required, ...spec.optional].join(', ')}`);
+        return;
+      }
+      const literal = literalOf(attribute);
+      if (!literal) {
+        add(node, `<${name} ${attribute.name}>: the value must be a literal such as ${attribute.name === 'of' ? '{props.letter}' : '{"text"} or {1}'}, not an expression`);
+        return;
+      }
+      props.set(attribute.name, literal);
+    }
+    const missing = spec.required.filter((p) => !props.has(p));
+    if (missing.length) return add(node, `<${name}>: missing ${missing.join(', ')}`);
+    const text = (prop: string) => {
+      const v = props.get(prop);
+      return v && 'value' in v ? String(v.value) : undefined;
+    };
+    if (props.has('of') && !('letter' in props.get('of')!)) return add(node, `<${name} of>: must be {props.letter}`);
+    if (name === 'Findings') {
+      const section = text('section') ?? '';
+      const kind = text('kind') ?? '';
+      if (!letter.sections.some((s) => s.id === section)) add(node, `<Findings section>: unknown section "${section}"; the letter's sections are ${letter.sections.map((s) => s.id).join(', ')}`);
+      else if (!(findingKindSchema.options as readonly string[]).includes(kind)) add(node, `<Findings kind>: must be ${findingKindSchema.options.map((k) => `"${k}"`).join(' or ')}, found "${kind}"`);
+      else if (!letter.findings.some((f) => f.section === section && f.kind === kind)) add(node, `<Findings section="${section}" kind="${kind}">: the frontmatter has no such findings`);
+      const level = props.get('level');
+      if (level && !('value' in level && [3, 4, 5].includes(Number(level.value)))) add(node, '<Findings level>: must be {3}, {4} or {5}');
+    }
+    if (name === 'FootnoteRef') {
+      const n = props.get('n');
+      if (!n || !('value' in n) || typeof n.value !== 'number' || !letter.footnotes.some((f) => f.number === n.value)) add(node, `<FootnoteRef n>: the letter has no footnote ${n && 'value' in n ? n.value : ''}`.trimEnd());
+    }
+  };
+
+  const walk = (node: Node) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      checkComponent(node);
+      return;
+    }
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.data?.estree?.body.length === 0) return; // an MDX comment
+    if (!allowedMarkdown.has(node.type)) {
+      add(node, `${refusedNames[node.type] ?? `"${node.type}"`} is not allowed in a letter body; a body holds paragraphs, headings, lists, emphasis, links and the project's components`);
+      return;
+    }
+    // A reference-style link's target is checked where it is defined.
+    if ((node.type === 'link' || node.type === 'definition') && !safeUrl(node.url ?? '')) add(node, `the link to "${(node.url ?? '').slice(0, 60)}" is not allowed: links go to https:, http: or a page of this site`);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  return problems;
+}

@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { checkBody } from './check-body';
+import { readLetterEntry } from './letter-file';
+import type { ContentProblem } from './problems';
+import { loadReference, type Reference } from '../model/reference';
+import { checkRegistry, idsOf, loadRegistry } from '../model/registry';
+import { checkCorpus, type LetterFile } from './validate-letter';
+
+export { formatProblem, type ContentProblem } from './problems';
+
+/** What the content check found: every problem, and the letters that passed. */
+export interface ContentCheck {
+  problems: ContentProblem[];
+  letters: LetterFile[];
+  reference?: Reference;
+}
+
+/** A loader's error (one "file: message" line per problem) as problems. */
+function problemsOfError(error: unknown, fallbackFile: string): ContentProblem[] {
+  return (error as Error).message.split('\n').map((line) => {
+    const m = /^(.+?\.(?:json|mdx)): (.*)$/.exec(line);
+    return m ? { file: m[1]!, message: m[2]! } : { file: fallbackFile, message: line };
+  });
+}
+
+/**
+ * The letter files of a content folder as Astro's glob loader (`**\/*.mdx` under letters/) sees them:
+ * subfolders included, files and folders whose names start with a dot left out.
+ */
+export function letterFiles(lettersDir: string): string[] {
+  if (!existsSync(lettersDir)) return [];
+  return (readdirSync(lettersDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.mdx') && !f.split(sep).some((part) => part.startsWith('.')))
+    .map((f) => f.split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * The content check, run once per build and by `npm run check`: reference data, every letter's
+ * frontmatter and MDX body, ids across the site and the published-id registry. Each problem names the
+ * file and, where there is one, its line. A problem that follows only from another (an invalid letter's
+ * ids "no longer resolving") is not reported, so one real error gives one line.
+ */
+export function checkContentDir(contentDir: string, options: { root?: string } = {}): ContentCheck {
+  const root = options.root ?? process.cwd();
+  const shown = (path: string) => relative(root, path).split(sep).join('/');
+  let reference: Reference;
+  try {
+    reference = loadReference(join(contentDir, 'reference'));
+  } catch (error) {
+    return { problems: problemsOfError(error, shown(join(contentDir, 'reference'))).map((p) => ({ ...p, file: shown(p.file.startsWith('/') ? p.file : join(root, p.file)) })), letters: [] };
+  }
+  const lettersDir = join(contentDir, 'letters');
+  if (!existsSync(lettersDir)) return { problems: [{ file: shown(lettersDir), message: 'no letters folder' }], letters: [], reference };
+
+  const problems: ContentProblem[] = [];
+  const letters: LetterFile[] = [];
+  /** Ids whose letter is invalid: problems that only follow from that are left out. */
+  const invalidPrefixes: string[] = [];
+  for (const name of letterFiles(lettersDir)) {
+    const file = shown(join(lettersDir, name));
+    const stem = name.replace(/\.mdx$/, '');
+    if (name.includes('/')) {
+      problems.push({ file, line: 1, message: `a letter in a subfolder: Astro would publish it as "${stem}"; letters sit directly in ${shown(lettersDir)}/, so move it to ${shown(lettersDir)}/<id>.mdx` });
+      invalidPrefixes.push(stem.split('/').at(-1)!);
+      continue;
+    }
+    const read = readLetterEntry(file, readFileSync(join(lettersDir, name), 'utf8'), reference);
+    if (!read.letter) {
+      problems.push(...read.problems);
+      invalidPrefixes.push(stem);
+      continue;
+    }
+    if (stem !== read.letter.id) {
+      problems.push({ file, line: read.lineOf(['id']), path: 'id', message: `"${read.letter.id}" does not match the file name; the file must be named ${read.letter.id}.mdx` });
+      invalidPrefixes.push(stem, read.letter.id);
+      continue;
+    }
+    const body = checkBody(file, read.body, read.bodyLine, read.letter);
+    if (body.length) {
+      problems.push(...body);
+      invalidPrefixes.push(stem);
+      continue;
+    }
+    letters.push({ file, letter: read.letter });
+  }
+  problems.push(...checkCorpus(letters));
+  try {
+    const registry = loadRegistry(contentDir);
+    const followsFromInvalid = (p: ContentProblem) => invalidPrefixes.some((prefix) => new RegExp(`"${prefix}(-[a-z0-9-]+)?"`).test(p.message));
+    problems.push(
+      ...checkRegistry(registry, idsOf(letters.map((l) => l.letter)), shown(join(contentDir, 'published-ids.json')), shown(join(contentDir, 'retired-ids.json'))).filter(
+        (p) => !followsFromInvalid(p),
+      ),
+    );
+  } catch (error) {
+    problems.push(...problemsOfError(error, shown(join(contentDir, 'published-ids.json'))).map((p) => ({ ...p, file: p.file.startsWith('/') ? shown(p.file) : p.file })));
+  }
+  return { problems, letters, reference };
+}

@@ -1,0 +1,102 @@
+import type { Letter } from '../../schemas/letter';
+import type { ContentProblem, FieldProblem } from './problems';
+import { computeScore, maxPointsPerStandard } from '../model/ratings';
+import { duplicates, standardsOf, type Reference } from '../model/reference';
+
+/**
+ * Checks a letter beyond its types: references resolve, stated scores equal the ratings,
+ * numbering runs 1..n and ids are unique. Returns every problem found, empty when sound.
+ */
+export function checkLetter(letter: Letter, reference: Reference): FieldProblem[] {
+  const issues: FieldProblem[] = [];
+  const add = (path: PropertyKey[], message: string) => issues.push({ path, message });
+
+  if (!reference.regions.some((r) => r.id === letter.region)) {
+    add(['region'], `unknown region "${letter.region}"; expected one of ${reference.regions.map((r) => r.id).join(', ')}`);
+  }
+  const framework = reference.frameworks.find((f) => f.id === letter.framework);
+  if (!framework) {
+    add(['framework'], `unknown framework "${letter.framework}"; expected one of ${reference.frameworks.map((f) => f.id).join(', ')}`);
+  }
+  const standardIds = new Set(framework ? standardsOf(framework).map((s) => s.id) : []);
+
+  letter.pdus.forEach((pdu, i) => {
+    if (framework) {
+      for (const standard of Object.keys(pdu.ratings)) {
+        if (!standardIds.has(standard)) {
+          add(['pdus', i, 'ratings', standard], `unknown standard "${standard}" in framework ${framework.id}`);
+        }
+      }
+    }
+    const computed = computeScore(pdu.ratings);
+    const rated = Object.keys(pdu.ratings).length;
+    if (pdu.score.points !== computed.points) {
+      add(['pdus', i, 'score', 'points'], `stated score ${pdu.score.points} does not equal ${computed.points}, the sum of ${pdu.name}'s rating points`);
+    }
+    if (pdu.score.max !== computed.max) {
+      add(['pdus', i, 'score', 'max'], `stated maximum ${pdu.score.max} does not equal ${computed.max} (${maxPointsPerStandard} × ${rated} standards rated)`);
+    }
+  });
+  for (const id of duplicates(letter.pdus.map((p) => p.id))) add(['pdus'], `PDU id "${id}" is used twice`);
+
+  const pduIds = new Set(letter.pdus.map((p) => p.id));
+  const sectionIds = new Set(letter.sections.map((s) => s.id));
+  for (const id of duplicates(letter.sections.map((s) => s.id))) add(['sections'], `section id "${id}" is used twice`);
+
+  const domainSlugs = new Set(reference.domains.map((d) => d.slug));
+  const checkDomains = (list: 'findings' | 'recommendations', i: number, domains: readonly string[]) =>
+    domains.forEach((d, j) => {
+      if (!domainSlugs.has(d)) add([list, i, 'domains', j], `unknown domain "${d}"; see content/reference (frameworks.json, areas.json)`);
+    });
+  letter.findings.forEach((f, i) => {
+    if (!sectionIds.has(f.section)) add(['findings', i, 'section'], `unknown section "${f.section}"; the letter's sections are ${[...sectionIds].join(', ')}`);
+    checkDomains('findings', i, f.domains);
+  });
+  letter.recommendations.forEach((r, i) => checkDomains('recommendations', i, r.domains));
+  letter.recommendationsAnnex.groups.forEach((g, i) => {
+    if (!pduIds.has(g.pdu)) add(['recommendationsAnnex', 'groups', i, 'pdu'], `unknown PDU "${g.pdu}"; the letter's PDUs are ${[...pduIds].join(', ')}`);
+  });
+
+  const nextNumber = new Map<string, number>();
+  letter.recommendations.forEach((r, i) => {
+    if (!pduIds.has(r.pdu)) {
+      add(['recommendations', i, 'pdu'], `unknown PDU "${r.pdu}"; the letter's PDUs are ${[...pduIds].join(', ')}`);
+      return;
+    }
+    const expected = (nextNumber.get(r.pdu) ?? 0) + 1;
+    if (r.number !== expected) add(['recommendations', i, 'number'], `recommendation numbers under ${r.pdu} must run 1..n in order: expected ${expected}, found ${r.number}`);
+    nextNumber.set(r.pdu, r.number);
+  });
+
+  letter.footnotes.forEach((f, i) => {
+    if (f.number !== i + 1) add(['footnotes', i, 'number'], `footnotes must be numbered 1..n in order: expected ${i + 1}, found ${f.number}`);
+  });
+
+  letter.keyFigures.forEach((k, i) => {
+    if (k.scope !== 'region' && !pduIds.has(k.scope)) add(['keyFigures', i, 'scope'], `unknown scope "${k.scope}"; expected "region" or one of the letter's PDUs (${[...pduIds].join(', ')})`);
+    if (!k.sentence.includes(String(k.value))) add(['keyFigures', i, 'value'], `the value ${k.value} does not appear in its sentence`);
+  });
+  for (const id of duplicates(letter.keyFigures.map((k) => k.id))) add(['keyFigures'], `key figure id "${id}" is used twice`);
+
+  const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
+  for (const id of duplicates(ids)) add(['id'], `id "${id}" is used more than once in this letter`);
+  return issues;
+}
+
+/** A letter with the file it came from. */
+export interface LetterFile {
+  file: string;
+  letter: Letter;
+}
+
+/** Checks what no single letter can: every letter, finding and recommendation id is unique across the site. */
+export function checkCorpus(entries: readonly LetterFile[]): ContentProblem[] {
+  const owners = new Map<string, string[]>();
+  for (const { file, letter } of entries) {
+    const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
+    for (const id of new Set(ids)) owners.set(id, [...(owners.get(id) ?? []), file]);
+  }
+  return [...owners]
+    .filter(([, files]) => files.length > 1)
+    .map(([id, files]) => ({ file: files[1]!, path: 'id', message: `"${id}" is already used by ${files[0]}; ids must be unique across the site` }));
+}

@@ -1,0 +1,176 @@
+import type { Finding } from '../../schemas/finding';
+import type { Framework } from '../../schemas/framework';
+import type { Letter, LetterSection } from '../../schemas/letter';
+import type { PduInspection } from '../../schemas/pdu-inspection';
+import type { Rating } from '../../schemas/rating';
+import type { Recommendation } from '../../schemas/recommendation';
+import type { Region } from '../../schemas/region';
+import type { DomainInfo } from './domains';
+import type { Reference } from './reference';
+
+/** A letter with its region and framework resolved. */
+export interface LetterRecord {
+  letter: Letter;
+  region: Region;
+  framework: Framework;
+}
+
+/** One inspection of a PDU, in one letter. */
+export interface InspectionRecord {
+  letter: LetterRecord;
+  inspection: PduInspection;
+}
+
+/** A PDU across every letter that inspected it. */
+export interface PduRecord {
+  id: string;
+  name: string;
+  /** The region of its latest inspection. */
+  region: Region;
+  /** Newest first. */
+  inspections: InspectionRecord[];
+  latest: InspectionRecord;
+  recommendations: RecommendationRecord[];
+}
+
+/** A finding with its context. */
+export interface FindingRecord {
+  finding: Finding;
+  letter: LetterRecord;
+  section: LetterSection;
+  domains: DomainInfo[];
+}
+
+/** A recommendation with its context. */
+export interface RecommendationRecord {
+  recommendation: Recommendation;
+  letter: LetterRecord;
+  pdu: PduRecord;
+  inspection: PduInspection;
+  domains: DomainInfo[];
+}
+
+/** A PDU's rating on a standard in one inspection; absent rating means not rated. */
+export interface StandardRating {
+  pdu: PduRecord;
+  letter: LetterRecord;
+  standard: string;
+  rating?: Rating;
+}
+
+/** A domain page's content. */
+export interface DomainRecord {
+  info: DomainInfo;
+  parent?: DomainInfo;
+  children: DomainInfo[];
+  /** For a standard (or a domain, over its standards): every PDU inspection's rating, newest letter first. */
+  ratings: StandardRating[];
+  findings: FindingRecord[];
+  recommendations: RecommendationRecord[];
+}
+
+/** A region with everything published about it. */
+export interface RegionRecord {
+  region: Region;
+  letters: LetterRecord[];
+  /** PDUs inspected in any of the region's letters, A to Z. */
+  pdus: PduRecord[];
+  /** Each of those PDUs' latest inspection within this region, A to Z. */
+  latestInspections: InspectionRecord[];
+  findings: FindingRecord[];
+  /** Recommendations addressed to the region. */
+  recommendations: RecommendationRecord[];
+}
+
+/** The whole site's data, cross-linked: what every page reads. */
+export interface SiteModel {
+  letters: LetterRecord[];
+  regions: RegionRecord[];
+  pdus: PduRecord[];
+  domains: DomainRecord[];
+  findings: FindingRecord[];
+  recommendations: RecommendationRecord[];
+}
+
+const byDateDesc = (a: LetterRecord, b: LetterRecord) => b.letter.date.localeCompare(a.letter.date) || a.letter.id.localeCompare(b.letter.id);
+
+/** Builds the cross-linked site model from validated letters and the reference data. */
+export function buildSiteModel(letters: readonly Letter[], reference: Reference): SiteModel {
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(what);
+    return value;
+  };
+  const letterRecords = letters
+    .map((letter) => ({
+      letter,
+      region: need(reference.regions.find((r) => r.id === letter.region), `${letter.id}: region: unknown region "${letter.region}"`),
+      framework: need(reference.frameworks.find((f) => f.id === letter.framework), `${letter.id}: framework: unknown framework "${letter.framework}"`),
+    }))
+    .sort(byDateDesc);
+  const domainInfo = new Map(reference.domains.map((d) => [d.slug, d]));
+  const infos = (slugs: readonly string[]) => slugs.map((s) => need(domainInfo.get(s), `unknown domain "${s}"`));
+
+  const pduMap = new Map<string, PduRecord>();
+  for (const record of letterRecords) {
+    for (const inspection of record.letter.pdus) {
+      const existing = pduMap.get(inspection.id);
+      if (existing) existing.inspections.push({ letter: record, inspection });
+      else {
+        const first = { letter: record, inspection };
+        pduMap.set(inspection.id, { id: inspection.id, name: inspection.name, region: record.region, inspections: [first], latest: first, recommendations: [] });
+      }
+    }
+  }
+  const pdus = [...pduMap.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+
+  const findings: FindingRecord[] = letterRecords.flatMap((record) =>
+    record.letter.findings.map((finding) => ({
+      finding,
+      letter: record,
+      section: need(record.letter.sections.find((s) => s.id === finding.section), `${finding.id}: unknown section`),
+      domains: infos(finding.domains),
+    })),
+  );
+  const recommendations: RecommendationRecord[] = letterRecords.flatMap((record) =>
+    record.letter.recommendations.map((recommendation) => {
+      const pdu = need(pduMap.get(recommendation.pdu), `${recommendation.id}: unknown PDU`);
+      const inspection = need(record.letter.pdus.find((p) => p.id === recommendation.pdu), `${recommendation.id}: unknown PDU`);
+      return { recommendation, letter: record, pdu, inspection, domains: infos(recommendation.domains) };
+    }),
+  );
+  for (const r of recommendations) r.pdu.recommendations.push(r);
+
+  const domains: DomainRecord[] = reference.domains.map((info) => {
+    const children = infos(info.children);
+    const standards = info.kind === 'standard' ? [info] : children;
+    const covers = new Set([info.slug, ...info.children]);
+    return {
+      info,
+      parent: info.parent ? domainInfo.get(info.parent) : undefined,
+      children,
+      ratings: letterRecords.flatMap((record) =>
+        record.letter.pdus.flatMap((inspection) =>
+          standards
+            .filter((s) => s.number !== undefined && s.frameworks.includes(record.framework.id))
+            .map((s) => ({ pdu: pduMap.get(inspection.id)!, letter: record, standard: s.number!, rating: inspection.ratings[s.number!] })),
+        ),
+      ),
+      findings: findings.filter((f) => f.finding.domains.some((d) => covers.has(d))),
+      recommendations: recommendations.filter((r) => r.recommendation.domains.some((d) => covers.has(d))),
+    };
+  });
+
+  const regions: RegionRecord[] = reference.regions.map((region) => {
+    const inRegion = pdus.filter((p) => p.inspections.some((i) => i.letter.region.id === region.id));
+    return {
+    region,
+    letters: letterRecords.filter((l) => l.region.id === region.id),
+    pdus: inRegion,
+    latestInspections: inRegion.map((p) => p.inspections.find((i) => i.letter.region.id === region.id)!),
+    findings: findings.filter((f) => f.letter.region.id === region.id),
+    recommendations: recommendations.filter((r) => r.letter.region.id === region.id && r.recommendation.addressee === 'region'),
+    };
+  });
+
+  return { letters: letterRecords, regions, pdus, domains, findings, recommendations };
+}

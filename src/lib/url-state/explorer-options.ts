@@ -1,0 +1,25 @@
+import { addresseeLabels } from '../model/letter-view';
+import { groupByAddressee, groupByPdu } from '../model/groups';
+import { facetOrder } from './search-facet-keys';
+import { explorerFilterKeys } from './explorer-state';
+import type { SiteModel } from '../model/site-model';
+
+/** One filter of the recommendations explorer: its URL key, label and choices. */
+export interface ExplorerFilter {
+  key: (typeof explorerFilterKeys)[number];
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+/** The explorer's filters, in URL-key order, labelled as search labels its facets, with every value the recommendations hold. */
+export function explorerFilters(model: SiteModel): ExplorerFilter[] {
+  const recs = model.recommendations;
+  const options: Record<ExplorerFilter['key'], ExplorerFilter['options']> = {
+    addressee: groupByAddressee(recs).map((g) => ({ value: g.addressee, label: addresseeLabels[g.addressee] })),
+    region: [...new Map(recs.map((r) => [r.letter.region.id, r.letter.region.name]))].map(([value, label]) => ({ value, label })),
+    pdu: groupByPdu(recs).map((g) => ({ value: g.id, label: g.name })),
+    domain: model.domains.filter((d) => d.recommendations.length).map((d) => ({ value: d.info.slug, label: d.info.label })),
+    year: [...new Set(recs.map((r) => r.letter.letter.date.slice(0, 4)))].sort().reverse().map((y) => ({ value: y, label: y })),
+  };
+  return explorerFilterKeys.map((key) => ({ key, label: facetOrder.find((f) => f.key === key)!.label, options: options[key] }));
+}

@@ -1,0 +1,153 @@
+/**
+ * The site's own words: counts with the right plural, lists of names, and the sentences and meta descriptions
+ * the site writes itself (as opposed to the letters' text, which it reproduces). Pure functions, so pages only
+ * place them and the tests can check every sentence against the content.
+ */
+import type { FindingKind } from '../../schemas/finding';
+import type { Letter } from '../../schemas/letter';
+import type { PduInspection } from '../../schemas/pdu-inspection';
+import { distinctCount } from '../model/aggregates';
+import type { DomainInfo } from '../model/domains';
+import { formatDate } from './format';
+import { maxPointsPerStandard, ratingLabels } from '../model/ratings';
+import type { DomainRecord, PduRecord, RegionRecord } from '../model/site-model';
+
+/** Nouns the site counts, singular → plural, where adding "s" is wrong. */
+const irregular: Readonly<Record<string, string>> = {
+  'area for improvement': 'areas for improvement',
+  'PDU inspection': 'PDU inspections',
+  'recommendation to the region': 'recommendations to the region',
+};
+
+/** A noun's plural: "letter" → "letters", "area for improvement" → "areas for improvement". */
+export function plural(singular: string): string {
+  return irregular[singular] ?? `${singular}s`;
+}
+
+/** The noun as the count needs it: 1 → singular, anything else (0, 2, …) → plural. */
+export function nounFor(n: number, singular: string, pluralForm = plural(singular)): string {
+  return n === 1 ? singular : pluralForm;
+}
+
+/** A count with its noun: "1 letter", "2 letters", "0 recommendations", "1 area for improvement". */
+export function count(n: number, singular: string, pluralForm?: string): string {
+  return `${n} ${nounFor(n, singular, pluralForm)}`;
+}
+
+/** "was" or "were" for a count. */
+export const wasWere = (n: number) => (n === 1 ? 'was' : 'were');
+
+/** Link text for a whole list: "All 28 recommendations", "The 1 recommendation", "No recommendations". */
+export function allOf(n: number, singular: string, pluralForm?: string): string {
+  if (n === 0) return `No ${nounFor(0, singular, pluralForm)}`;
+  return n === 1 ? `The 1 ${singular}` : `All ${count(n, singular, pluralForm)}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The first letter in capitals: "to the PDU" → "To the PDU" (the rest as it is, so "PDU" keeps its capitals). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a count of PDUs is in: "PDU" when each PDU appears once, "PDU inspection" when one was inspected more than once. */
+export function pduUnit(pduIds: readonly string[]): 'PDU' | 'PDU inspection' {
+  return distinctCount(pduIds, (id) => id) === pduIds.length ? 'PDU' : 'PDU inspection';
+}
+
+/** "39 findings (17 key strengths and 22 areas for improvement)"; "0 findings" when there are none. */
+export function findingsPhrase(findings: readonly { kind: FindingKind }[]): string {
+  const strengths = findings.filter((f) => f.kind === 'strength').length;
+  return findings.length ? `${count(findings.length, 'finding')} (${count(strengths, 'key strength')} and ${count(findings.length - strengths, 'area for improvement')})` : count(0, 'finding');
+}
+
+/** "Each has a permanent page to link to." for several items, "It has …" for one, nothing for none. */
+export function permanentPages(n: number): string {
+  return n === 0 ? '' : n === 1 ? 'It has a permanent page to link to.' : 'Each has a permanent page to link to.';
+}
+
+// Meta descriptions and summary sentences of pages. Each is true for the page it describes: counts are of what exists
+// (a standard not rated is not a rating), a regional area is never said to be rated, and a letter's description keeps
+// the PDUs it rated apart from its findings and recommendations.
+
+/**
+ * A letter page's description: "The letter of 25 May 2023 from HM Inspectorate of Probation to the Greater Manchester
+ * region. PDUs rated: Manchester North, Tameside and Wigan. 39 findings (17 key strengths and 22 areas for
+ * improvement) and 28 recommendations."
+ */
+export function letterDescription(letter: Pick<Letter, 'date' | 'publisher' | 'pdus' | 'findings' | 'recommendations'>, regionName: string): string {
+  const pdus = letter.pdus.map((p) => p.name);
+  return `The letter of ${formatDate(letter.date)} from ${letter.publisher.name} to the ${regionName} region. ${capitalise(nounFor(pdus.length, 'PDU'))} rated: ${listNames(pdus)}. ${capitalise(findingsPhrase(letter.findings))} and ${count(letter.recommendations.length, 'recommendation')}.`;
+}
+
+/** How many standards a PDU inspection rated (a standard not rated is absent from its ratings). */
+export const standardsRated = (inspection: Pick<PduInspection, 'ratings'>) => Object.keys(inspection.ratings).length;
+
+/** Beside a PDU's score: "8 standards rated, at most 3 points each". */
+export function scoreNote(inspection: Pick<PduInspection, 'ratings'>): string {
+  return `${count(standardsRated(inspection), 'standard')} rated, at most ${maxPointsPerStandard} points each`;
+}
+
+/**
+ * A PDU page's description: "Manchester North probation delivery unit, Greater Manchester region: rated Requires
+ * improvement overall (10/24 on 8 standards rated) in the letter of 25 May 2023; 9 recommendations made under it."
+ */
+export function pduDescription(pdu: Pick<PduRecord, 'name' | 'region' | 'inspections' | 'latest' | 'recommendations'>): string {
+  const { inspection, letter } = pdu.latest;
+  const times = pdu.inspections.length > 1 ? `, the latest of ${count(pdu.inspections.length, 'inspection')}` : '';
+  return `${pdu.name} probation delivery unit, ${pdu.region.name} region: rated ${ratingLabels[inspection.overall]} overall (${inspection.score.points}/${inspection.score.max} on ${count(standardsRated(inspection), 'standard')} rated) in the letter of ${formatDate(letter.letter.date)}${times}; ${count(pdu.recommendations.length, 'recommendation')} made under it.`;
+}
+
+/** What a domain page is about: "Standard", "Domain" or "Regional area". */
+export function domainKindWord(info: Pick<DomainInfo, 'kind'>): string {
+  return info.kind === 'standard' ? 'Standard' : info.kind === 'domain' ? 'Domain' : 'Regional area';
+}
+
+/**
+ * A domain page's description. A standard or domain says how many ratings it has of how many PDUs inspected on it; a
+ * regional area says it is not rated. Each gives its counts of findings and recommendations.
+ */
+export function domainDescription(domain: Pick<DomainRecord, 'info' | 'children' | 'ratings' | 'findings' | 'recommendations'>): string {
+  const { info } = domain;
+  const about = `${count(domain.findings.length, 'finding')} and ${count(domain.recommendations.length, 'recommendation')} about it`;
+  if (info.kind === 'area') return `${info.label}, a regional area: reported on in regional letters and not rated. ${capitalise(about)}.`;
+  const rated = domain.ratings.filter((r) => r.rating !== undefined).length;
+  // One PDU inspection per letter and PDU, however many of the domain's standards it was rated on.
+  const inspections = [...new Map(domain.ratings.map((r) => [`${r.letter.letter.id}/${r.pdu.id}`, r.pdu.id])).values()];
+  const unit = pduUnit(inspections);
+  const who = unit === 'PDU' ? `${count(inspections.length, 'PDU')} inspected` : count(inspections.length, 'PDU inspection');
+  if (!inspections.length) return `${domainKindWord(info)} ${info.label}: no PDU has been rated on it yet. ${capitalise(about)}.`;
+  if (info.kind === 'standard') return `${domainKindWord(info)} ${info.label}: rated for ${rated} of ${who}; ${about}.`;
+  const notRated = domain.ratings.length - rated;
+  return `${domainKindWord(info)} ${info.label}: ${count(rated, 'rating')} on its ${count(domain.children.length, 'standard')} for ${who}${notRated ? `, ${notRated} not rated` : ''}; ${about}.`;
+}
+
+/**
+ * A region page's description: "Greater Manchester probation region: 1 inspection letter, of 25 May 2023, covering
+ * 3 PDUs, with 39 findings and 9 recommendations to the region." A region with no letter says so.
+ */
+export function regionDescription(record: Pick<RegionRecord, 'region' | 'letters' | 'pdus' | 'findings' | 'recommendations'>): string {
+  const { region, letters } = record;
+  if (!letters.length) return `No inspection letter about the ${region.name} probation region has been published on this site yet.`;
+  const when = letters.length === 1 ? `of ${formatDate(letters[0].letter.date)}` : `the latest of ${formatDate(letters[0].letter.date)}`;
+  return `${region.name} probation region: ${count(letters.length, 'inspection letter')}, ${when}, covering ${count(record.pdus.length, 'PDU')}, with ${count(record.findings.length, 'finding')} and ${count(record.recommendations.length, 'recommendation')} to the region.`;
+}
+
+/** A region page's opening line: "1 letter, 3 PDUs inspected, 39 findings and 9 recommendations to the region." */
+export function regionLead(record: Pick<RegionRecord, 'letters' | 'pdus' | 'findings' | 'recommendations'>): string {
+  return `${count(record.letters.length, 'letter')}, ${count(record.pdus.length, 'PDU')} inspected, ${count(record.findings.length, 'finding')} and ${count(record.recommendations.length, 'recommendation')} to the region.`;
+}
+
+/** The findings page's opening line: "39 findings (17 key strengths and 22 areas for improvement). Each has a permanent page to link to." */
+export function findingsLead(findings: readonly { kind: FindingKind }[]): string {
+  return `${capitalise(findingsPhrase(findings))}. ${permanentPages(findings.length)}`.trim();
+}
+
+/** The recommendations page's opening line: "28 recommendations. Each has a permanent page to link to." */
+export function recommendationsLead(n: number): string {
+  return `${count(n, 'recommendation')}. ${permanentPages(n)}`.trim();
+}
+

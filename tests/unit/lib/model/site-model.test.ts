@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readLetterFile } from '../../../../src/lib/checking/letter-file';
+import { buildSiteModel } from '../../../../src/lib/model/site-model';
+import type { Letter } from '../../../../src/schemas/letter';
+import { reference, root } from '../../../support';
+
+/** The synthetic fixture corpus: North East in 2022 and 2024 (Northtown inspected twice) and Wales in 2024. */
+const dir = `${root}tests/fixtures/corpus/letters`;
+const letters: Letter[] = readdirSync(dir).map((file) => {
+  const result = readLetterFile(file, readFileSync(`${dir}/${file}`, 'utf8'), reference);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.letter;
+});
+const model = buildSiteModel(letters, reference);
+
+describe('the site model of a corpus of several letters', () => {
+  it('orders letters newest first', () => {
+    expect(model.letters.map((l) => l.letter.id)).toEqual(['wales-2024-10', 'north-east-2024-03', 'north-east-2022-06']);
+  });
+
+  it('follows a PDU inspected in two letters, newest inspection first', () => {
+    const northtown = model.pdus.find((p) => p.id === 'northtown')!;
+    expect(northtown.inspections.map((i) => [i.letter.letter.id, i.inspection.overall, `${i.inspection.score.points}/${i.inspection.score.max}`])).toEqual([
+      ['wales-2024-10', 'outstanding', '26/27'],
+      ['north-east-2024-03', 'requires-improvement', '9/27'],
+      ['north-east-2022-06', 'good', '18/27'],
+    ]);
+    expect(northtown.latest.letter.letter.id).toBe('wales-2024-10');
+    expect(northtown.recommendations).toHaveLength(6);
+  });
+
+  it('lists PDUs A to Z, each with the region of its latest inspection', () => {
+    expect(model.pdus.map((p) => [p.name, p.region.id])).toEqual([
+      ['Eastborough', 'north-east'],
+      ['Northtown', 'wales'],
+      ['Southvale', 'wales'],
+      ['Westfield', 'north-east'],
+    ]);
+  });
+
+  it('gives every reference region a record, with its letters, findings and recommendations to the region', () => {
+    expect(model.regions).toHaveLength(12);
+    const northEast = model.regions.find((r) => r.region.id === 'north-east')!;
+    expect(northEast.letters.map((l) => l.letter.id)).toEqual(['north-east-2024-03', 'north-east-2022-06']);
+    expect(northEast.findings).toHaveLength(12);
+    expect(northEast.recommendations.every((r) => r.recommendation.addressee === 'region')).toBe(true);
+    expect(northEast.recommendations).toHaveLength(2);
+    expect(northEast.pdus.map((p) => p.id)).toEqual(['eastborough', 'northtown', 'westfield']);
+    expect(northEast.latestInspections.find((i) => i.inspection.id === 'northtown')!.letter.letter.id).toBe('north-east-2024-03');
+    expect(model.regions.find((r) => r.region.id === 'london')!.letters).toEqual([]);
+  });
+
+  it('collects every PDU inspection’s rating on a standard, not rated included', () => {
+    const courtWork = model.domains.find((d) => d.info.slug === '2-1-court-work')!;
+    expect(courtWork.ratings.map((r) => [r.letter.letter.id, r.pdu.id, r.rating])).toEqual([
+      ['wales-2024-10', 'northtown', 'outstanding'],
+      ['wales-2024-10', 'southvale', undefined],
+      ['north-east-2024-03', 'northtown', 'requires-improvement'],
+      ['north-east-2024-03', 'westfield', undefined],
+      ['north-east-2022-06', 'northtown', 'good'],
+      ['north-east-2022-06', 'eastborough', undefined],
+    ]);
+    const domain = model.domains.find((d) => d.info.slug === '2-court-work-and-case-supervision')!;
+    expect(domain.ratings).toHaveLength(6 * 5);
+  });
+
+  it('ties findings to domains through their section, and a domain page gathers its standards’ items', () => {
+    const leadership = model.domains.find((d) => d.info.slug === '1-1-leadership')!;
+    expect(leadership.findings.map((f) => f.section.id)).toEqual(Array(9).fill('leadership'));
+    const unpaid = model.domains.find((d) => d.info.slug === 'unpaid-work')!;
+    expect(unpaid.findings).toHaveLength(9);
+    const organisational = model.domains.find((d) => d.info.slug === '1-organisational-delivery')!;
+    expect(organisational.findings).toHaveLength(9);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isEmptySearch, pagefindFilters, pagefindSort, queryFromState, resultsSummary, stateFromQuery } from '../../../../src/lib/url-state/search-state';
+import { compareRows, explorerQuery, explorerStateFromQuery, rowMatches } from '../../../../src/lib/url-state/explorer-state';
+
+describe('search state in the URL', () => {
+  it('reads a query, repeated filters and a sort, ignoring unknown keys', () => {
+    const state = stateFromQuery('?q=+waiting+times+&kind=Recommendation&kind=Letter&addressee=The+region&colour=red&sort=newest');
+    expect(state).toEqual({ q: 'waiting times', filters: { kind: ['Recommendation', 'Letter'], addressee: ['The region'] }, sort: 'newest' });
+    expect(stateFromQuery('?sort=sideways').sort).toBe('relevance');
+  });
+
+  it('writes the same search back in a stable order, so equal searches have equal URLs', () => {
+    const a = queryFromState({ q: 'x', filters: { kind: ['Letter', 'Recommendation'], region: ['Wales'] }, sort: 'relevance' });
+    const b = queryFromState({ q: 'x', filters: { region: ['Wales'], kind: ['Recommendation', 'Letter'] }, sort: 'relevance' });
+    expect(a).toBe(b);
+    expect(a).toBe('?q=x&kind=Letter&kind=Recommendation&region=Wales');
+    expect(stateFromQuery(a)).toEqual({ q: 'x', filters: { kind: ['Letter', 'Recommendation'], region: ['Wales'] }, sort: 'relevance' });
+    expect(queryFromState({ q: '', filters: {}, sort: 'relevance' })).toBe('');
+  });
+
+  it('asks Pagefind for any value within a facet and every facet at once', () => {
+    expect(pagefindFilters({ q: '', filters: { kind: ['Letter', 'PDU'], year: [], region: ['Wales'] }, sort: 'relevance' })).toEqual({ kind: { any: ['Letter', 'PDU'] }, region: { any: ['Wales'] } });
+    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
+    expect(pagefindSort('relevance')).toBeUndefined();
+  });
+
+  it('treats a filter alone as a search, and announces counts in words', () => {
+    expect(isEmptySearch({ q: '', filters: {}, sort: 'relevance' })).toBe(true);
+    expect(isEmptySearch({ q: '', filters: { addressee: ['HM Prison and Probation Service'] }, sort: 'relevance' })).toBe(false);
+    expect(resultsSummary(1, { q: 'bbr', filters: {}, sort: 'relevance' })).toBe('1 result for “bbr”');
+    expect(resultsSummary(4, { q: '', filters: { kind: ['A'], domain: ['B'] }, sort: 'relevance' })).toBe('4 results with 2 filters');
+  });
+});
+
+describe('the recommendations explorer state', () => {
+  const row = { addressee: 'hmpps', region: 'greater-manchester', pdu: 'wigan', domains: ['1-2-staff'], year: '2023', date: '2023-05-25', number: 8, index: 3 };
+
+  it('round-trips filters and sort through the URL, dropping defaults', () => {
+    const state = explorerStateFromQuery('?addressee=hmpps&domain=1-2-staff&sort=pdu-asc');
+    expect(explorerQuery(state)).toBe('?addressee=hmpps&domain=1-2-staff&sort=pdu-asc');
+    expect(explorerQuery(explorerStateFromQuery(''))).toBe('');
+    expect(explorerStateFromQuery('?sort=evil').sort).toBe('date-desc');
+  });
+
+  it('matches a row only when every chosen filter matches', () => {
+    expect(rowMatches(row, explorerStateFromQuery('?addressee=hmpps&domain=1-2-staff'))).toBe(true);
+    expect(rowMatches(row, explorerStateFromQuery('?addressee=hmpps&pdu=tameside'))).toBe(false);
+  });
+
+  it('sorts by a column either way and keeps source order for ties', () => {
+    const other = { ...row, number: 2, index: 1 };
+    expect(compareRows(row, other, 'number-asc')).toBeGreaterThan(0);
+    expect(compareRows(row, other, 'number-desc')).toBeLessThan(0);
+    expect(compareRows(row, { ...row, index: 9 }, 'date-desc')).toBeLessThan(0);
+  });
+});
