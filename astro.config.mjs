@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { siteConfig } from './src/site.config.ts';
-import { rehypeLinkPdus } from './src/lib/rehype-link-pdus.ts';
+import { rehypeLinkPdus } from './src/lib/publishing/rehype-link-pdus.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 
