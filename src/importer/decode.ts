@@ -36,7 +36,11 @@ export function decodeSeed(bytes: Uint8Array): { text?: string; problem?: SeedPr
     let even = 0;
     let odd = 0;
     const sample = Math.min(bytes.length, 4096);
-    for (let i = 0; i < sample; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2) odd += 1;
+      else even += 1;
+    }
     if (Math.max(even, odd) > sample / 4) {
       return { problem: { line: 1, message: 'the file looks like UTF-16 (a NUL in every other byte), not UTF-8; convert it first, e.g. iconv -f UTF-16LE -t UTF-8 in.txt > out.txt' } };
     }

@@ -10,7 +10,7 @@ import { ImportError, type SeedProblem } from './errors';
 import { mergeBody, mergeData, type MergeConflict } from './merge';
 import { parseLetter, type ImportedLetter } from './parse-letter';
 import { summarise } from './summary';
-import { composeEntry, entryHash, letterBodyMdx, recordedHash, writeLetterMdx } from './write-mdx';
+import { composeEntry, entryHash, recordedHash, writeLetterMdx } from './write-mdx';
 
 /** Where and how to import. */
 export interface ImportOptions {
@@ -105,7 +105,7 @@ function writeAll(files: readonly { path: string; text: string }[]): void {
     }
   } catch (error) {
     for (const temp of temps) rmSync(temp, { force: true });
-    throw new Error(`cannot write ${(error as NodeJS.ErrnoException).path ?? 'the entry'}: ${(error as Error).message}; nothing was written`);
+    throw new Error(`cannot write ${(error as NodeJS.ErrnoException).path ?? 'the entry'}: ${(error as Error).message}; nothing was written`, { cause: error });
   }
   files.forEach(({ path }, i) => renameSync(temps[i]!, path));
 }

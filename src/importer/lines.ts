@@ -11,7 +11,7 @@ export interface SeedLine {
 }
 
 /** Characters PDF-to-text tools and word processors leave that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, form feed. */
-const invisible = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\f]/g;
+const invisible = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad|\f/g;
 /** Spaces that look like a space: no-break, narrow no-break, figure, thin, en/em and the like. */
 const spaceLike = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
@@ -52,7 +52,7 @@ const wordCount = (s: string) => s.trim().split(/\s+/).length;
 export const bulletMarks = ['-', '–', '•', '·', '*'] as const;
 const bulletPattern = /^[-–•·*][ \t]+(\S.*)$/;
 /** A line opened by a symbol and a space that is not a known bullet mark: "o ", "▪ ", "> ", "", "➢ ". */
-const otherMarkPattern = /^(o|[^\p{L}\p{N}\s"'“‘(\[¹²³⁴⁵⁶⁷⁸⁹⁰£$€-])[ \t]+\S/u;
+const otherMarkPattern = /^(o|[^\p{L}\p{N}\s"'“‘([¹²³⁴⁵⁶⁷⁸⁹⁰£$€-])[ \t]+\S/u;
 
 /** A short line with no closing punctuation: a heading, not a sentence. */
 export function isHeadingLike(text: string): boolean {

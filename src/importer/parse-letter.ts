@@ -115,7 +115,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const problems: SeedProblem[] = [];
   const ledger = new Ledger();
   const fail = () => new ImportError(options.file, problems);
-  if (/\u0000/.test(text)) throw new ImportError(options.file, [{ message: 'not a text file (it contains NUL bytes)' }]);
+  if (text.includes('\u0000')) throw new ImportError(options.file, [{ message: 'not a text file (it contains NUL bytes)' }]);
   const all = seedLines(text);
   if (!all.length) throw new ImportError(options.file, [{ message: 'the file is empty' }]);
   const debris = all.filter((l) => debrisPattern.test(l.text));

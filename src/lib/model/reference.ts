@@ -40,7 +40,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot be read as JSON: ${(error as Error).message}`);
+    throw new Error(`${file}: cannot be read as JSON: ${(error as Error).message}`, { cause: error });
   }
   const result = schema.safeParse(raw);
   if (!result.success) throw new Error(formatFieldProblems(file, result.error.issues));

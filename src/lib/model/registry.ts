@@ -18,7 +18,7 @@ function readOptional<T>(file: string, parse: (raw: unknown) => { success: true;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); restore it from git`);
+    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); restore it from git`, { cause: error });
   }
   const result = parse(raw);
   if (!result.success) throw new Error(formatFieldProblems(file, result.error.issues));

@@ -13,6 +13,10 @@ export function scratchContent(letters: Record<string, string>): string {
   return dir;
 }
 
+/** Terminal colour codes, which the build's logger adds; the tests read plain text. */
+// eslint-disable-next-line no-control-regex -- ESC is exactly what this matches
+const ansiColour = /\u001b\[[0-9;]*m/g;
+
 /** Runs `npm run build` (content check, then astro build, swapped in on success) over a content folder into an output folder. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'pi-dist-'))) {
   // Vitest puts Vite's variables (BASE_URL, MODE, …) in the environment; a real build must not inherit them.
@@ -24,7 +28,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}, 
     env: { ...inherited, PI_CONTENT_DIR: contentDir, PI_OUT_DIR: outDir, PI_CACHE_DIR: join(contentDir, '.cache'), ...env },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(ansiColour, ''), outDir };
 }
 
 /** Builds the synthetic fixture corpus (tests/fixtures/corpus) into a scratch folder, optionally under a base path. */
