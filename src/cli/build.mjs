@@ -35,10 +35,14 @@ if (result.status !== 0) {
 // Astro can exit 0 having stopped early: publish only a whole site, every file the content implies.
 const expected = existsSync(expectedList) ? JSON.parse(readFileSync(expectedList, 'utf8')) : undefined;
 rmSync(expectedList, { force: true });
-const missing = expected ? expected.filter((file) => !existsSync(join(scratch, file))) : ['(the list of expected files: the content check did not run)'];
+const missing = expected
+  ? expected.filter((file) => !existsSync(join(scratch, file)))
+  : ['(the list of expected files: the content check did not run)'];
 if (missing.length) {
   rmSync(scratch, { recursive: true, force: true });
-  console.error(`The build is incomplete: ${missing.length} of ${expected?.length ?? '?'} expected files are missing, so it was not published; ${unchanged()}.`);
+  console.error(
+    `The build is incomplete: ${missing.length} of ${expected?.length ?? '?'} expected files are missing, so it was not published; ${unchanged()}.`,
+  );
   for (const file of missing.slice(0, 20)) console.error(`  missing: ${file}`);
   if (missing.length > 20) console.error(`  … and ${missing.length - 20} more`);
   process.exit(1);

@@ -115,7 +115,8 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
     const clean = name.replace(/\s+PDU$/i, '').trim();
     const problem = nameProblem(clean);
     if (problem) problems.push({ line: cell.line.n, message: `the PDU name "${clean}" cannot be published: ${problem}` });
-    if (pdus.some((p) => p.name === clean)) problems.push({ line: cell.line.n, message: `the PDU "${clean}" is rated twice in Annexe two` });
+    if (pdus.some((p) => p.name === clean))
+      problems.push({ line: cell.line.n, message: `the PDU "${clean}" is rated twice in Annexe two` });
     pdus.push({ id: slugify(clean), name: clean, line: cell.line.n, ratings: {}, standardNames: {}, domainNames: {}, lines: {} });
   };
 
@@ -134,7 +135,11 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
       if (m[1]) startPdu(m[1], cell);
       const month = parseMonthYear(m[2]!);
       const pdu = current(cell);
-      if (!month) problems.push({ line: cell.line.n, message: `cannot read the fieldwork month "${m[2]}" (expected a month and year such as "March 2023")` });
+      if (!month)
+        problems.push({
+          line: cell.line.n,
+          message: `cannot read the fieldwork month "${m[2]}" (expected a month and year such as "March 2023")`,
+        });
       else if (pdu) {
         pdu.fieldworkStarted = month;
         pdu.lines.fieldwork = cell.line.n;
@@ -143,7 +148,11 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
       const value = m[1] ?? (next && scorePattern.test(next.text) ? take().text : undefined);
       const score = value ? scorePattern.exec(value) : null;
       const pdu = current(cell);
-      if (!score) problems.push({ line: cell.line.n, message: `a "Score" without a points/maximum value such as 7/27${value ? ` ("${value}" is not one)` : ''}` });
+      if (!score)
+        problems.push({
+          line: cell.line.n,
+          message: `a "Score" without a points/maximum value such as 7/27${value ? ` ("${value}" is not one)` : ''}`,
+        });
       else if (pdu) {
         pdu.score = { points: Number(score[1]), max: Number(score[2]) };
         pdu.lines.score = cell.line.n;
@@ -152,7 +161,8 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
       const wordCell = m[1] !== undefined ? { text: m[1], line: cell.line } : next && !startsRow(next, cells[i + 2]) ? take() : undefined;
       const pdu = current(cell);
       const rating = wordCell ? readRatingWord(wordCell.text) : undefined;
-      if (!wordCell) problems.push({ line: cell.line.n, message: `an "Overall rating" without a rating word; expected one of ${ratingWordList}` });
+      if (!wordCell)
+        problems.push({ line: cell.line.n, message: `an "Overall rating" without a rating word; expected one of ${ratingWordList}` });
       else if (!rating) problems.push(unknownRating(wordCell, 'as an overall rating'));
       else if (pdu) {
         pdu.overall = rating;

@@ -30,15 +30,20 @@ const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase
 export function addresseeOf(leadIn: string, region: Region | undefined, pduName: string): { addressee?: Addressee; problem?: string } {
   const who = leadIn.replace(/\s+should:$/i, '').replace(/^the\s+/i, '');
   if (/^(HM Prison and Probation Service|His Majesty's Prison and Probation Service|HMPPS)$/i.test(who)) return { addressee: 'hmpps' };
-  if (/^(PDU|probation delivery unit)$/i.test(who) || same(pduNameOf(who), pduName) && /\b(PDU|probation delivery unit)$/i.test(who)) return { addressee: 'pdu' };
+  if (/^(PDU|probation delivery unit)$/i.test(who) || (same(pduNameOf(who), pduName) && /\b(PDU|probation delivery unit)$/i.test(who)))
+    return { addressee: 'pdu' };
   if (/^region$/i.test(who)) return { addressee: 'region' };
   const named = /^(.+?)\s+region$/i.exec(who)?.[1];
   if (named && region && [region.name, ...(region.aliases ?? [])].some((n) => same(n, named))) return { addressee: 'region' };
   if (named) {
     const note = lookalikeNote(named);
-    return { problem: `"${leadIn}" addresses the region "${named}"${note ? ` (${note})` : ''}, but the letter is about ${region ? `${region.name}` : 'another region'}` };
+    return {
+      problem: `"${leadIn}" addresses the region "${named}"${note ? ` (${note})` : ''}, but the letter is about ${region ? `${region.name}` : 'another region'}`,
+    };
   }
-  return { problem: `cannot tell who "${leadIn}" addresses; expected "The PDU should:", "<region> region should:" or "HM Prison and Probation Service should:"` };
+  return {
+    problem: `cannot tell who "${leadIn}" addresses; expected "The PDU should:", "<region> region should:" or "HM Prison and Probation Service should:"`,
+  };
 }
 
 /**
@@ -72,25 +77,40 @@ export function parseRecommendationsAnnex(
         groups.push({ ...group, line: n });
       }
     } else if (item) {
-      if (!group) problems.push({ line: n, message: `recommendation "${text.slice(0, 40)}…" has no lead-in ("The PDU should:") before it` });
+      if (!group)
+        problems.push({ line: n, message: `recommendation "${text.slice(0, 40)}…" has no lead-in ("The PDU should:") before it` });
       else {
         ledger.place(line, 'recommendation');
-        recommendations.push({ pdu: group.pdu, pduName: group.pduName, number: Number(item[1]), addressee: group.addressee, text: item[2]!, line: n });
+        recommendations.push({
+          pdu: group.pdu,
+          pduName: group.pduName,
+          number: Number(item[1]),
+          addressee: group.addressee,
+          text: item[2]!,
+          line: n,
+        });
       }
     } else if (/^\p{Ll}/u.test(text) && recommendations.length && group) {
       ledger.place(line, 'recommendation');
       const last = recommendations[recommendations.length - 1]!;
       last.text = `${last.text} ${text}`;
     } else if (heading) {
-      if (groups.some((g) => g.pdu === heading.id) || pdu?.id === heading.id) problems.push({ line: n, message: `"${text}": ${heading.name} is headed twice in Annexe one` });
+      if (groups.some((g) => g.pdu === heading.id) || pdu?.id === heading.id)
+        problems.push({ line: n, message: `"${text}": ${heading.name} is headed twice in Annexe one` });
       ledger.place(line, 'recommendation heading');
       pdu = heading;
       group = undefined;
     } else if (/\bPDU$/i.test(text)) {
       const note = lookalikeNote(text);
-      problems.push({ line: n, message: `"${text}" names a PDU that Annexe two does not rate${note ? ` (${note})` : ''}; Annexe two rates ${knownPdus}` });
+      problems.push({
+        line: n,
+        message: `"${text}" names a PDU that Annexe two does not rate${note ? ` (${note})` : ''}; Annexe two rates ${knownPdus}`,
+      });
     } else {
-      problems.push({ line: n, message: `cannot place "${text.slice(0, 60)}" in Annexe one: expected a PDU heading (${knownPdus}), a lead-in such as "The PDU should:" or a numbered recommendation` });
+      problems.push({
+        line: n,
+        message: `cannot place "${text.slice(0, 60)}" in Annexe one: expected a PDU heading (${knownPdus}), a lead-in such as "The PDU should:" or a numbered recommendation`,
+      });
     }
   }
   return { groups, recommendations };

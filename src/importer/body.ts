@@ -97,7 +97,10 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
   const known = `the known section headings are ${layout.sectionHeadings.join(', ')}; a new one is added to content/reference/letter-layout.json (and its domains to sections.json)`;
   const closeList = () => {
     if (list && !list.items) {
-      problems.push({ line: list.line.n, message: `"${list.line.text}" is followed by no bullet; expected its items as lines starting with ${bulletMarks.join(' ')}` });
+      problems.push({
+        line: list.line.n,
+        message: `"${list.line.text}" is followed by no bullet; expected its items as lines starting with ${bulletMarks.join(' ')}`,
+      });
     }
     list = undefined;
   };
@@ -113,7 +116,10 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
     if (kind) {
       closeList();
       if (!section) {
-        problems.push({ line: n, message: `"${text}" stands before any section heading; a finding list belongs to a section (${layout.sectionHeadings.join(', ')})` });
+        problems.push({
+          line: n,
+          message: `"${text}" stands before any section heading; a finding list belongs to a section (${layout.sectionHeadings.join(', ')})`,
+        });
         continue;
       }
       const earlier = sectionLists.get(kind);
@@ -133,7 +139,11 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
       if (list && section) {
         list.items += 1;
         const glued = gluedBullet.exec(bullet);
-        if (glued) problems.push({ line: n, message: `two bullets run together on one line ("${glued[0].slice(0, 12)}…"): a line break before "${glued[1]}" was lost; extract the text again` });
+        if (glued)
+          problems.push({
+            line: n,
+            message: `two bullets run together on one line ("${glued[0].slice(0, 12)}…"): a line break before "${glued[1]}" was lost; extract the text again`,
+          });
         ledger.place(line, 'finding');
         body.findings.push({ section: section.id, kind: list.kind, text: bullet, line: n });
       } else if (section) {
@@ -149,18 +159,32 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
         else body.blocks.push({ type: 'bullets', items: [bullet], line: n });
       }
     } else if (list && /^\d+[.)]\s/.test(text)) {
-      problems.push({ line: n, message: `a numbered item in the list under "${list.line.text}": findings are bulleted (${bulletMarks.join(' ')}), and a number here cannot be told from a recommendation's` });
+      problems.push({
+        line: n,
+        message: `a numbered item in the list under "${list.line.text}": findings are bulleted (${bulletMarks.join(' ')}), and a number here cannot be told from a recommendation's`,
+      });
       list.items += 1;
     } else if (unknownBulletMark(text) !== undefined) {
-      problems.push({ line: n, message: `the line starts with "${unknownBulletMark(text)}", a bullet mark the importer does not know; bullets start with ${bulletMarks.join(' ')} followed by a space` });
+      problems.push({
+        line: n,
+        message: `the line starts with "${unknownBulletMark(text)}", a bullet mark the importer does not know; bullets start with ${bulletMarks.join(' ')} followed by a space`,
+      });
     } else if (footnote) {
       closeList();
       ledger.place(line, 'footnote');
       if (!body.blocks.some((b) => b.type === 'footnotes')) body.blocks.push({ type: 'footnotes', line: n });
       body.footnoteLines.push(n);
-      body.footnotes.push({ number: superscriptNumber(footnote[1]!), marker: footnote[1]!, text: unescapeMarkdown(footnote[2]!), url: footnote[3]! });
+      body.footnotes.push({
+        number: superscriptNumber(footnote[1]!),
+        marker: footnote[1]!,
+        text: unescapeMarkdown(footnote[2]!),
+        url: footnote[3]!,
+      });
     } else if (leadInGluedTo(text, layout)) {
-      problems.push({ line: n, message: `the lead-in "${leadInGluedTo(text, layout)}" is glued to text on the same line ("${text.slice(0, 50)}…"); a lead-in stands on its own line, its bullets below it` });
+      problems.push({
+        line: n,
+        message: `the lead-in "${leadInGluedTo(text, layout)}" is glued to text on the same line ("${text.slice(0, 50)}…"); a lead-in stands on its own line, its bullets below it`,
+      });
       list = { kind: findingListKind(leadInGluedTo(text, layout)!, layout)!, line, items: 1 };
     } else if (section && /:$/.test(text) && text.split(/\s+/).length <= 6 && next !== undefined && bulletText(next) !== undefined) {
       const note = lookalikeNote(text);
@@ -180,10 +204,14 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
       section = { id: slugify(text), title: text };
       sectionLists = new Map();
       refusedLeadIn = false;
-      if (body.sections.some((s) => s.id === section!.id)) problems.push({ line: n, message: `the section heading "${text}" appears twice` });
+      if (body.sections.some((s) => s.id === section!.id))
+        problems.push({ line: n, message: `the section heading "${text}" appears twice` });
       body.sections.push({ ...section, line: n });
       body.blocks.push({ type: 'heading', level: sawSubheading ? 3 : 2, text, line: n });
-    } else if (isHeadingLike(text) || (/:$/.test(text) && text.split(/\s+/).length <= 4 && next !== undefined && bulletText(next) === undefined)) {
+    } else if (
+      isHeadingLike(text) ||
+      (/:$/.test(text) && text.split(/\s+/).length <= 4 && next !== undefined && bulletText(next) === undefined)
+    ) {
       const note = lookalikeNote(text);
       problems.push({ line: n, message: `"${text}" is not a heading the importer knows${note ? ` (${note})` : ''}; ${known}` });
     } else {

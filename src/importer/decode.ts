@@ -11,7 +11,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstBadByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (!length) return i;
@@ -28,7 +28,9 @@ function firstBadByte(bytes: Uint8Array): number {
  */
 export function decodeSeed(bytes: Uint8Array): { text?: string; problem?: SeedProblem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { line: 1, message: 'the file is UTF-16, not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.txt' } };
+    return {
+      problem: { line: 1, message: 'the file is UTF-16, not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.txt' },
+    };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -42,9 +44,20 @@ export function decodeSeed(bytes: Uint8Array): { text?: string; problem?: SeedPr
       else even += 1;
     }
     if (Math.max(even, odd) > sample / 4) {
-      return { problem: { line: 1, message: 'the file looks like UTF-16 (a NUL in every other byte), not UTF-8; convert it first, e.g. iconv -f UTF-16LE -t UTF-8 in.txt > out.txt' } };
+      return {
+        problem: {
+          line: 1,
+          message:
+            'the file looks like UTF-16 (a NUL in every other byte), not UTF-8; convert it first, e.g. iconv -f UTF-16LE -t UTF-8 in.txt > out.txt',
+        },
+      };
     }
-    return { problem: { line: lineAt(bytes, nul), message: 'not a text file: a NUL byte stands on this line (a broken extraction?); extract the text again' } };
+    return {
+      problem: {
+        line: lineAt(bytes, nul),
+        message: 'not a text file: a NUL byte stands on this line (a broken extraction?); extract the text again',
+      },
+    };
   }
   try {
     return { text: utf8.decode(bytes).replace(/^\ufeff/, '') };
@@ -63,7 +76,8 @@ export function decodeSeed(bytes: Uint8Array): { text?: string; problem?: SeedPr
 }
 
 /** Sequences that UTF-8 text decoded as Windows-1252 and saved again leaves: "â€“" for "–", "Ã©" for "é". */
-const mojibake = /â€[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]/;
+const mojibake =
+  /â€[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]/;
 
 /**
  * Finds text that is valid UTF-8 but was damaged by a conversion: the replacement character U+FFFD,
@@ -74,11 +88,18 @@ export function damagedText(text: string): SeedProblem | undefined {
   const lines = text.split(/\r\n|\r|\n/);
   for (const [i, line] of lines.entries()) {
     if (line.includes('\ufffd')) {
-      return { line: i + 1, message: 'the replacement character U+FFFD (�): a conversion lost a character here; extract the text again from the published document' };
+      return {
+        line: i + 1,
+        message:
+          'the replacement character U+FFFD (�): a conversion lost a character here; extract the text again from the published document',
+      };
     }
     const m = mojibake.exec(line);
     if (m) {
-      return { line: i + 1, message: `"${m[0]}" is UTF-8 text decoded as Windows-1252 and saved again (e.g. "â€“" for "–"); extract the text again from the published document, saved as UTF-8` };
+      return {
+        line: i + 1,
+        message: `"${m[0]}" is UTF-8 text decoded as Windows-1252 and saved again (e.g. "â€“" for "–"); extract the text again from the published document, saved as UTF-8`,
+      };
     }
   }
   return undefined;

@@ -57,14 +57,21 @@ export interface LetterHeader {
  * Reads the opening of a letter (letterhead, date, To:, cc:, salutation) from the lines before the body.
  * Returns the header and the index of the first body line.
  */
-export function parseHeader(lines: readonly SeedLine[], ledger: Ledger, problems: SeedProblem[]): { header?: LetterHeader; bodyStart: number } {
+export function parseHeader(
+  lines: readonly SeedLine[],
+  ledger: Ledger,
+  problems: SeedProblem[],
+): { header?: LetterHeader; bodyStart: number } {
   const dateAt = lines.findIndex((l) => parseLongDate(l.text));
   const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
   const ccAt = lines.findIndex((l) => /^cc:?$/i.test(l.text));
   const dearAt = lines.findIndex((l) => /^Dear\s.+,$/.test(l.text));
   const badDate = lines.findIndex((l, i) => (toAt < 0 || i < toAt) && dateShaped.test(l.text) && !parseLongDate(l.text));
   if (badDate >= 0 && (dateAt < 0 || dateAt > badDate)) {
-    problems.push({ line: lines[badDate]!.n, message: `cannot read the date "${lines[badDate]!.text}": expected a day, a month and a year such as "25 May 2023"` });
+    problems.push({
+      line: lines[badDate]!.n,
+      message: `cannot read the date "${lines[badDate]!.text}": expected a day, a month and a year such as "25 May 2023"`,
+    });
     return { bodyStart: lines.length };
   }
   if (dateAt < 0 || toAt < 0 || dearAt < 0 || !(dateAt < toAt && toAt < dearAt)) {
@@ -90,7 +97,8 @@ export function parseHeader(lines: readonly SeedLine[], ledger: Ledger, problems
     email: rest.find((l) => isEmail(l.text))?.text,
     website: rest.find((l) => /^(www\.|https?:)/.test(l.text))?.text,
   };
-  for (const l of lines.slice(dateAt + 1, toAt)) problems.push({ line: l.n, message: `cannot place "${l.text}" between the date and "To:"` });
+  for (const l of lines.slice(dateAt + 1, toAt))
+    problems.push({ line: l.n, message: `cannot place "${l.text}" between the date and "To:"` });
 
   const recipientLines = lines.slice(toAt + 1, ccAt > toAt ? ccAt : dearAt);
   const recipient = recipientLines.length === 1 ? parsePerson(recipientLines[0].text) : undefined;

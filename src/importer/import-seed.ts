@@ -66,19 +66,27 @@ function load<T>(what: () => T, file: string): T {
     return what();
   } catch (error) {
     const lines = (error as Error).message.split('\n');
-    throw new ImportError(file, lines.map((message) => ({ message })), { prefixed: true });
+    throw new ImportError(
+      file,
+      lines.map((message) => ({ message })),
+      { prefixed: true },
+    );
   }
 }
 
 /** An entry's frontmatter data, its body and the line the body starts on, for merging. */
 function entryParts(text: string, file: string): { data: unknown; body: string; bodyLine: number } {
   const split = splitEntry(text);
-  if ('problem' in split) return fail(file, `${split.problem}; it cannot be merged (mend it, or import with --overwrite to discard your changes)`);
+  if ('problem' in split)
+    return fail(file, `${split.problem}; it cannot be merged (mend it, or import with --overwrite to discard your changes)`);
   let data: unknown;
   try {
     data = parseFrontmatter(split.yaml);
   } catch (error) {
-    return fail(file, `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); mend it, or import with --overwrite to discard your changes`);
+    return fail(
+      file,
+      `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); mend it, or import with --overwrite to discard your changes`,
+    );
   }
   // The importer writes one blank line after the frontmatter; the merge compares bodies without it.
   const lead = /^\r?\n/.exec(split.body)?.[0].length ?? 0;
@@ -105,7 +113,10 @@ function writeAll(files: readonly { path: string; text: string }[]): void {
     }
   } catch (error) {
     for (const temp of temps) rmSync(temp, { force: true });
-    throw new Error(`cannot write ${(error as NodeJS.ErrnoException).path ?? 'the entry'}: ${(error as Error).message}; nothing was written`, { cause: error });
+    throw new Error(
+      `cannot write ${(error as NodeJS.ErrnoException).path ?? 'the entry'}: ${(error as Error).message}; nothing was written`,
+      { cause: error },
+    );
   }
   files.forEach(({ path }, i) => renameSync(temps[i]!, path));
 }
@@ -157,15 +168,31 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
     const base = existsSync(snapshot) ? readFileSync(snapshot, 'utf8') : undefined;
     const baseSound = base !== undefined && recorded !== undefined && entryHash(base) === recorded;
     if (!options.overwrite) {
-      if (!mine.ok) throw new ImportError(targetShown, mine.errors.map((message) => ({ message })), { prefixed: true });
-      if (edited && recorded === undefined) fail(targetShown, 'records no importedSha256, so the importer cannot tell your changes from what it wrote; import with --overwrite to replace the entry (your changes are then lost; git keeps the old file)');
-      if (edited && !baseSound) fail(targetShown, `has changes since the last import, and ${shown(snapshot)} (the record of what that import wrote) is ${base === undefined ? 'missing' : 'not the text the entry records'}; restore it from git to merge your changes, or import with --overwrite to discard them`);
+      if (!mine.ok)
+        throw new ImportError(
+          targetShown,
+          mine.errors.map((message) => ({ message })),
+          { prefixed: true },
+        );
+      if (edited && recorded === undefined)
+        fail(
+          targetShown,
+          'records no importedSha256, so the importer cannot tell your changes from what it wrote; import with --overwrite to replace the entry (your changes are then lost; git keeps the old file)',
+        );
+      if (edited && !baseSound)
+        fail(
+          targetShown,
+          `has changes since the last import, and ${shown(snapshot)} (the record of what that import wrote) is ${base === undefined ? 'missing' : 'not the text the entry records'}; restore it from git to merge your changes, or import with --overwrite to discard them`,
+        );
     }
     // Ids come from what the importer last generated; none it or the editor ever used is handed to a new item.
     const baseLetter = baseSound ? readLetterFile(shown(snapshot), base!, reference) : undefined;
     const previous = baseLetter?.ok ? baseLetter.letter : mine.ok ? mine.letter : undefined;
     const published = [...registry.published.letters, ...registry.published.findings, ...registry.published.recommendations];
-    const reserved = new Set([...published, ...(mine.ok ? [...idsOf([mine.letter]).findings, ...idsOf([mine.letter]).recommendations] : [])]);
+    const reserved = new Set([
+      ...published,
+      ...(mine.ok ? [...idsOf([mine.letter]).findings, ...idsOf([mine.letter]).recommendations] : []),
+    ]);
     imported = parse(previous, reserved);
     generated = writeLetterMdx(imported.letter, imported.blocks);
 
@@ -179,7 +206,12 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
       if (conflicts.length) throw new ImportError(targetShown, conflictProblems(conflicts));
       text = composeEntry(data.value as object, body.value, recordedHash(generated)!);
       const check = readLetterFile(targetShown, text, reference);
-      if (!check.ok) throw new ImportError(targetShown, check.errors.map((message) => ({ message: `after merging your changes: ${message}` })), { prefixed: true });
+      if (!check.ok)
+        throw new ImportError(
+          targetShown,
+          check.errors.map((message) => ({ message: `after merging your changes: ${message}` })),
+          { prefixed: true },
+        );
       kept = [...data.kept, ...body.kept];
     }
     outcome = text === existing ? 'unchanged' : kept.length ? 'merged' : 'updated';

@@ -21,7 +21,10 @@ const spaceLike = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  * since Annexe two uses them as column separators).
  */
 export function normaliseLine(raw: string): string {
-  return raw.replace(invisible, '').replace(spaceLike, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
+  return raw
+    .replace(invisible, '')
+    .replace(spaceLike, ' ')
+    .replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 /** Splits seed text (any line ends: LF, CRLF, CR) into its non-blank, normalised lines. */
@@ -82,7 +85,8 @@ export function mendPageBreaks(lines: readonly SeedLine[]): SeedLine[] {
   let lastIsHeading = false;
   for (const line of lines) {
     const previous = out.at(-1);
-    const isNewItem = bulletText(line.text) !== undefined || unknownBulletMark(line.text) !== undefined || /^(\d+\.\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[)/.test(line.text);
+    const isNewItem =
+      bulletText(line.text) !== undefined || unknownBulletMark(line.text) !== undefined || /^(\d+\.\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[)/.test(line.text);
     const continues =
       previous !== undefined &&
       !isNewItem &&

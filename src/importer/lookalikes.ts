@@ -27,5 +27,7 @@ export function nameProblem(name: string): string | undefined {
   const note = lookalikeNote(name);
   if (note) return note;
   const odd = [...name].find((c) => !/[\p{Script=Latin}0-9 '’&,.()\-–]/u.test(c));
-  return odd ? `it contains "${odd}" (U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which a name does not` : undefined;
+  return odd
+    ? `it contains "${odd}" (U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which a name does not`
+    : undefined;
 }

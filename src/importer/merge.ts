@@ -36,7 +36,13 @@ export function changedPaths(a: unknown, b: unknown, path = ''): string[] {
   }
   if (hasIds(a) && hasIds(b)) {
     const ids = [...new Set([...a, ...b].map((x) => x.id))];
-    return ids.flatMap((id) => changedPaths(a.find((x) => x.id === id), b.find((x) => x.id === id), `${path}[${id}]`));
+    return ids.flatMap((id) =>
+      changedPaths(
+        a.find((x) => x.id === id),
+        b.find((x) => x.id === id),
+        `${path}[${id}]`,
+      ),
+    );
   }
   return [path || '(all)'];
 }
@@ -113,7 +119,12 @@ export function bodyBlocks(body: string, firstLine = 1): { text: string; line: n
  */
 export function mergeBody(base: string, mine: string, theirs: string, mineFirstLine: number): MergeResult<string> {
   const [b, m, t] = [bodyBlocks(base), bodyBlocks(mine, mineFirstLine), bodyBlocks(theirs)];
-  const regions = diff3Merge(m.map((x) => x.text), b.map((x) => x.text), t.map((x) => x.text), { excludeFalseConflicts: true });
+  const regions = diff3Merge(
+    m.map((x) => x.text),
+    b.map((x) => x.text),
+    t.map((x) => x.text),
+    { excludeFalseConflicts: true },
+  );
   const out: string[] = [];
   const kept: string[] = [];
   const conflicts: MergeConflict[] = [];
@@ -121,7 +132,12 @@ export function mergeBody(base: string, mine: string, theirs: string, mineFirstL
     if (region.ok) out.push(...region.ok);
     else if (region.conflict) {
       const { a, aIndex, b: theirsBlocks } = region.conflict;
-      conflicts.push({ where: 'body', line: m[aIndex]?.line ?? m.at(-1)?.line, yours: short(a.join(' ¶ ')), theirs: short(theirsBlocks.join(' ¶ ')) });
+      conflicts.push({
+        where: 'body',
+        line: m[aIndex]?.line ?? m.at(-1)?.line,
+        yours: short(a.join(' ¶ ')),
+        theirs: short(theirsBlocks.join(' ¶ ')),
+      });
       out.push(...a);
     }
   }

@@ -58,8 +58,12 @@ const debrisPattern = /^Page \d+( of \d+)?$/i;
  * standards, printed with its name. A name that differs is a problem naming the line, never a near match.
  */
 function matchFramework(pdus: readonly DraftPdu[], frameworks: readonly Framework[], problems: SeedProblem[]) {
-  const printed = pdus.flatMap((p) => Object.entries(p.standardNames).map(([id, name]) => ({ id, name, line: p.lines[`standard ${id}`] ?? p.line })));
-  const domains = pdus.flatMap((p) => Object.entries(p.domainNames).map(([number, name]) => ({ number, name, line: p.lines[`domain ${number}`] ?? p.line })));
+  const printed = pdus.flatMap((p) =>
+    Object.entries(p.standardNames).map(([id, name]) => ({ id, name, line: p.lines[`standard ${id}`] ?? p.line })),
+  );
+  const domains = pdus.flatMap((p) =>
+    Object.entries(p.domainNames).map(([number, name]) => ({ number, name, line: p.lines[`domain ${number}`] ?? p.line })),
+  );
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const candidates = frameworks.filter((f) => printed.every((p) => standardsOf(f).some((s) => s.id === p.id)));
   const fits = (f: Framework) =>
@@ -68,28 +72,51 @@ function matchFramework(pdus: readonly DraftPdu[], frameworks: readonly Framewor
   const fitting = candidates.filter(fits);
   if (fitting.length === 1) return fitting[0];
   if (fitting.length > 1) {
-    problems.push({ line: pdus[0]?.line, message: `the standards Annexe two prints fit more than one framework (${fitting.map((f) => f.id).join(', ')}); content/reference/frameworks.json must tell them apart` });
+    problems.push({
+      line: pdus[0]?.line,
+      message: `the standards Annexe two prints fit more than one framework (${fitting.map((f) => f.id).join(', ')}); content/reference/frameworks.json must tell them apart`,
+    });
     return undefined;
   }
   const closest = candidates[0];
   if (!closest) {
     const unknown = printed.find((p) => !frameworks.some((f) => standardsOf(f).some((s) => s.id === p.id)));
-    problems.push({ line: unknown?.line ?? pdus[0]?.line, message: `no framework in content/reference/frameworks.json has the standard ${unknown ? `"${unknown.id} ${unknown.name}"` : 'numbers Annexe two prints'}` });
+    problems.push({
+      line: unknown?.line ?? pdus[0]?.line,
+      message: `no framework in content/reference/frameworks.json has the standard ${unknown ? `"${unknown.id} ${unknown.name}"` : 'numbers Annexe two prints'}`,
+    });
     return undefined;
   }
   for (const p of printed) {
     const standard = standardsOf(closest).find((s) => s.id === p.id)!;
-    if (!same(standard.name, p.name)) problems.push({ line: p.line, message: `standard ${p.id} is printed "${p.name}", but framework ${closest.id} names it "${standard.name}"` });
+    if (!same(standard.name, p.name))
+      problems.push({
+        line: p.line,
+        message: `standard ${p.id} is printed "${p.name}", but framework ${closest.id} names it "${standard.name}"`,
+      });
   }
   for (const d of domains) {
     const domain = closest.domains.find((x) => x.number === d.number);
-    if (!domain || !same(domain.name, d.name)) problems.push({ line: d.line, message: `domain ${d.number} is printed "${d.name}", but framework ${closest.id} ${domain ? `names it "${domain.name}"` : 'has no such domain'}` });
+    if (!domain || !same(domain.name, d.name))
+      problems.push({
+        line: d.line,
+        message: `domain ${d.number} is printed "${d.name}", but framework ${closest.id} ${domain ? `names it "${domain.name}"` : 'has no such domain'}`,
+      });
   }
   return undefined;
 }
 
 /** The source line a field of the built letter came from, so a problem found after reading names it. */
-function lineOfPath(path: readonly PropertyKey[], drafts: { pdus: DraftPdu[]; body: LetterBody; recommendations: DraftRecommendation[]; groups: { line: number }[]; footnoteLines: number[] }): number | undefined {
+function lineOfPath(
+  path: readonly PropertyKey[],
+  drafts: {
+    pdus: DraftPdu[];
+    body: LetterBody;
+    recommendations: DraftRecommendation[];
+    groups: { line: number }[];
+    footnoteLines: number[];
+  },
+): number | undefined {
   const [list, i, field, key] = path;
   if (list === 'recommendationsAnnex' && i === 'groups' && typeof field === 'number') return drafts.groups[field]?.line;
   if (typeof i !== 'number') return undefined;
@@ -124,20 +151,37 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
 
   const { header, bodyStart } = parseHeader(lines, ledger, problems);
   if (!header) throw fail();
-  const closingAt = lines.findIndex((l, i) => i >= bodyStart && /^(Yours (sincerely|faithfully)|Kind regards|Best wishes),?$/i.test(l.text));
-  const annexAt = (topic: RegExp) => lines.findIndex((l, i) => i > closingAt && /^Annexe?\s+\S+\s*[–—:-]/i.test(l.text) && topic.test(l.text));
+  const closingAt = lines.findIndex(
+    (l, i) => i >= bodyStart && /^(Yours (sincerely|faithfully)|Kind regards|Best wishes),?$/i.test(l.text),
+  );
+  const annexAt = (topic: RegExp) =>
+    lines.findIndex((l, i) => i > closingAt && /^Annexe?\s+\S+\s*[–—:-]/i.test(l.text) && topic.test(l.text));
   const recsAt = closingAt < 0 ? -1 : annexAt(/recommendation/i);
   const ratingsAt = closingAt < 0 ? -1 : annexAt(/rating/i);
   const last = all.at(-1)!.n;
   if (closingAt < 0) {
-    problems.push({ line: last, message: `the letter ends at line ${last} without a closing ("Yours sincerely,"): is the file cut short?` });
+    problems.push({
+      line: last,
+      message: `the letter ends at line ${last} without a closing ("Yours sincerely,"): is the file cut short?`,
+    });
   } else if (ratingsAt < 0) {
     // Ratings that run on under Annexe one mean its heading is missing; otherwise the file stops before them.
-    const stray = lines.findIndex((l, i) => i > Math.max(closingAt, recsAt) && /^Set out below are the ratings|Fieldwork started/i.test(l.text));
-    if (stray >= 0) problems.push({ line: lines[stray]!.n, message: 'no ratings annex heading such as "Annexe two – PDU ratings" before the ratings that start here' });
-    else problems.push({ line: last, message: `no ratings annex: the file ends at line ${last} without a heading such as "Annexe two – PDU ratings"; is it cut short?` });
+    const stray = lines.findIndex(
+      (l, i) => i > Math.max(closingAt, recsAt) && /^Set out below are the ratings|Fieldwork started/i.test(l.text),
+    );
+    if (stray >= 0)
+      problems.push({
+        line: lines[stray]!.n,
+        message: 'no ratings annex heading such as "Annexe two – PDU ratings" before the ratings that start here',
+      });
+    else
+      problems.push({
+        line: last,
+        message: `no ratings annex: the file ends at line ${last} without a heading such as "Annexe two – PDU ratings"; is it cut short?`,
+      });
   }
-  if (closingAt >= 0 && recsAt < 0) problems.push({ line: last, message: 'no recommendations annex: expected a heading such as "Annexe one – Recommendations"' });
+  if (closingAt >= 0 && recsAt < 0)
+    problems.push({ line: last, message: 'no recommendations annex: expected a heading such as "Annexe one – Recommendations"' });
   if (problems.length) throw fail();
   ledger.place(lines[closingAt]!, 'closing');
   ledger.place(lines[recsAt]!, 'annex heading');
@@ -147,24 +191,38 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
 
   const body = parseBody(mendPageBreaks(slice(bodyStart, closingAt)), options.reference.layout, ledger, problems);
   for (const s of body.sections) {
-    if (!options.reference.sections.some((m) => m.section === s.id)) problems.push({ line: s.line, message: `the section "${s.title}" has no domain mapping in content/reference/sections.json` });
+    if (!options.reference.sections.some((m) => m.section === s.id))
+      problems.push({ line: s.line, message: `the section "${s.title}" has no domain mapping in content/reference/sections.json` });
   }
   const signatory = parseSignature(slice(closingAt + 1, firstAnnex), ledger, problems);
   const ratings = parseRatingsAnnex(slice(ratingsAt + 1, ratingsAt < recsAt ? recsAt : lines.length), ledger, problems);
   const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
   const opening = [...lines.slice(toAt + 1, bodyStart), ...body.opening];
   const region = readRegion(opening, options.reference.regions, problems, body.opening[0]?.n);
-  const recs = parseRecommendationsAnnex(slice(recsAt + 1, recsAt < ratingsAt ? ratingsAt : lines.length), { pdus: ratings.pdus, region: region?.region }, ledger, problems);
+  const recs = parseRecommendationsAnnex(
+    slice(recsAt + 1, recsAt < ratingsAt ? ratingsAt : lines.length),
+    { pdus: ratings.pdus, region: region?.region },
+    ledger,
+    problems,
+  );
 
   const framework = ratings.pdus.length ? matchFramework(ratings.pdus, options.reference.frameworks, problems) : undefined;
   if (!ratings.pdus.length) problems.push({ line: lines[ratingsAt]!.n, message: 'the ratings annex lists no PDU' });
   for (const pdu of ratings.pdus) {
-    const missing = ([['fieldworkStarted', 'fieldwork month'], ['score', 'score'], ['overall', 'overall rating']] as const).filter(([k]) => pdu[k] === undefined);
-    if (missing.length) problems.push({ line: pdu.line, message: `${pdu.name}: Annexe two gives no ${missing.map(([, label]) => label).join(', ')}` });
+    const missing = (
+      [
+        ['fieldworkStarted', 'fieldwork month'],
+        ['score', 'score'],
+        ['overall', 'overall rating'],
+      ] as const
+    ).filter(([k]) => pdu[k] === undefined);
+    if (missing.length)
+      problems.push({ line: pdu.line, message: `${pdu.name}: Annexe two gives no ${missing.map(([, label]) => label).join(', ')}` });
   }
   if (!problems.length) {
     // The ledger's own check: a line no part claims would be lost from the published letter.
-    for (const l of ledger.unplaced(all)) problems.push({ line: l.n, message: `"${l.text.slice(0, 60)}" was read but not placed in the letter` });
+    for (const l of ledger.unplaced(all))
+      problems.push({ line: l.n, message: `"${l.text.slice(0, 60)}" was read but not placed in the letter` });
   }
   if (problems.length || !region || !framework || !signatory) {
     if (!problems.length) problems.push({ message: 'the letter could not be read' });
@@ -251,7 +309,13 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     licence: options.licence ?? openGovernmentLicence,
   };
 
-  const drafts = { pdus: ratings.pdus, body, recommendations: recs.recommendations, groups: recs.groups, footnoteLines: body.footnoteLines };
+  const drafts = {
+    pdus: ratings.pdus,
+    body,
+    recommendations: recs.recommendations,
+    groups: recs.groups,
+    footnoteLines: body.footnoteLines,
+  };
   const asProblems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
     issues.map((i) => ({ line: lineOfPath(i.path, drafts), message: `${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}` }));
   const parsed = letterSchema.safeParse(candidate);

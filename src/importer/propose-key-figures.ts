@@ -26,7 +26,10 @@ const groupExact = groupNames.map(([source, short]) => [new RegExp(`^(?:${source
 
 /** The short name of a staff group ("probation officers (POs)" -> "PO"), or undefined. */
 export function groupOf(label: string): string | undefined {
-  const clean = label.trim().replace(/^(the|for)\s+/i, '').replace(/\s+(was|is|were)$/i, '');
+  const clean = label
+    .trim()
+    .replace(/^(the|for)\s+/i, '')
+    .replace(/\s+(was|is|were)$/i, '');
   return groupExact.find(([pattern]) => pattern.test(clean))?.[1];
 }
 
@@ -125,10 +128,12 @@ function readNumber(s: string, at: number, digitsEnd: number, previous: Found | 
     const tail = (m: RegExpExecArray) => u + m[0].length;
     let m: RegExpExecArray | null;
     if ((m = targetWorkload.exec(rest))) return { measure: 'workload', group: lastGroup(clause) ?? 'All staff', unitEnd: tail(m) };
-    if ((m = underCapacity.exec(rest))) return { measure: 'workload-under-capacity', group: lastGroup(clause) ?? 'All staff', unitEnd: tail(m) };
+    if ((m = underCapacity.exec(rest)))
+      return { measure: 'workload-under-capacity', group: lastGroup(clause) ?? 'All staff', unitEnd: tail(m) };
     if ((m = againstTarget.exec(rest))) {
       const staffing = staffingBefore.exec(clause);
-      if (/staffing/i.test(m[0]) || staffing) return { measure: 'staffing-level', group: short(staffing?.[1]) ?? lastGroup(clause) ?? 'All staff', unitEnd: tail(m) };
+      if (/staffing/i.test(m[0]) || staffing)
+        return { measure: 'staffing-level', group: short(staffing?.[1]) ?? lastGroup(clause) ?? 'All staff', unitEnd: tail(m) };
     }
     if ((m = namedRate.exec(rest))) {
       const measure = /vacancy/i.test(m[2]) ? 'vacancy-rate' : 'leaving-rate';
@@ -147,10 +152,20 @@ function readNumber(s: string, at: number, digitsEnd: number, previous: Found | 
   const cases = casesUnit.exec(after);
   if (cases || !percent) {
     const m = caseloadBefore.exec(before);
-    if (m) return { measure: 'average-caseload', group: short(m[2] ?? m[1] ?? m[3] ?? m[4] ?? m[5]) ?? lastGroup(clause) ?? 'All staff', unitEnd: digitsEnd + (cases?.[0].length ?? 0) };
+    if (m)
+      return {
+        measure: 'average-caseload',
+        group: short(m[2] ?? m[1] ?? m[3] ?? m[4] ?? m[5]) ?? lastGroup(clause) ?? 'All staff',
+        unitEnd: digitsEnd + (cases?.[0].length ?? 0),
+      };
   }
   const days = daysUnit.exec(after);
-  if (days && sickness.test(s)) return { measure: 'sickness-absence', group: short(groupAfter.exec(after.slice(days[0].length))?.[1]) ?? 'All staff', unitEnd: digitsEnd + days[0].length };
+  if (days && sickness.test(s))
+    return {
+      measure: 'sickness-absence',
+      group: short(groupAfter.exec(after.slice(days[0].length))?.[1]) ?? 'All staff',
+      unitEnd: digitsEnd + days[0].length,
+    };
   // A list going on from the previous figure, in the same unit.
   if (previous && at - previous.end <= 80) {
     const gap = continuation.exec(s.slice(previous.end, at));
@@ -169,7 +184,9 @@ function readNumber(s: string, at: number, digitsEnd: number, previous: Found | 
 function sentenceReader(ctx: Context) {
   const names = [...ctx.pdus].sort((a, b) => b.name.length - a.name.length).map((p) => p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const scopeOf = (name: string) => ctx.pdus.find((p) => p.name.toLowerCase() === name.toLowerCase())!.id;
-  const pduAfter = names.length ? new RegExp(`^[^.;,()]{0,40}? (?:in|across|for|at) (?:the )?(${names.join('|')})(?: PDU)?(?![A-Za-z])`, 'i') : undefined;
+  const pduAfter = names.length
+    ? new RegExp(`^[^.;,()]{0,40}? (?:in|across|for|at) (?:the )?(${names.join('|')})(?: PDU)?(?![A-Za-z])`, 'i')
+    : undefined;
   const pduLead = names.length ? new RegExp(`^(?:In|Across|For|Within) (?:the )?(${names.join('|')})(?: PDU)?(?![A-Za-z])`) : undefined;
 
   return (s: string): Found[] => {

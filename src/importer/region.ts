@@ -21,7 +21,10 @@ function mentionPatterns(region: Region): { pattern: RegExp; alias: boolean }[] 
   return [
     { pattern: new RegExp(`Probation Service\\s*[–—-]\\s*${name}\\b`, 'i'), alias: false },
     { pattern: new RegExp(`\\b${name}\\s+(?:probation\\s+)?region\\b`, 'i'), alias: false },
-    ...(region.aliases ?? []).map((a) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u'), alias: true })),
+    ...(region.aliases ?? []).map((a) => ({
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u'),
+      alias: true,
+    })),
   ];
 }
 
@@ -33,7 +36,12 @@ const knownList = (regions: readonly Region[]) => regions.map((r) => r.name).joi
  * named there; none, several, or an unknown one is a problem that lists the known regions. The rest of the
  * letter never decides it ("England and Wales" in a later paragraph names no region).
  */
-export function readRegion(lines: readonly SeedLine[], regions: readonly Region[], problems: SeedProblem[], where = lines[0]?.n): RegionReading | undefined {
+export function readRegion(
+  lines: readonly SeedLine[],
+  regions: readonly Region[],
+  problems: SeedProblem[],
+  where = lines[0]?.n,
+): RegionReading | undefined {
   const found: RegionReading[] = [];
   for (const line of lines) {
     for (const region of regions) {
@@ -69,7 +77,10 @@ export function readRegion(lines: readonly SeedLine[], regions: readonly Region[
       const f = found.find((x) => x.region.id === id)!;
       return `"${f.as}" (line ${f.line})`;
     });
-    problems.push({ line: found[0]!.line, message: `cannot tell which region the letter is about: its opening names ${named.join(' and ')}; the known regions are ${knownList(regions)}` });
+    problems.push({
+      line: found[0]!.line,
+      message: `cannot tell which region the letter is about: its opening names ${named.join(' and ')}; the known regions are ${knownList(regions)}`,
+    });
   }
   return undefined;
 }

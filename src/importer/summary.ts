@@ -39,19 +39,25 @@ function wrap(items: readonly string[], width = 100, indent = '    '): string[] 
 export function summarise(imported: ImportedLetter, context: SummaryContext): string {
   const { letter, ledger, region } = imported;
   const out: string[] = [`${context.file} -> ${context.target} (${context.outcome})`, 'Read:'];
-  out.push(`  letter          ${formatDate(letter.date)}, ${letter.publisher.name} to ${letter.recipient.name}, ${letter.recipient.role}; ${plural(letter.copyList.length, 'copy', 'copies')}`);
+  out.push(
+    `  letter          ${formatDate(letter.date)}, ${letter.publisher.name} to ${letter.recipient.name}, ${letter.recipient.role}; ${plural(letter.copyList.length, 'copy', 'copies')}`,
+  );
   out.push(`  region          ${region.region.name}, from "${region.as}" (line ${region.line})`);
   const count = (section: string, kind: string) => letter.findings.filter((f) => f.section === section && f.kind === kind).length;
   out.push(`  sections        ${letter.sections.length} (key strengths / areas for improvement):`);
   out.push(...wrap(letter.sections.map((s) => `${s.title} ${count(s.id, 'strength')}/${count(s.id, 'improvement')}`)));
   const strengths = letter.findings.filter((f) => f.kind === 'strength').length;
-  out.push(`  findings        ${letter.findings.length}: ${strengths} key strengths, ${letter.findings.length - strengths} areas for improvement`);
+  out.push(
+    `  findings        ${letter.findings.length}: ${strengths} key strengths, ${letter.findings.length - strengths} areas for improvement`,
+  );
   out.push(`  recommendations ${letter.recommendations.length}:`);
   out.push(
     ...wrap(
       letter.pdus.map((p) => {
         const recs = letter.recommendations.filter((r) => r.pdu === p.id);
-        const by = (['pdu', 'region', 'hmpps'] as const).map((a) => [a, recs.filter((r) => r.addressee === a).length] as const).filter(([, n]) => n);
+        const by = (['pdu', 'region', 'hmpps'] as const)
+          .map((a) => [a, recs.filter((r) => r.addressee === a).length] as const)
+          .filter(([, n]) => n);
         return `${p.name} ${recs.length} (${by.map(([a, n]) => `${a === 'pdu' ? 'PDU' : a === 'hmpps' ? 'HMPPS' : 'region'} ${n}`).join(', ')})`;
       }),
     ),
@@ -60,27 +66,38 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
   const rated = letter.pdus.reduce((n, p) => n + Object.keys(p.ratings).length, 0);
   out.push(`  ratings         ${rated} under ${letter.framework}:`);
   for (const p of letter.pdus) {
-    const notRated = framework ? standardsOf(framework).filter((s) => !(s.id in p.ratings)).map((s) => s.id) : [];
-    out.push(`    ${p.name}: ${Object.keys(p.ratings).length} standards${notRated.length ? ` (not rated: ${notRated.join(', ')})` : ''}, score ${p.score.points}/${p.score.max}, overall ${ratingLabels[p.overall]}, fieldwork ${p.fieldworkStarted}`);
+    const notRated = framework
+      ? standardsOf(framework)
+          .filter((s) => !(s.id in p.ratings))
+          .map((s) => s.id)
+      : [];
+    out.push(
+      `    ${p.name}: ${Object.keys(p.ratings).length} standards${notRated.length ? ` (not rated: ${notRated.join(', ')})` : ''}, score ${p.score.points}/${p.score.max}, overall ${ratingLabels[p.overall]}, fieldwork ${p.fieldworkStarted}`,
+    );
   }
   out.push(`  footnotes       ${letter.footnotes.length}`);
   const counts = ledger.counts();
   const placed = [...counts.values()].reduce((a, b) => a + b, 0);
   const debris = counts.get('page-break debris') ?? 0;
-  out.push(`  source lines    ${placed} placed, every one accounted for${debris ? ` (${plural(debris, 'line')} of page-break debris removed: ${imported.debris.map((l) => l.n).join(', ')})` : ''}`);
+  out.push(
+    `  source lines    ${placed} placed, every one accounted for${debris ? ` (${plural(debris, 'line')} of page-break debris removed: ${imported.debris.map((l) => l.n).join(', ')})` : ''}`,
+  );
 
   out.push('Review (proposed by the importer, not read from the letter; correct them in the entry):');
   if (region.viaAlias) out.push(`  region          ${region.region.name}, from its alias "${region.as}" (line ${region.line})`);
   const short = (id: string) => id.slice(letter.id.length + 1);
   const byDomain = new Map<string, { findings: number; recommendations: string[] }>();
-  const tally = (domains: readonly string[]) => (domains.length ? domains : ['(no tag)']).map((d) => {
-    const entry = byDomain.get(d) ?? { findings: 0, recommendations: [] };
-    byDomain.set(d, entry);
-    return entry;
-  });
+  const tally = (domains: readonly string[]) =>
+    (domains.length ? domains : ['(no tag)']).map((d) => {
+      const entry = byDomain.get(d) ?? { findings: 0, recommendations: [] };
+      byDomain.set(d, entry);
+      return entry;
+    });
   for (const f of letter.findings) for (const entry of tally(f.domains)) entry.findings += 1;
   for (const r of letter.recommendations) for (const entry of tally(r.domains)) entry.recommendations.push(short(r.id));
-  out.push(`  domain tags     on ${letter.findings.length} findings and ${letter.recommendations.length} recommendations, from content/reference rules:`);
+  out.push(
+    `  domain tags     on ${letter.findings.length} findings and ${letter.recommendations.length} recommendations, from content/reference rules:`,
+  );
   for (const [domain, { findings, recommendations }] of byDomain) {
     const line = `    ${domain}: ${plural(findings, 'finding')}; recommendations: ${recommendations.join(' ') || 'none'}`;
     out.push(line.length > 110 ? `${line.slice(0, 109)}…` : line);

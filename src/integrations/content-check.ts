@@ -22,15 +22,25 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
         if (command !== 'build' && command !== 'dev') return;
         const { problems, letters, reference } = checkContentDir(resolve(contentDir));
         if (problems.length) {
-          console.error(`\nThe content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}${command === 'build' ? '; nothing was built' : ''}:`);
+          console.error(
+            `\nThe content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}${command === 'build' ? '; nothing was built' : ''}:`,
+          );
           for (const p of problems) console.error(formatProblem(p));
           if (command === 'build') process.exit(1);
           return;
         }
         const list = process.env.PI_EXPECTED_FILES;
         if (command === 'build' && list && reference) {
-          const model = buildSiteModel(letters.map((l) => l.letter), reference);
-          const files = expectedFiles(model, siteCharts(model), loadRegistry(resolve(contentDir)), datasets(model, site).map((d) => d.file));
+          const model = buildSiteModel(
+            letters.map((l) => l.letter),
+            reference,
+          );
+          const files = expectedFiles(
+            model,
+            siteCharts(model),
+            loadRegistry(resolve(contentDir)),
+            datasets(model, site).map((d) => d.file),
+          );
           writeFileSync(list, `${JSON.stringify(files)}\n`);
         }
       },

@@ -50,9 +50,12 @@ export const keyFigureSchema = z
   })
   .superRefine((k, ctx) => {
     const unit = measureUnits[k.measure];
-    if (k.unit !== unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${k.measure} figure is in "${unit}", not "${k.unit}"` });
-    if (k.statedAs !== undefined && !k.sentence.includes(k.statedAs)) ctx.addIssue({ code: 'custom', path: ['statedAs'], message: `"${k.statedAs}" does not appear in its sentence` });
-    if (k.statedAs !== undefined && !k.statedAs.includes(String(k.value))) ctx.addIssue({ code: 'custom', path: ['statedAs'], message: `"${k.statedAs}" does not state the value ${k.value}` });
+    if (k.unit !== unit)
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${k.measure} figure is in "${unit}", not "${k.unit}"` });
+    if (k.statedAs !== undefined && !k.sentence.includes(k.statedAs))
+      ctx.addIssue({ code: 'custom', path: ['statedAs'], message: `"${k.statedAs}" does not appear in its sentence` });
+    if (k.statedAs !== undefined && !k.statedAs.includes(String(k.value)))
+      ctx.addIssue({ code: 'custom', path: ['statedAs'], message: `"${k.statedAs}" does not state the value ${k.value}` });
   });
 
 export type Measure = z.infer<typeof measureSchema>;

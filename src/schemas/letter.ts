@@ -82,7 +82,10 @@ export const letterSchema = z.strictObject({
     url: urlSchema,
   }),
   /** SHA-256 of the entry exactly as `npm run import` last wrote it (this line left out): a re-import compares it with the file to see an editor's changes. */
-  importedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').optional(),
+  importedSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256')
+    .optional(),
 });
 
 export type LetterSection = z.infer<typeof letterSectionSchema>;

@@ -16,7 +16,10 @@ export const copyRecipientSchema = z
     /** Role, when printed. */
     role: z.string().min(1).optional(),
     /** Email address, when printed. */
-    email: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').optional(),
+    email: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address')
+      .optional(),
   })
   .refine((c) => c.name || c.email, 'a copy recipient needs a name or an email address');
 

@@ -5,8 +5,7 @@ export const ratingValues = ['outstanding', 'good', 'requires-improvement', 'ina
 
 /** One rating, stored as a slug (e.g. "requires-improvement"). */
 export const ratingSchema = z.enum(ratingValues, {
-  error: (issue) =>
-    `unknown rating ${JSON.stringify(issue.input)}; expected one of ${ratingValues.join(', ')}`,
+  error: (issue) => `unknown rating ${JSON.stringify(issue.input)}; expected one of ${ratingValues.join(', ')}`,
 });
 
 export type Rating = z.infer<typeof ratingSchema>;

@@ -44,7 +44,10 @@ export function startCompare(form: HTMLFormElement): void {
       blobUrls.push(url);
       link.href = url;
     }
-    for (const [key, wrap] of [['pdus', '[data-figures-pdus]'], ['regions', '[data-figures-regions]']] as const) {
+    for (const [key, wrap] of [
+      ['pdus', '[data-figures-pdus]'],
+      ['regions', '[data-figures-regions]'],
+    ] as const) {
       const el = section.querySelector<HTMLElement>(wrap);
       if (!el) continue;
       el.hidden = key !== selection.kind;

@@ -80,7 +80,14 @@ export function startExplorer(root: HTMLElement): void {
 
   const read = (): ExplorerState => {
     const value = (key: string) => (form.elements.namedItem(key) as HTMLSelectElement | null)?.value ?? '';
-    return { addressee: value('addressee'), region: value('region'), pdu: value('pdu'), domain: value('domain'), year: value('year'), sort: state.sort };
+    return {
+      addressee: value('addressee'),
+      region: value('region'),
+      pdu: value('pdu'),
+      domain: value('domain'),
+      year: value('year'),
+      sort: state.sort,
+    };
   };
 
   form.hidden = false;

@@ -189,11 +189,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 function resultItem(d: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
-  const kind = Object.assign(document.createElement('span'), { className: `kind kind--${(d.meta.kind ?? '').toLowerCase().replace(/[^a-z]+/g, '-')}`, textContent: d.meta.kind ?? '' });
+  const kind = Object.assign(document.createElement('span'), {
+    className: `kind kind--${(d.meta.kind ?? '').toLowerCase().replace(/[^a-z]+/g, '-')}`,
+    textContent: d.meta.kind ?? '',
+  });
   const title = document.createElement('h2');
   title.className = 'result__title';
   title.append(Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title ?? d.url }));
-  const meta = Object.assign(document.createElement('p'), { className: 'item__meta', textContent: [d.meta.breadcrumb, d.meta.date].filter(Boolean).join(' · ') });
+  const meta = Object.assign(document.createElement('p'), {
+    className: 'item__meta',
+    textContent: [d.meta.breadcrumb, d.meta.date].filter(Boolean).join(' · '),
+  });
   const excerpt = document.createElement('p');
   excerpt.className = 'result__excerpt';
   // Pagefind's excerpt is escaped page text with <mark> around matched words; keep only those marks.

@@ -106,7 +106,9 @@ function measureOne(file: string, contentDir: string): void {
 }
 
 /** Measures import time at each size (in MB), each run in a child process cut off after `timeoutSeconds`. */
-export function benchImport(options: { sizesMB?: readonly number[]; timeoutSeconds?: number; log?: (line: string) => void } = {}): ImportBench {
+export function benchImport(
+  options: { sizesMB?: readonly number[]; timeoutSeconds?: number; log?: (line: string) => void } = {},
+): ImportBench {
   const { sizesMB = [2, 5, 20], timeoutSeconds = 120, log = () => {} } = options;
   const seed = readFileSync(seedFile, 'utf8');
   const work = join(root, '.tmp/bench/import');
@@ -121,33 +123,62 @@ export function benchImport(options: { sizesMB?: readonly number[]; timeoutSecon
     const file = join(work, `synthetic-${sizeMB}mb.txt`);
     writeFileSync(file, text);
     log(`Importing a synthetic ${sizeMB} MB letter (${bullets.toLocaleString('en-GB')} finding bullets)…`);
-    const child = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), fileURLToPath(import.meta.url), '--one', file, contentDir], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: timeoutSeconds * 1000,
-      maxBuffer: 16 * MB,
-    });
+    const child = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), fileURLToPath(import.meta.url), '--one', file, contentDir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: timeoutSeconds * 1000,
+        maxBuffer: 16 * MB,
+      },
+    );
     const realMB = Buffer.byteLength(text) / MB;
     if (child.error && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
-      rows.push({ sizeMB: realMB, bullets, seconds: timeoutSeconds, outcome: 'timed out', secondsPerMB: timeoutSeconds / realMB, note: `stopped after ${timeoutSeconds} s` });
+      rows.push({
+        sizeMB: realMB,
+        bullets,
+        seconds: timeoutSeconds,
+        outcome: 'timed out',
+        secondsPerMB: timeoutSeconds / realMB,
+        note: `stopped after ${timeoutSeconds} s`,
+      });
       continue;
     }
     const json = child.stdout.trim().split('\n').at(-1) ?? '';
     if (child.status !== 0 || !json.startsWith('{')) {
       const why = (child.stderr || child.stdout || String(child.error ?? child.signal)).trim().split('\n').slice(-3).join(' ');
-      rows.push({ sizeMB: realMB, bullets, seconds: Number.NaN, outcome: 'refused', secondsPerMB: Number.NaN, note: `the import crashed: ${why}` });
+      rows.push({
+        sizeMB: realMB,
+        bullets,
+        seconds: Number.NaN,
+        outcome: 'refused',
+        secondsPerMB: Number.NaN,
+        note: `the import crashed: ${why}`,
+      });
       continue;
     }
     const r = JSON.parse(json) as { outcome: 'imported' | 'refused'; seconds: number; findings?: number; peakMB: number; note?: string };
-    const wrongCount = r.outcome === 'imported' && r.findings !== bullets ? `the entry holds ${r.findings} findings, not ${bullets}` : undefined;
-    rows.push({ sizeMB: realMB, bullets, seconds: r.seconds, outcome: r.outcome, secondsPerMB: r.seconds / realMB, findings: r.findings, peakMB: r.peakMB, note: wrongCount ?? r.note });
+    const wrongCount =
+      r.outcome === 'imported' && r.findings !== bullets ? `the entry holds ${r.findings} findings, not ${bullets}` : undefined;
+    rows.push({
+      sizeMB: realMB,
+      bullets,
+      seconds: r.seconds,
+      outcome: r.outcome,
+      secondsPerMB: r.seconds / realMB,
+      findings: r.findings,
+      peakMB: r.peakMB,
+      note: wrongCount ?? r.note,
+    });
   }
   rmSync(work, { recursive: true, force: true });
 
   const imported = (row: ImportBenchRow | undefined) => row?.outcome === 'imported' && row.findings === row.bullets;
   const near = (mb: number) => rows.find((r) => Math.abs(r.sizeMB - mb) < mb * 0.1);
   const [small, large] = [near(2), near(20)];
-  const ratio = small && large && Number.isFinite(small.seconds) && Number.isFinite(large.seconds) ? large.seconds / small.seconds : undefined;
+  const ratio =
+    small && large && Number.isFinite(small.seconds) && Number.isFinite(large.seconds) ? large.seconds / small.seconds : undefined;
   return {
     rows,
     ratio,
@@ -172,8 +203,18 @@ export function importBenchTable(bench: ImportBench): string[] {
 export function importBenchTargets(bench: ImportBench): [string, boolean | undefined, string][] {
   const large = bench.rows.find((r) => Math.abs(r.sizeMB - 20) < 2);
   return [
-    ['import time linear in letter size: 20 MB ≤ 15 × the time of 2 MB', bench.linear, bench.ratio === undefined ? 'not measured (2 MB and 20 MB both needed)' : `${bench.ratio.toFixed(1)}× for 10× the text${bench.rows.some((r) => r.outcome !== 'imported') ? ' (not every size imported)' : ''}`],
-    ['a 20 MB letter (≈100,000 findings) imports in under 30 s', bench.under30s, large ? `${large.outcome === 'timed out' ? 'over ' : ''}${large.seconds.toFixed(1)} s, ${large.outcome}` : 'not run'],
+    [
+      'import time linear in letter size: 20 MB ≤ 15 × the time of 2 MB',
+      bench.linear,
+      bench.ratio === undefined
+        ? 'not measured (2 MB and 20 MB both needed)'
+        : `${bench.ratio.toFixed(1)}× for 10× the text${bench.rows.some((r) => r.outcome !== 'imported') ? ' (not every size imported)' : ''}`,
+    ],
+    [
+      'a 20 MB letter (≈100,000 findings) imports in under 30 s',
+      bench.under30s,
+      large ? `${large.outcome === 'timed out' ? 'over ' : ''}${large.seconds.toFixed(1)} s, ${large.outcome}` : 'not run',
+    ],
   ];
 }
 
@@ -181,11 +222,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (process.argv[2] === '--one') {
     measureOne(process.argv[3]!, process.argv[4]!);
   } else {
-    const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+    const sizes = process.argv
+      .slice(2)
+      .map(Number)
+      .filter((n) => n > 0);
     const bench = benchImport({ sizesMB: sizes.length ? sizes : undefined, log: (line) => console.log(line) });
     console.log('\n=== Import time ===');
     for (const line of importBenchTable(bench)) console.log(line);
     console.log('\n=== Targets ===');
-    for (const [name, met, detail] of importBenchTargets(bench)) console.log(`${met === undefined ? 'NOT RUN' : met ? 'met    ' : 'MISSED '}  ${name}: ${detail}`);
+    for (const [name, met, detail] of importBenchTargets(bench))
+      console.log(`${met === undefined ? 'NOT RUN' : met ? 'met    ' : 'MISSED '}  ${name}: ${detail}`);
   }
 }

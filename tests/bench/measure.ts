@@ -31,7 +31,11 @@ function treeRss(pid: number): number {
 }
 
 /** Runs a command, measuring wall time and the peak memory of its whole process tree. */
-export function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ ok: boolean; seconds: number; peakBytes: number; output: string }> {
+export function timed(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ ok: boolean; seconds: number; peakBytes: number; output: string }> {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env });
@@ -49,7 +53,9 @@ export function timed(command: string, args: string[], options: { cwd: string; e
 
 /** Every file under a folder, relative paths. */
 export function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => join(name, f)) : [name]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => join(name, f)) : [name],
+  );
 }
 
 /** Total bytes under a folder. */
@@ -62,7 +68,15 @@ export function pageType(file: string): string {
   if (file === 'index.html') return 'home';
   const [first, second] = file.split('/');
   if (second === 'index.html') return `${first} index`;
-  const singular: Record<string, string> = { letters: 'letter', pdus: 'PDU', domains: 'domain', findings: 'finding', recommendations: 'recommendation', regions: 'region', compare: 'compare (region)' };
+  const singular: Record<string, string> = {
+    letters: 'letter',
+    pdus: 'PDU',
+    domains: 'domain',
+    findings: 'finding',
+    recommendations: 'recommendation',
+    regions: 'region',
+    compare: 'compare (region)',
+  };
   return singular[first] ?? 'other';
 }
 

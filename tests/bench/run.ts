@@ -55,7 +55,17 @@ async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes'> 
     js[type] = Math.max(js[type] ?? 0, clientJsBytes(dist, text));
   }
   for (const [type, values] of byType) html[type] = { median: median(values), max: Math.max(...values), count: values.length };
-  return { n, pages: pages.length, seconds: build.seconds, peakBytes: build.peakBytes, distBytes: bytesUnder(dist), html, js, pagefindBytes: bytesUnder(join(dist, 'pagefind')), dist };
+  return {
+    n,
+    pages: pages.length,
+    seconds: build.seconds,
+    peakBytes: build.peakBytes,
+    distBytes: bytesUnder(dist),
+    html,
+    js,
+    pagefindBytes: bytesUnder(join(dist, 'pagefind')),
+    dist,
+  };
 }
 
 async function buildFloor(pages: number): Promise<Run['floor']> {
@@ -86,7 +96,9 @@ export async function searchBytes(dist: string): Promise<number> {
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   });
   await page.goto(`${server.url}search/?q=staff`);
-  await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 120_000 });
+  await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, {
+    timeout: 120_000,
+  });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   await browser.close();
@@ -109,13 +121,18 @@ for (const n of sizes) {
   console.log(`\n=== N = ${n} letters ===`);
   console.log(`pages built           ${r.pages}`);
   console.log(`wall time             ${r.seconds.toFixed(1)} s  (floor ${floor.seconds.toFixed(1)} s)`);
-  console.log(`time per page         ${perPage.toFixed(2)} ms  (floor ${floorPerPage.toFixed(2)} ms; ours/floor ${(perPage / floorPerPage).toFixed(2)}×)`);
-  console.log(`peak memory           ${mb(r.peakBytes)}  (floor ${mb(floor.peakBytes)}; ours/floor ${(r.peakBytes / floor.peakBytes).toFixed(2)}×)`);
+  console.log(
+    `time per page         ${perPage.toFixed(2)} ms  (floor ${floorPerPage.toFixed(2)} ms; ours/floor ${(perPage / floorPerPage).toFixed(2)}×)`,
+  );
+  console.log(
+    `peak memory           ${mb(r.peakBytes)}  (floor ${mb(floor.peakBytes)}; ours/floor ${(r.peakBytes / floor.peakBytes).toFixed(2)}×)`,
+  );
   console.log(`dist size             ${mb(r.distBytes)}`);
   console.log(`pagefind index        ${mb(r.pagefindBytes)}`);
   console.log(`one search fetches    ${kb(r.searchBytes)}`);
   console.log('HTML per page type    median / largest (pages) · client JS');
-  for (const [type, h] of Object.entries(r.html).sort()) console.log(`  ${type.padEnd(22)}${kb(h.median).padStart(10)} / ${kb(h.max).padStart(10)} (${h.count}) · ${kb(r.js[type] ?? 0)}`);
+  for (const [type, h] of Object.entries(r.html).sort())
+    console.log(`  ${type.padEnd(22)}${kb(h.median).padStart(10)} / ${kb(h.max).padStart(10)} (${h.count}) · ${kb(r.js[type] ?? 0)}`);
 }
 
 console.log('\nImporting synthetic big letters (2, 5 and 20 MB)…');
@@ -129,14 +146,35 @@ const perPage = (r: Run) => r.seconds / r.pages;
 const floorPerPage = (r: Run) => r.floor.seconds / r.floor.pages;
 const reading = ['letter', 'PDU', 'domain', 'finding', 'recommendation'];
 const targets: [string, boolean | undefined, string][] = [
-  ['time per page ≤ 3 × the floor', perPage(largest) <= 3 * floorPerPage(largest), `${(perPage(largest) / floorPerPage(largest)).toFixed(2)}× at N = ${largest.n}`],
-  ['per-page cost at N = 1,000 within 1.3 × of N = 10', at(1000) && at(10) ? perPage(at(1000)!) <= 1.3 * perPage(at(10)!) : undefined, at(1000) && at(10) ? `${(perPage(at(1000)!) / perPage(at(10)!)).toFixed(2)}×` : 'N = 1,000 not run (use --with-1000)'],
-  ['peak memory under 8 GiB at N = 1,000', at(1000) ? at(1000)!.peakBytes < 8 * 1024 ** 3 : undefined, at(1000) ? mb(at(1000)!.peakBytes) : `N = 1,000 not run; ${mb(largest.peakBytes)} at N = ${largest.n}`],
-  ['0 bytes of client JavaScript on letter, PDU, domain, finding and recommendation pages', reading.every((t) => (largest.js[t] ?? 0) === 0), reading.map((t) => `${t} ${largest.js[t] ?? 0} B`).join(', ')],
+  [
+    'time per page ≤ 3 × the floor',
+    perPage(largest) <= 3 * floorPerPage(largest),
+    `${(perPage(largest) / floorPerPage(largest)).toFixed(2)}× at N = ${largest.n}`,
+  ],
+  [
+    'per-page cost at N = 1,000 within 1.3 × of N = 10',
+    at(1000) && at(10) ? perPage(at(1000)!) <= 1.3 * perPage(at(10)!) : undefined,
+    at(1000) && at(10) ? `${(perPage(at(1000)!) / perPage(at(10)!)).toFixed(2)}×` : 'N = 1,000 not run (use --with-1000)',
+  ],
+  [
+    'peak memory under 8 GiB at N = 1,000',
+    at(1000) ? at(1000)!.peakBytes < 8 * 1024 ** 3 : undefined,
+    at(1000) ? mb(at(1000)!.peakBytes) : `N = 1,000 not run; ${mb(largest.peakBytes)} at N = ${largest.n}`,
+  ],
+  [
+    '0 bytes of client JavaScript on letter, PDU, domain, finding and recommendation pages',
+    reading.every((t) => (largest.js[t] ?? 0) === 0),
+    reading.map((t) => `${t} ${largest.js[t] ?? 0} B`).join(', '),
+  ],
   ['letter page HTML under 150 KB', largest.html.letter.max < 150 * 1024, `largest ${kb(largest.html.letter.max)}`],
-  ['one search transfers under 300 KB at N = 1,000', at(1000) ? at(1000)!.searchBytes < 300 * 1024 : undefined, at(1000) ? kb(at(1000)!.searchBytes) : `N = 1,000 not run; ${kb(largest.searchBytes)} at N = ${largest.n}`],
+  [
+    'one search transfers under 300 KB at N = 1,000',
+    at(1000) ? at(1000)!.searchBytes < 300 * 1024 : undefined,
+    at(1000) ? kb(at(1000)!.searchBytes) : `N = 1,000 not run; ${kb(largest.searchBytes)} at N = ${largest.n}`,
+  ],
   ...importBenchTargets(importBench),
 ];
 console.log('\n=== Targets ===');
-for (const [name, met, detail] of targets) console.log(`${met === undefined ? 'NOT RUN' : met ? 'met    ' : 'MISSED '}  ${name}: ${detail}`);
+for (const [name, met, detail] of targets)
+  console.log(`${met === undefined ? 'NOT RUN' : met ? 'met    ' : 'MISSED '}  ${name}: ${detail}`);
 writeFileSync(join(work, 'results.json'), JSON.stringify(runs, null, 2));

@@ -3,7 +3,6 @@ import { axeViolations } from './support/axe';
 import { openSite } from './support/browser';
 import { interactivePageTypes, pageTypes } from './support/page-types';
 
-
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
   site = await openSite();

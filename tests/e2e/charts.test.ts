@@ -19,12 +19,21 @@ const letter = (() => {
 const figures = filesUnder(distDir)
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
   .flatMap((page) =>
-    [...readFileSync(`${distDir}/${page}`, 'utf8').matchAll(/<figure class="chart[^"]*" id="([^"]+)"[\s\S]*?<\/figure>/g)].map(([html, id]) => {
-      const table = /<table class="chart__table"[\s\S]*?<\/table>/.exec(html)![0];
-      const cells = (tr: string) => [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => pageText(m[1]));
-      const [head, ...rows] = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1]));
-      return { page, id, svg: /<svg class="chart-svg"[\s\S]*?<\/svg>/.exec(html)![0], head, rows, csv: /href="([^"]+\.csv)"/.exec(html)![1] };
-    }),
+    [...readFileSync(`${distDir}/${page}`, 'utf8').matchAll(/<figure class="chart[^"]*" id="([^"]+)"[\s\S]*?<\/figure>/g)].map(
+      ([html, id]) => {
+        const table = /<table class="chart__table"[\s\S]*?<\/table>/.exec(html)![0];
+        const cells = (tr: string) => [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => pageText(m[1]));
+        const [head, ...rows] = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1]));
+        return {
+          page,
+          id,
+          svg: /<svg class="chart-svg"[\s\S]*?<\/svg>/.exec(html)![0],
+          head,
+          rows,
+          csv: /href="([^"]+\.csv)"/.exec(html)![1],
+        };
+      },
+    ),
   );
 const byId = (id: string) => figures.find((f) => f.id === id)!;
 const cell = (id: string, rowName: string, column: string) => {
@@ -35,16 +44,35 @@ const cell = (id: string, rowName: string, column: string) => {
 describe('charts on the built site', () => {
   it('are on the home, region, PDU, domain and standard pages', () => {
     const pages = new Set(figures.map((f) => f.page));
-    for (const page of ['index.html', 'regions/greater-manchester/index.html', 'pdus/tameside/index.html', 'domains/2-court-work-and-case-supervision/index.html', 'domains/2-2-assessment/index.html', 'compare/greater-manchester/index.html']) {
+    for (const page of [
+      'index.html',
+      'regions/greater-manchester/index.html',
+      'pdus/tameside/index.html',
+      'domains/2-court-work-and-case-supervision/index.html',
+      'domains/2-2-assessment/index.html',
+      'compare/greater-manchester/index.html',
+    ]) {
       expect(pages.has(page), page).toBe(true);
     }
   });
 
   it('have tables whose values equal the content: every rating of every PDU', () => {
     for (const pdu of letter.pdus) {
-      for (const [standard, name] of [['1.1', 'Leadership'], ['1.2', 'Staff'], ['1.3', 'Services'], ['1.4', 'Information and facilities'], ['2.1', 'Court work'], ['2.2', 'Assessment'], ['2.3', 'Planning'], ['2.4', 'Implementation and delivery'], ['2.5', 'Reviewing']]) {
+      for (const [standard, name] of [
+        ['1.1', 'Leadership'],
+        ['1.2', 'Staff'],
+        ['1.3', 'Services'],
+        ['1.4', 'Information and facilities'],
+        ['2.1', 'Court work'],
+        ['2.2', 'Assessment'],
+        ['2.3', 'Planning'],
+        ['2.4', 'Implementation and delivery'],
+        ['2.5', 'Reviewing'],
+      ]) {
         const rating = pdu.ratings[standard];
-        expect(cell('region-greater-manchester-ratings', pdu.name, `${standard} ${name}`)).toBe(rating ? ratingLabels[rating] : 'Not rated');
+        expect(cell('region-greater-manchester-ratings', pdu.name, `${standard} ${name}`)).toBe(
+          rating ? ratingLabels[rating] : 'Not rated',
+        );
         expect(cell('latest-ratings', pdu.name, `${standard} ${name}`)).toBe(rating ? ratingLabels[rating] : 'Not rated');
       }
     }
@@ -62,7 +90,10 @@ describe('charts on the built site', () => {
     const rows = byId('region-greater-manchester-figures-vacancy-rate').rows;
     for (const k of letter.keyFigures.filter((x) => x.measure === 'vacancy-rate')) {
       const area = k.scope === 'region' ? 'Greater Manchester region' : letter.pdus.find((p) => p.id === k.scope)!.name;
-      expect(rows.some((r) => r[0] === k.group && r[1] === area && r[2] === String(k.value)), k.id).toBe(true);
+      expect(
+        rows.some((r) => r[0] === k.group && r[1] === area && r[2] === String(k.value)),
+        k.id,
+      ).toBe(true);
     }
     expect(rows).toHaveLength(letter.keyFigures.filter((x) => x.measure === 'vacancy-rate').length);
   });

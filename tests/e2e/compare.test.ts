@@ -9,7 +9,9 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const visibleRows = (page: import('playwright-core').Page, chart: string) =>
-  page.locator(`#${chart} svg g.matrix-row, #${chart} svg g.bar`).evaluateAll((gs) => gs.filter((g) => (g as SVGGElement).style.display !== 'none').map((g) => g.getAttribute('data-pdu')));
+  page
+    .locator(`#${chart} svg g.matrix-row, #${chart} svg g.bar`)
+    .evaluateAll((gs) => gs.filter((g) => (g as SVGGElement).style.display !== 'none').map((g) => g.getAttribute('data-pdu')));
 
 describe('the compare page in Chromium', () => {
   it('shows just the PDUs named in the URL', async () => {

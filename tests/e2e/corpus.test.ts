@@ -14,8 +14,18 @@ describe('a site built from several synthetic letters', () => {
     out = buildCorpus({
       extraPublished: { letters: ['north-east-2022-05'], findings: ['north-east-2022-06-leadership-strength-9'] },
       retired: [
-        { kind: 'findings', id: 'north-east-2022-06-leadership-strength-9', replacedBy: 'north-east-2022-06-leadership-strength-1', reason: 'This finding was merged into another when the letter was corrected.' },
-        { kind: 'letters', id: 'north-east-2022-05', replacedBy: 'north-east-2022-06', reason: 'This letter was first published with the wrong month.' },
+        {
+          kind: 'findings',
+          id: 'north-east-2022-06-leadership-strength-9',
+          replacedBy: 'north-east-2022-06-leadership-strength-1',
+          reason: 'This finding was merged into another when the letter was corrected.',
+        },
+        {
+          kind: 'letters',
+          id: 'north-east-2022-05',
+          replacedBy: 'north-east-2022-06',
+          reason: 'This letter was first published with the wrong month.',
+        },
       ],
     }).outDir;
   });
@@ -84,15 +94,21 @@ describe('a site built from several synthetic letters', () => {
     const letter = pageText(readFileSync(`${out}/letters/wales-2024-10/index.html`, 'utf8'));
     expect(letter).toContain('Their notes said <b>bold</b> things, {props.letter.id} & <img src=x onerror=alert(1)> stayed text.');
     expect(letter).toContain('a <script>alert("x")</script> tag and {curly braces} stay as text');
-    expect(pageText(readFileSync(`${out}/recommendations/wales-2024-10-southvale-3/index.html`, 'utf8'))).toContain('fund the invented <em>service</em> properly, {not code}.');
+    expect(pageText(readFileSync(`${out}/recommendations/wales-2024-10-southvale-3/index.html`, 'utf8'))).toContain(
+      'fund the invented <em>service</em> properly, {not code}.',
+    );
   });
 
   it('keeps such text exactly as published in the CSV and JSON downloads', () => {
     const findings = parseCsv(readFileSync(`${out}/data/findings.csv`, 'utf8'));
-    expect(findings.some((row) => row.includes('Governance was strong; a <script>alert("x")</script> tag and {curly braces} stay as text.'))).toBe(true);
+    expect(
+      findings.some((row) => row.includes('Governance was strong; a <script>alert("x")</script> tag and {curly braces} stay as text.')),
+    ).toBe(true);
     const json = readFileSync(`${out}/data/letters.json`, 'utf8');
     const wales = JSON.parse(json).letters.find((l: { id: string }) => l.id === 'wales-2024-10');
-    expect(wales.recommendations.find((r: { id: string }) => r.id === 'wales-2024-10-southvale-3').text).toBe('fund the invented <em>service</em> properly, {not code}.');
+    expect(wales.recommendations.find((r: { id: string }) => r.id === 'wales-2024-10-southvale-3').text).toBe(
+      'fund the invented <em>service</em> properly, {not code}.',
+    );
   });
 
   it('starts no cell of any CSV download with a character a spreadsheet would run as a formula, and keeps numbers as numbers', () => {
@@ -101,7 +117,10 @@ describe('a site built from several synthetic letters', () => {
     for (const file of files) {
       for (const cell of parseCsv(readFileSync(`${out}/${file}`, 'utf8')).flat()) {
         if (/^-?\d+(\.\d+)?$/.test(cell)) continue;
-        expect(formulaStarts.some((c) => cell.startsWith(c)), `${file}: ${JSON.stringify(cell)}`).toBe(false);
+        expect(
+          formulaStarts.some((c) => cell.startsWith(c)),
+          `${file}: ${JSON.stringify(cell)}`,
+        ).toBe(false);
       }
     }
     const [header, ...rows] = parseCsv(readFileSync(`${out}/data/inspections.csv`, 'utf8'));

@@ -9,7 +9,9 @@ const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package
 
 describe('the built HTML', () => {
   it('has no errors in the Nu HTML Checker', () => {
-    const result = spawnSync(findJava(), ['-jar', jar, '--errors-only', '--format', 'gnu', '--skip-non-html', distDir], { encoding: 'utf8' });
+    const result = spawnSync(findJava(), ['-jar', jar, '--errors-only', '--format', 'gnu', '--skip-non-html', distDir], {
+      encoding: 'utf8',
+    });
     const errors = `${result.stdout}${result.stderr}`.split('\n').filter((line) => line.trim());
     expect(errors).toEqual([]);
     expect(result.status).toBe(0);

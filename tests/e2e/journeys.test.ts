@@ -19,7 +19,13 @@ describe('moving through the site in Chromium', () => {
     expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual(['Home', 'Greater Manchester', 'Tameside PDU']);
     await page.click('a[href="/recommendations/greater-manchester-2023-05-tameside-8/"]');
     expect(await page.locator('h1').innerText()).toBe('Tameside recommendation 8');
-    expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual(['Home', 'Greater Manchester', 'Letter of 25 May 2023', 'Tameside', 'Recommendation 8']);
+    expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual([
+      'Home',
+      'Greater Manchester',
+      'Letter of 25 May 2023',
+      'Tameside',
+      'Recommendation 8',
+    ]);
     await page.click('text=Read it in Annexe one');
     const url = new URL(page.url());
     expect(url.pathname + url.hash).toBe('/letters/greater-manchester-2023-05/#greater-manchester-2023-05-tameside-8');
@@ -42,8 +48,12 @@ describe('moving through the site in Chromium', () => {
     const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/recommendations/greater-manchester-2023-05-tameside-8/'));
-    expect(await page.locator('#permalink-url').innerText()).toBe(`${siteConfig.site}/recommendations/greater-manchester-2023-05-tameside-8/`);
-    expect(await page.locator('.permalink__citation').innerText()).toContain('HM Inspectorate of Probation (2023) Regional inspection letter: Greater Manchester, 25 May 2023.');
+    expect(await page.locator('#permalink-url').innerText()).toBe(
+      `${siteConfig.site}/recommendations/greater-manchester-2023-05-tameside-8/`,
+    );
+    expect(await page.locator('.permalink__citation').innerText()).toContain(
+      'HM Inspectorate of Probation (2023) Regional inspection letter: Greater Manchester, 25 May 2023.',
+    );
     expect(await page.locator('button.copy-button').isVisible()).toBe(false);
     await context.close();
   });
@@ -51,8 +61,12 @@ describe('moving through the site in Chromium', () => {
   it('links PDU names in the letter’s narrative to their pages', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/letters/greater-manchester-2023-05/'));
-    const links = await page.locator('.letter__body a.pdu-link').evaluateAll((as) => as.map((a) => `${a.textContent}→${a.getAttribute('href')}`));
-    expect(links).toEqual(expect.arrayContaining(['Manchester North→/pdus/manchester-north/', 'Tameside→/pdus/tameside/', 'Wigan→/pdus/wigan/']));
+    const links = await page
+      .locator('.letter__body a.pdu-link')
+      .evaluateAll((as) => as.map((a) => `${a.textContent}→${a.getAttribute('href')}`));
+    expect(links).toEqual(
+      expect.arrayContaining(['Manchester North→/pdus/manchester-north/', 'Tameside→/pdus/tameside/', 'Wigan→/pdus/wigan/']),
+    );
     await page.close();
   });
 });

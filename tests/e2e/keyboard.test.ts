@@ -16,7 +16,13 @@ const focused = (page: Page) =>
     const style = getComputedStyle(el);
     const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
-    return { key: `${el.tagName}#${el.id}.${el.className}|${el.textContent?.trim().slice(0, 30)}|${box.x},${box.y + scrollY}`, visible, tag: el.tagName, text: el.textContent?.trim() ?? '', inViewport: box.bottom > 0 && box.top < innerHeight };
+    return {
+      key: `${el.tagName}#${el.id}.${el.className}|${el.textContent?.trim().slice(0, 30)}|${box.x},${box.y + scrollY}`,
+      visible,
+      tag: el.tagName,
+      text: el.textContent?.trim() ?? '',
+      inViewport: box.bottom > 0 && box.top < innerHeight,
+    };
   });
 
 /** Tabs through a page from the top, checking every stop; returns the stops. */
@@ -48,7 +54,13 @@ describe('using the site by keyboard alone', () => {
     await page.close();
   });
 
-  for (const path of ['/', '/letters/greater-manchester-2023-05/', '/recommendations/', '/compare/?pdus=wigan,tameside', '/findings/greater-manchester-2023-05-staff-improvement-2/']) {
+  for (const path of [
+    '/',
+    '/letters/greater-manchester-2023-05/',
+    '/recommendations/',
+    '/compare/?pdus=wigan,tameside',
+    '/findings/greater-manchester-2023-05-staff-improvement-2/',
+  ]) {
     it(`reaches the end of ${path} with focus always visible, in view and never trapped`, async () => {
       const page = await site.newPage();
       await page.goto(site.url(path));

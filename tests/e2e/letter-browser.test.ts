@@ -21,7 +21,9 @@ describe('the letter page in Chromium', () => {
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     const target = page.locator(':target');
     expect(await target.getAttribute('id')).toBe(id);
-    expect(await target.innerText()).toContain('reduce waiting times for accredited programmes, particularly Building Better Relationships.');
+    expect(await target.innerText()).toContain(
+      'reduce waiting times for accredited programmes, particularly Building Better Relationships.',
+    );
     expect(await target.isVisible()).toBe(true);
     const box = await target.boundingBox();
     const viewport = page.viewportSize()!;

@@ -78,7 +78,15 @@ describe('the built letter page', () => {
 
   it('gives every section, finding and recommendation an id anchor', () => {
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-    for (const section of ['leadership', 'staff', 'services-and-interventions', 'information-and-facilities', 'statutory-victim-work', 'learning-from-serious-further-offence-investigations', 'summary']) {
+    for (const section of [
+      'leadership',
+      'staff',
+      'services-and-interventions',
+      'information-and-facilities',
+      'statutory-victim-work',
+      'learning-from-serious-further-offence-investigations',
+      'summary',
+    ]) {
       expect(ids.has(section), section).toBe(true);
     }
     expect([...ids].filter((id) => /-(strength|improvement)-\d+$/.test(id))).toHaveLength(39);

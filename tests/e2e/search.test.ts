@@ -44,7 +44,9 @@ describe('search in Chromium', () => {
     await page.fill('#search-q', 'Building Better Relationships');
     expect(await settled(page)).toMatch(/results? for “Building Better Relationships”/);
     expect(await resultTitles(page)).toContain('Tameside recommendation 8');
-    expect(await page.locator('.result', { hasText: 'Tameside recommendation 8' }).locator('mark').first().innerText()).toMatch(/Building|Better|Relationships/);
+    expect(await page.locator('.result', { hasText: 'Tameside recommendation 8' }).locator('mark').first().innerText()).toMatch(
+      /Building|Better|Relationships/,
+    );
     await page.click('.result__title a:text("Tameside recommendation 8")');
     await page.waitForURL(/\/recommendations\/greater-manchester-2023-05-tameside-8\/$/);
     expect(await page.locator('h1').innerText()).toBe('Tameside recommendation 8');
@@ -57,7 +59,12 @@ describe('search in Chromium', () => {
     await page.waitForSelector('.facet input');
     await page.check('input[name="addressee"][value="HM Prison and Probation Service"]');
     expect(await settled(page)).toBe('4 results with 1 filter');
-    expect((await resultTitles(page)).sort()).toEqual(['Tameside recommendation 10', 'Tameside recommendation 9', 'Wigan recommendation 8', 'Wigan recommendation 9']);
+    expect((await resultTitles(page)).sort()).toEqual([
+      'Tameside recommendation 10',
+      'Tameside recommendation 9',
+      'Wigan recommendation 8',
+      'Wigan recommendation 9',
+    ]);
     expect(new URL(page.url()).search).toBe('?addressee=HM+Prison+and+Probation+Service');
     await page.close();
   });
@@ -71,10 +78,15 @@ describe('search in Chromium', () => {
     await page.check('input[name="kind"][value="Area for improvement"]');
     await settled(page);
     await page.check('input[name="domain"][value="1.2 Staff"]');
-    await page.waitForFunction((n) => document.querySelector('[data-status]')?.textContent === `${n} results with 2 filters`, expected.length);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-status]')?.textContent === `${n} results with 2 filters`,
+      expected.length,
+    );
     expect((await resultTitles(page)).sort()).toEqual(expected.sort());
     // Values of one facet are alternatives, so their counts ignore that facet's own choice.
-    expect(await page.locator('label[for^="facet-kind"]', { hasText: 'Key strength' }).innerText()).toBe(`Key strength (${staffFindings('strength').length})`);
+    expect(await page.locator('label[for^="facet-kind"]', { hasText: 'Key strength' }).innerText()).toBe(
+      `Key strength (${staffFindings('strength').length})`,
+    );
     await page.close();
   });
 

@@ -69,10 +69,14 @@ describe('the open data downloads', () => {
     expect(mn21[h.indexOf('rating_label')]).toBe('Not rated');
     const inspections = csv('inspections.csv');
     const ih = inspections[0];
-    expect(inspections.find((r) => r[ih.indexOf('pdu_id')] === 'tameside')!.slice(ih.indexOf('score_points'), ih.indexOf('score_max') + 1)).toEqual(['7', '27']);
+    expect(
+      inspections.find((r) => r[ih.indexOf('pdu_id')] === 'tameside')!.slice(ih.indexOf('score_points'), ih.indexOf('score_max') + 1),
+    ).toEqual(['7', '27']);
     const recs = csv('recommendations.csv');
     const rh = recs[0];
-    expect(recs.find((r) => r[0] === 'greater-manchester-2023-05-tameside-8')![rh.indexOf('text')]).toBe('reduce waiting times for accredited programmes, particularly Building Better Relationships.');
+    expect(recs.find((r) => r[0] === 'greater-manchester-2023-05-tameside-8')![rh.indexOf('text')]).toBe(
+      'reduce waiting times for accredited programmes, particularly Building Better Relationships.',
+    );
   });
 
   it('include letters.json with a schema version, a content hash and every letter', () => {
@@ -85,7 +89,18 @@ describe('the open data downloads', () => {
 
   it('are documented column by column on /data/', () => {
     const html = read('data/index.html');
-    for (const column of ['letter_id', 'pdu_id', 'standard', 'rating_label', 'score_points', 'overall', 'section', 'addressee', 'domains', 'url']) {
+    for (const column of [
+      'letter_id',
+      'pdu_id',
+      'standard',
+      'rating_label',
+      'score_points',
+      'overall',
+      'section',
+      'addressee',
+      'domains',
+      'url',
+    ]) {
       expect(html).toContain(`<code>${column}</code>`);
     }
   });

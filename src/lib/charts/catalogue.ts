@@ -35,24 +35,45 @@ export function siteCharts(model: SiteModel): Chart[] {
     if (!region.letters.length) continue;
     const multi = region.letters.length > 1;
     const all = region.letters.flatMap((l) => l.letter.pdus.map((inspection) => ({ letter: l, inspection })));
-    charts.push(matrixChart(chartIds.regionRatings(region.region.id), `Ratings of PDUs in ${region.region.name}`, multi ? all : region.latestInspections, { dated: multi }));
+    charts.push(
+      matrixChart(
+        chartIds.regionRatings(region.region.id),
+        `Ratings of PDUs in ${region.region.name}`,
+        multi ? all : region.latestInspections,
+        { dated: multi },
+      ),
+    );
     charts.push(scoresChart(chartIds.regionScores(region.region.id), `Scores of PDUs in ${region.region.name}`, region.latestInspections));
     const letter = region.letters[0];
-    charts.push(...keyFigureCharts(chartIds.regionFigures(region.region.id), letter, letter.letter.keyFigures, `${region.region.name}, ${letter.letter.date.slice(0, 4)}`));
+    charts.push(
+      ...keyFigureCharts(
+        chartIds.regionFigures(region.region.id),
+        letter,
+        letter.letter.keyFigures,
+        `${region.region.name}, ${letter.letter.date.slice(0, 4)}`,
+      ),
+    );
   }
   for (const pdu of model.pdus) {
     if (pdu.inspections.length > 1) charts.push(historyChart(chartIds.pduHistory(pdu.id), pdu));
     const letter = pdu.latest.letter;
     const mine = letter.letter.keyFigures.filter((k) => k.scope === pdu.id);
     // A PDU's figures beside the region's for the same staff groups, for comparison.
-    const regional = letter.letter.keyFigures.filter((k) => k.scope === 'region' && mine.some((m) => m.measure === k.measure && m.group === k.group));
+    const regional = letter.letter.keyFigures.filter(
+      (k) => k.scope === 'region' && mine.some((m) => m.measure === k.measure && m.group === k.group),
+    );
     charts.push(...keyFigureCharts(chartIds.pduFigures(pdu.id), letter, [...regional, ...mine], `${pdu.name} and its region`));
   }
   for (const domain of model.domains) {
     if (domain.info.kind === 'standard') charts.push(distributionChart(chartIds.standardDistribution(domain.info.slug), domain));
     if (domain.info.kind === 'domain' && latest.length) {
       const rows = latest.filter((r) => r.letter.framework.domains.some((d) => domainSlug(d) === domain.info.slug));
-      if (rows.length) charts.push(matrixChart(chartIds.domainRatings(domain.info.slug), `Latest ratings on ${domain.info.label}`, rows, { domain: domain.info.number }));
+      if (rows.length)
+        charts.push(
+          matrixChart(chartIds.domainRatings(domain.info.slug), `Latest ratings on ${domain.info.label}`, rows, {
+            domain: domain.info.number,
+          }),
+        );
     }
   }
   return charts;

@@ -6,13 +6,26 @@ import { barGeometry } from './bars';
 import type { Chart } from './types';
 
 /** One chart per measure, in this order; its id ends in the measure ("…-figures-vacancy-rate"). */
-const charts: Record<Measure, { title: string; head: string; axis: (v: number) => string; domainMax?: number; reference?: { value: number; label: string } }> = {
+const charts: Record<
+  Measure,
+  { title: string; head: string; axis: (v: number) => string; domainMax?: number; reference?: { value: number; label: string } }
+> = {
   'vacancy-rate': { title: 'Vacancy rates', head: 'Vacancy rate (%)', axis: (v) => `${v}%`, domainMax: 100 },
   'leaving-rate': { title: 'Leaving rates', head: 'Leaving rate (%)', axis: (v) => `${v}%`, domainMax: 100 },
   'average-caseload': { title: 'Average caseloads', head: 'Average caseload (cases)', axis: (v) => String(v) },
-  workload: { title: 'Workload against target', head: 'Workload (% of target)', axis: (v) => `${v}%`, reference: { value: 100, label: 'Target' } },
+  workload: {
+    title: 'Workload against target',
+    head: 'Workload (% of target)',
+    axis: (v) => `${v}%`,
+    reference: { value: 100, label: 'Target' },
+  },
   'workload-under-capacity': { title: 'Workload under capacity', head: 'Under capacity (%)', axis: (v) => `${v}%` },
-  'staffing-level': { title: 'Staffing against target', head: 'Staffing (% of target)', axis: (v) => `${v}%`, reference: { value: 100, label: 'Target' } },
+  'staffing-level': {
+    title: 'Staffing against target',
+    head: 'Staffing (% of target)',
+    axis: (v) => `${v}%`,
+    reference: { value: 100, label: 'Target' },
+  },
   'sickness-absence': { title: 'Sickness absence', head: 'Days lost on average per year', axis: (v) => String(v) },
 };
 

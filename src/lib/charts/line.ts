@@ -22,14 +22,22 @@ export function lineGeometry(points: readonly HistoryPoint[]): LineGeometry {
   const width = 640;
   const height = 260;
   const plot = { x: 48, y: 20, width: width - 48 - 40, height: height - 20 - 56 };
-  const x = scalePoint<string>().domain(points.map((p) => p.key)).range([plot.x, plot.x + plot.width]).padding(0.5);
-  const y = scaleLinear().domain([0, 100]).range([plot.y + plot.height, plot.y]);
+  const x = scalePoint<string>()
+    .domain(points.map((p) => p.key))
+    .range([plot.x, plot.x + plot.width])
+    .padding(0.5);
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([plot.y + plot.height, plot.y]);
   const placed = points.map((p) => ({ x: x(p.key)!, y: y(p.percent), label: p.label, sublabel: p.sublabel, rating: p.rating }));
   return {
     width,
     height,
     plot,
-    path: line<{ x: number; y: number }>().x((p) => round(p.x)).y((p) => round(p.y))(placed) ?? '',
+    path:
+      line<{ x: number; y: number }>()
+        .x((p) => round(p.x))
+        .y((p) => round(p.y))(placed) ?? '',
     yTicks: y.ticks(5).map((t) => ({ y: y(t), label: `${t}%` })),
     points: placed,
   };

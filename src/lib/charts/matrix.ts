@@ -23,8 +23,14 @@ export function matrixGeometry(input: MatrixInput): MatrixGeometry {
   const header = 34;
   const cellWidth = 46;
   const rowHeight = input.rows.some((r) => r.sublabel) ? 40 : 32;
-  const x = scaleBand<string>().domain(input.columns.map((c) => c.key)).range([labelWidth, labelWidth + cellWidth * input.columns.length]).paddingInner(0.08);
-  const y = scaleBand<string>().domain(input.rows.map((r) => r.key)).range([header, header + rowHeight * input.rows.length]).paddingInner(0.12);
+  const x = scaleBand<string>()
+    .domain(input.columns.map((c) => c.key))
+    .range([labelWidth, labelWidth + cellWidth * input.columns.length])
+    .paddingInner(0.08);
+  const y = scaleBand<string>()
+    .domain(input.rows.map((r) => r.key))
+    .range([header, header + rowHeight * input.rows.length])
+    .paddingInner(0.12);
   return {
     width: labelWidth + cellWidth * input.columns.length + 4,
     height: header + rowHeight * input.rows.length + 4,
@@ -40,7 +46,12 @@ export function matrixGeometry(input: MatrixInput): MatrixGeometry {
       region: r.region,
       y: y(r.key)!,
       height: y.bandwidth(),
-      cells: input.columns.map((c) => ({ column: c.key, x: x(c.key)!, rating: r.ratings[c.key], text: ratingAbbreviations[r.ratings[c.key] ?? 'not-rated'] })),
+      cells: input.columns.map((c) => ({
+        column: c.key,
+        x: x(c.key)!,
+        rating: r.ratings[c.key],
+        text: ratingAbbreviations[r.ratings[c.key] ?? 'not-rated'],
+      })),
     })),
   };
 }

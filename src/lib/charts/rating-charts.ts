@@ -31,7 +31,9 @@ export const scoreShare = (r: InspectionRecord) => (r.inspection.score.points / 
 export function matrixTakeaway(unit: 'PDU' | 'PDU inspection', rows: number, standards: number, tally: RatingTally): string {
   const head = `${count(rows, unit)} on ${count(standards, 'standard')}`;
   if (!tally.rated) return `${head}, none rated.`;
-  const given = tally.notRated ? `${head}: ${count(tally.rated, 'rating')} and ${tally.notRated} not rated (NR).` : `${head}, ${tally.places === 1 ? 'rated' : 'all rated'}.`;
+  const given = tally.notRated
+    ? `${head}: ${count(tally.rated, 'rating')} and ${tally.notRated} not rated (NR).`
+    : `${head}, ${tally.places === 1 ? 'rated' : 'all rated'}.`;
   const inadequate = tally.byRating.inadequate;
   const lowest = !inadequate && tally.lowest ? `; the lowest given was ${ratingLabels[tally.lowest]}` : '';
   return `${given} ${inadequate} of ${count(tally.rated, 'rating')} ${wasWere(inadequate)} Inadequate${lowest}.`;
@@ -55,7 +57,12 @@ export function distributionTakeaway(label: string, unit: 'PDU' | 'PDU inspectio
  * A ratings matrix: each inspection a row, each standard of the framework a column, every cell the
  * rating's abbreviation and colour; a standard not rated shows as NR.
  */
-export function matrixChart(id: string, title: string, records: readonly InspectionRecord[], options: { dated?: boolean; domain?: string } = {}): Chart {
+export function matrixChart(
+  id: string,
+  title: string,
+  records: readonly InspectionRecord[],
+  options: { dated?: boolean; domain?: string } = {},
+): Chart {
   const framework = records[0].letter.framework;
   const rows = records.filter((r) => r.letter.framework.id === framework.id);
   // A domain's matrix shows only that domain's standards.
@@ -73,7 +80,11 @@ export function matrixChart(id: string, title: string, records: readonly Inspect
     table: {
       caption: `${title}: rating per standard`,
       head: ['PDU', ...(options.dated ? ['Letter'] : []), ...standards.map((s) => `${s.id} ${s.name}`)],
-      rows: rows.map((r) => [r.inspection.name, ...(options.dated ? [formatDate(r.letter.letter.date)] : []), ...standards.map((s) => ratingWord(r.inspection.ratings[s.id]))]),
+      rows: rows.map((r) => [
+        r.inspection.name,
+        ...(options.dated ? [formatDate(r.letter.letter.date)] : []),
+        ...standards.map((s) => ratingWord(r.inspection.ratings[s.id])),
+      ]),
       rowKeys: rows.map((r) => ({ pdu: r.inspection.id, region: r.letter.region.id })),
     },
     sources: sourcesOf(rows),
@@ -103,13 +114,16 @@ export function scoresTakeaway(sorted: readonly InspectionRecord[]): string {
   const worst = sorted.at(-1)!;
   const at = (share: number, verb: string) => {
     const tied = sorted.filter((r) => scoreShare(r) === share);
-    const samePoints = tied.every((r) => r.inspection.score.points === tied[0].inspection.score.points && r.inspection.score.max === tied[0].inspection.score.max);
+    const samePoints = tied.every(
+      (r) => r.inspection.score.points === tied[0].inspection.score.points && r.inspection.score.max === tied[0].inspection.score.max,
+    );
     return samePoints
       ? `${listNames(tied.map((r) => r.inspection.name))} ${verb}, ${scoreText(tied[0])}`
       : `${listNames(tied.map((r) => `${r.inspection.name} (${r.inspection.score.points}/${r.inspection.score.max})`))} ${verb}, ${percent(share)}%`;
   };
   if (sorted.length === 1) return `${best.inspection.name} scored ${scoreText(best)}.`;
-  if (scoreShare(best) === scoreShare(worst)) return `All ${count(sorted.length, pduUnit(sorted.map((r) => r.inspection.id)))} scored ${percent(scoreShare(best))}% of their maximum.`;
+  if (scoreShare(best) === scoreShare(worst))
+    return `All ${count(sorted.length, pduUnit(sorted.map((r) => r.inspection.id)))} scored ${percent(scoreShare(best))}% of their maximum.`;
   return `${at(scoreShare(best), 'scored highest')}; ${at(scoreShare(worst), 'lowest')}.`;
 }
 
@@ -121,11 +135,18 @@ export function scoresChart(id: string, title: string, records: readonly Inspect
     id,
     title,
     takeaway: scoresTakeaway(sorted),
-    description: 'Horizontal bars, one per PDU, each as long as its score as a share of the maximum it could score; each is labelled with points out of the maximum, the share and the overall rating.',
+    description:
+      'Horizontal bars, one per PDU, each as long as its score as a share of the maximum it could score; each is labelled with points out of the maximum, the share and the overall rating.',
     table: {
       caption: `${title}: points, maximum and share`,
       head: ['PDU', 'Points', 'Maximum', 'Share of maximum (%)', 'Overall rating'],
-      rows: sorted.map((r) => [r.inspection.name, String(r.inspection.score.points), String(r.inspection.score.max), percent(scoreShare(r)), ratingLabels[r.inspection.overall]]),
+      rows: sorted.map((r) => [
+        r.inspection.name,
+        String(r.inspection.score.points),
+        String(r.inspection.score.max),
+        percent(scoreShare(r)),
+        ratingLabels[r.inspection.overall],
+      ]),
       rowKeys: sorted.map((r) => ({ pdu: r.inspection.id, region: r.letter.region.id })),
     },
     sources: sourcesOf(sorted),
@@ -163,7 +184,13 @@ export function distributionChart(id: string, domain: DomainRecord): Chart {
     },
     sources: sourcesOf(domain.ratings.map((r) => ({ letter: r.letter, inspection: r.letter.letter.pdus.find((p) => p.id === r.pdu.id)! }))),
     geometry: barGeometry(
-      counts.map((c) => ({ key: c.rating ?? 'not-rated', label: ratingWord(c.rating), value: c.count, valueLabel: String(c.count), rating: c.rating })),
+      counts.map((c) => ({
+        key: c.rating ?? 'not-rated',
+        label: ratingWord(c.rating),
+        value: c.count,
+        valueLabel: String(c.count),
+        rating: c.rating,
+      })),
       { tickFormat: (v) => (Number.isInteger(v) ? String(v) : ''), domainMax: Math.max(4, total) },
     ),
   };
@@ -183,7 +210,14 @@ export function historyChart(id: string, pdu: PduRecord): Chart {
     table: {
       caption: `${pdu.name}: score in each inspection`,
       head: ['Fieldwork started', 'Letter', 'Points', 'Maximum', 'Share of maximum (%)', 'Overall rating'],
-      rows: oldestFirst.map((r) => [formatMonth(r.inspection.fieldworkStarted), formatDate(r.letter.letter.date), String(r.inspection.score.points), String(r.inspection.score.max), percent(scoreShare(r)), ratingLabels[r.inspection.overall]]),
+      rows: oldestFirst.map((r) => [
+        formatMonth(r.inspection.fieldworkStarted),
+        formatDate(r.letter.letter.date),
+        String(r.inspection.score.points),
+        String(r.inspection.score.max),
+        percent(scoreShare(r)),
+        ratingLabels[r.inspection.overall],
+      ]),
     },
     sources: sourcesOf(oldestFirst),
     geometry: lineGeometry(

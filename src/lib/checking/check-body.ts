@@ -34,7 +34,20 @@ interface Expression {
 }
 
 /** Markdown a letter body may hold: the narrative's paragraphs, headings, lists and emphasis. */
-const allowedMarkdown = new Set(['root', 'paragraph', 'heading', 'text', 'emphasis', 'strong', 'list', 'listItem', 'break', 'link', 'linkReference', 'definition']);
+const allowedMarkdown = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'text',
+  'emphasis',
+  'strong',
+  'list',
+  'listItem',
+  'break',
+  'link',
+  'linkReference',
+  'definition',
+]);
 
 /** Friendly names for what a body may not hold. */
 const refusedNames: Record<string, string> = {
@@ -58,7 +71,8 @@ function literalOf(attribute: Attribute): { value: string | number } | { letter:
   if (typeof attribute.value === 'string') return { value: attribute.value };
   const body = attribute.value?.data?.estree?.body;
   const expression = body?.length === 1 && body[0]?.type === 'ExpressionStatement' ? body[0].expression : undefined;
-  if (expression?.type === 'Literal' && (typeof expression.value === 'string' || typeof expression.value === 'number')) return { value: expression.value };
+  if (expression?.type === 'Literal' && (typeof expression.value === 'string' || typeof expression.value === 'number'))
+    return { value: expression.value };
   if (
     expression?.type === 'MemberExpression' &&
     !expression.computed &&
@@ -98,14 +112,27 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
     tree = parser.parse(body) as unknown as Node;
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [{ file, line: e.line ? bodyLine + e.line - 1 : bodyLine, message: `the MDX body cannot be read: ${e.reason ?? e.message.split('\n')[0]}` }];
+    return [
+      {
+        file,
+        line: e.line ? bodyLine + e.line - 1 : bodyLine,
+        message: `the MDX body cannot be read: ${e.reason ?? e.message.split('\n')[0]}`,
+      },
+    ];
   }
 
   const checkComponent = (node: Node) => {
     const name = node.name ?? '';
     const spec = components[name];
     if (!spec) {
-      add(node, `<${name || '>'}${name ? '>' : ''} is not allowed in a letter body: ${/^[a-z][a-z0-9-]*$/.test(name) ? 'raw HTML is not allowed' : 'unknown component'}; a body may place only ${Object.keys(components).map((c) => `<${c}>`).join(', ')}`);
+      add(
+        node,
+        `<${name || '>'}${name ? '>' : ''} is not allowed in a letter body: ${/^[a-z][a-z0-9-]*$/.test(name) ? 'raw HTML is not allowed' : 'unknown component'}; a body may place only ${Object.keys(
+          components,
+        )
+          .map((c) => `<${c}>`)
+          .join(', ')}`,
+      );
       return;
     }
     const props = new Map<string, { value: string | number } | { letter: true }>();
@@ -120,7 +147,10 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
       }
       const literal = literalOf(attribute);
       if (!literal) {
-        add(node, `<${name} ${attribute.name}>: the value must be a literal such as ${attribute.name === 'of' ? '{props.letter}' : '{"text"} or {1}'}, not an expression`);
+        add(
+          node,
+          `<${name} ${attribute.name}>: the value must be a literal such as ${attribute.name === 'of' ? '{props.letter}' : '{"text"} or {1}'}, not an expression`,
+        );
         return;
       }
       props.set(attribute.name, literal);
@@ -135,15 +165,22 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
     if (name === 'Findings') {
       const section = text('section') ?? '';
       const kind = text('kind') ?? '';
-      if (!letter.sections.some((s) => s.id === section)) add(node, `<Findings section>: unknown section "${section}"; the letter's sections are ${letter.sections.map((s) => s.id).join(', ')}`);
-      else if (!(findingKindSchema.options as readonly string[]).includes(kind)) add(node, `<Findings kind>: must be ${findingKindSchema.options.map((k) => `"${k}"`).join(' or ')}, found "${kind}"`);
-      else if (!letter.findings.some((f) => f.section === section && f.kind === kind)) add(node, `<Findings section="${section}" kind="${kind}">: the frontmatter has no such findings`);
+      if (!letter.sections.some((s) => s.id === section))
+        add(
+          node,
+          `<Findings section>: unknown section "${section}"; the letter's sections are ${letter.sections.map((s) => s.id).join(', ')}`,
+        );
+      else if (!(findingKindSchema.options as readonly string[]).includes(kind))
+        add(node, `<Findings kind>: must be ${findingKindSchema.options.map((k) => `"${k}"`).join(' or ')}, found "${kind}"`);
+      else if (!letter.findings.some((f) => f.section === section && f.kind === kind))
+        add(node, `<Findings section="${section}" kind="${kind}">: the frontmatter has no such findings`);
       const level = props.get('level');
       if (level && !('value' in level && [3, 4, 5].includes(Number(level.value)))) add(node, '<Findings level>: must be {3}, {4} or {5}');
     }
     if (name === 'FootnoteRef') {
       const n = props.get('n');
-      if (!n || !('value' in n) || typeof n.value !== 'number' || !letter.footnotes.some((f) => f.number === n.value)) add(node, `<FootnoteRef n>: the letter has no footnote ${n && 'value' in n ? n.value : ''}`.trimEnd());
+      if (!n || !('value' in n) || typeof n.value !== 'number' || !letter.footnotes.some((f) => f.number === n.value))
+        add(node, `<FootnoteRef n>: the letter has no footnote ${n && 'value' in n ? n.value : ''}`.trimEnd());
     }
   };
 
@@ -154,11 +191,15 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
     }
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.data?.estree?.body.length === 0) return; // an MDX comment
     if (!allowedMarkdown.has(node.type)) {
-      add(node, `${refusedNames[node.type] ?? `"${node.type}"`} is not allowed in a letter body; a body holds paragraphs, headings, lists, emphasis, links and the project's components`);
+      add(
+        node,
+        `${refusedNames[node.type] ?? `"${node.type}"`} is not allowed in a letter body; a body holds paragraphs, headings, lists, emphasis, links and the project's components`,
+      );
       return;
     }
     // A reference-style link's target is checked where it is defined.
-    if ((node.type === 'link' || node.type === 'definition') && !safeUrl(node.url ?? '')) add(node, `the link to "${(node.url ?? '').slice(0, 60)}" is not allowed: links go to https:, http: or a page of this site`);
+    if ((node.type === 'link' || node.type === 'definition') && !safeUrl(node.url ?? ''))
+      add(node, `the link to "${(node.url ?? '').slice(0, 60)}" is not allowed: links go to https:, http: or a page of this site`);
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);

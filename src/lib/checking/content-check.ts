@@ -49,7 +49,13 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
   try {
     reference = loadReference(join(contentDir, 'reference'));
   } catch (error) {
-    return { problems: problemsOfError(error, shown(join(contentDir, 'reference'))).map((p) => ({ ...p, file: shown(p.file.startsWith('/') ? p.file : join(root, p.file)) })), letters: [] };
+    return {
+      problems: problemsOfError(error, shown(join(contentDir, 'reference'))).map((p) => ({
+        ...p,
+        file: shown(p.file.startsWith('/') ? p.file : join(root, p.file)),
+      })),
+      letters: [],
+    };
   }
   const lettersDir = join(contentDir, 'letters');
   if (!existsSync(lettersDir)) return { problems: [{ file: shown(lettersDir), message: 'no letters folder' }], letters: [], reference };
@@ -62,7 +68,11 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
     const file = shown(join(lettersDir, name));
     const stem = name.replace(/\.mdx$/, '');
     if (name.includes('/')) {
-      problems.push({ file, line: 1, message: `a letter in a subfolder: Astro would publish it as "${stem}"; letters sit directly in ${shown(lettersDir)}/, so move it to ${shown(lettersDir)}/<id>.mdx` });
+      problems.push({
+        file,
+        line: 1,
+        message: `a letter in a subfolder: Astro would publish it as "${stem}"; letters sit directly in ${shown(lettersDir)}/, so move it to ${shown(lettersDir)}/<id>.mdx`,
+      });
       invalidPrefixes.push(stem.split('/').at(-1)!);
       continue;
     }
@@ -73,7 +83,12 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
       continue;
     }
     if (stem !== read.letter.id) {
-      problems.push({ file, line: read.lineOf(['id']), path: 'id', message: `"${read.letter.id}" does not match the file name; the file must be named ${read.letter.id}.mdx` });
+      problems.push({
+        file,
+        line: read.lineOf(['id']),
+        path: 'id',
+        message: `"${read.letter.id}" does not match the file name; the file must be named ${read.letter.id}.mdx`,
+      });
       invalidPrefixes.push(stem, read.letter.id);
       continue;
     }
@@ -88,14 +103,23 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
   problems.push(...checkCorpus(letters));
   try {
     const registry = loadRegistry(contentDir);
-    const followsFromInvalid = (p: ContentProblem) => invalidPrefixes.some((prefix) => new RegExp(`"${prefix}(-[a-z0-9-]+)?"`).test(p.message));
+    const followsFromInvalid = (p: ContentProblem) =>
+      invalidPrefixes.some((prefix) => new RegExp(`"${prefix}(-[a-z0-9-]+)?"`).test(p.message));
     problems.push(
-      ...checkRegistry(registry, idsOf(letters.map((l) => l.letter)), shown(join(contentDir, 'published-ids.json')), shown(join(contentDir, 'retired-ids.json'))).filter(
-        (p) => !followsFromInvalid(p),
-      ),
+      ...checkRegistry(
+        registry,
+        idsOf(letters.map((l) => l.letter)),
+        shown(join(contentDir, 'published-ids.json')),
+        shown(join(contentDir, 'retired-ids.json')),
+      ).filter((p) => !followsFromInvalid(p)),
     );
   } catch (error) {
-    problems.push(...problemsOfError(error, shown(join(contentDir, 'published-ids.json'))).map((p) => ({ ...p, file: p.file.startsWith('/') ? shown(p.file) : p.file })));
+    problems.push(
+      ...problemsOfError(error, shown(join(contentDir, 'published-ids.json'))).map((p) => ({
+        ...p,
+        file: p.file.startsWith('/') ? shown(p.file) : p.file,
+      })),
+    );
   }
   return { problems, letters, reference };
 }

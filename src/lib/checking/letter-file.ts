@@ -20,7 +20,10 @@ export interface LetterEntryRead {
 export function splitEntry(text: string): { yaml: string; body: string; bodyLine: number } | { problem: string; line?: number } {
   const source = text.replace(/^\ufeff/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return /^---\r?\n/.test(source) ? { problem: 'the frontmatter is never closed: add a line "---" after it', line: 1 } : { problem: 'no frontmatter: the file must start with a line "---"', line: 1 };
+  if (!match)
+    return /^---\r?\n/.test(source)
+      ? { problem: 'the frontmatter is never closed: add a line "---" after it', line: 1 }
+      : { problem: 'no frontmatter: the file must start with a line "---"', line: 1 };
   return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
@@ -35,7 +38,12 @@ export function parseFrontmatter(yaml: string): unknown {
  * problem names the `.mdx` line of the field it is about.
  */
 export function readLetterEntry(file: string, text: string, reference: Reference): LetterEntryRead {
-  const fail = (message: string, line?: number): LetterEntryRead => ({ body: '', bodyLine: 1, problems: [{ file, ...(line ? { line } : {}), message }], lineOf: () => 1 });
+  const fail = (message: string, line?: number): LetterEntryRead => ({
+    body: '',
+    bodyLine: 1,
+    problems: [{ file, ...(line ? { line } : {}), message }],
+    lineOf: () => 1,
+  });
   if (!text.replace(/^\ufeff/, '').trim()) return fail('the file is empty');
   if (text.includes('\u0000')) return fail('not a text file (it contains NUL bytes)');
   const split = splitEntry(text);
@@ -53,7 +61,12 @@ export function readLetterEntry(file: string, text: string, reference: Reference
     // Name the key a duplicate is about: the reader should not have to count lines.
     const key = at === undefined ? undefined : /^\s*(?:-\s+)?["']?([^"':]+)["']?\s*:/.exec(yaml.split(/\r?\n/)[at] ?? '')?.[1];
     if (/duplicated mapping key/i.test(reason) && key) reason += ` "${key}"`;
-    return { body, bodyLine, problems: [{ file, ...(at !== undefined ? { line: at + 2 } : {}), message: `the frontmatter is not valid YAML: ${reason}` }], lineOf: () => 1 };
+    return {
+      body,
+      bodyLine,
+      problems: [{ file, ...(at !== undefined ? { line: at + 2 } : {}), message: `the frontmatter is not valid YAML: ${reason}` }],
+      lineOf: () => 1,
+    };
   }
   const lines = yamlFieldLines(yaml);
   const lineOf = (path: readonly PropertyKey[]) => {
@@ -65,11 +78,15 @@ export function readLetterEntry(file: string, text: string, reference: Reference
   const parsed = letterSchema.safeParse(data);
   if (!parsed.success) {
     // An unknown key is reported on the object that holds it; point at the key itself.
-    const issues = parsed.error.issues.map((i) => (i.code === 'unrecognized_keys' && i.keys.length === 1 ? { path: [...i.path, i.keys[0]!], message: i.message } : i));
+    const issues = parsed.error.issues.map((i) =>
+      i.code === 'unrecognized_keys' && i.keys.length === 1 ? { path: [...i.path, i.keys[0]!], message: i.message } : i,
+    );
     return { body, bodyLine, problems: located(issues), lineOf };
   }
   const issues = checkLetter(parsed.data, reference);
-  return issues.length ? { body, bodyLine, problems: located(issues), lineOf } : { letter: parsed.data, body, bodyLine, problems: [], lineOf };
+  return issues.length
+    ? { body, bodyLine, problems: located(issues), lineOf }
+    : { letter: parsed.data, body, bodyLine, problems: [], lineOf };
 }
 
 /** The outcome of reading a letter entry: its data, or one readable line per problem. */

@@ -22,9 +22,7 @@ export interface FieldProblem {
 
 /** Writes a field path the way an editor reads YAML: `pdus[0].score.points`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** One line: `file:line: field: what is wrong`, each part only when known. */
@@ -34,5 +32,7 @@ export function formatProblem(p: ContentProblem): string {
 
 /** One line per problem found in a file with no line to point at, e.g. a reference file. */
 export function formatFieldProblems(file: string, problems: readonly FieldProblem[]): string {
-  return problems.map((p) => formatProblem({ file, ...(p.path.length ? { path: formatPath(p.path) } : {}), message: p.message })).join('\n');
+  return problems
+    .map((p) => formatProblem({ file, ...(p.path.length ? { path: formatPath(p.path) } : {}), message: p.message }))
+    .join('\n');
 }

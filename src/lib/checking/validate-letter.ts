@@ -31,10 +31,16 @@ export function checkLetter(letter: Letter, reference: Reference): FieldProblem[
     const computed = computeScore(pdu.ratings);
     const rated = Object.keys(pdu.ratings).length;
     if (pdu.score.points !== computed.points) {
-      add(['pdus', i, 'score', 'points'], `stated score ${pdu.score.points} does not equal ${computed.points}, the sum of ${pdu.name}'s rating points`);
+      add(
+        ['pdus', i, 'score', 'points'],
+        `stated score ${pdu.score.points} does not equal ${computed.points}, the sum of ${pdu.name}'s rating points`,
+      );
     }
     if (pdu.score.max !== computed.max) {
-      add(['pdus', i, 'score', 'max'], `stated maximum ${pdu.score.max} does not equal ${computed.max} (${maxPointsPerStandard} × ${rated} standards rated)`);
+      add(
+        ['pdus', i, 'score', 'max'],
+        `stated maximum ${pdu.score.max} does not equal ${computed.max} (${maxPointsPerStandard} × ${rated} standards rated)`,
+      );
     }
   });
   for (const id of duplicates(letter.pdus.map((p) => p.id))) add(['pdus'], `PDU id "${id}" is used twice`);
@@ -49,12 +55,14 @@ export function checkLetter(letter: Letter, reference: Reference): FieldProblem[
       if (!domainSlugs.has(d)) add([list, i, 'domains', j], `unknown domain "${d}"; see content/reference (frameworks.json, areas.json)`);
     });
   letter.findings.forEach((f, i) => {
-    if (!sectionIds.has(f.section)) add(['findings', i, 'section'], `unknown section "${f.section}"; the letter's sections are ${[...sectionIds].join(', ')}`);
+    if (!sectionIds.has(f.section))
+      add(['findings', i, 'section'], `unknown section "${f.section}"; the letter's sections are ${[...sectionIds].join(', ')}`);
     checkDomains('findings', i, f.domains);
   });
   letter.recommendations.forEach((r, i) => checkDomains('recommendations', i, r.domains));
   letter.recommendationsAnnex.groups.forEach((g, i) => {
-    if (!pduIds.has(g.pdu)) add(['recommendationsAnnex', 'groups', i, 'pdu'], `unknown PDU "${g.pdu}"; the letter's PDUs are ${[...pduIds].join(', ')}`);
+    if (!pduIds.has(g.pdu))
+      add(['recommendationsAnnex', 'groups', i, 'pdu'], `unknown PDU "${g.pdu}"; the letter's PDUs are ${[...pduIds].join(', ')}`);
   });
 
   const nextNumber = new Map<string, number>();
@@ -64,16 +72,25 @@ export function checkLetter(letter: Letter, reference: Reference): FieldProblem[
       return;
     }
     const expected = (nextNumber.get(r.pdu) ?? 0) + 1;
-    if (r.number !== expected) add(['recommendations', i, 'number'], `recommendation numbers under ${r.pdu} must run 1..n in order: expected ${expected}, found ${r.number}`);
+    if (r.number !== expected)
+      add(
+        ['recommendations', i, 'number'],
+        `recommendation numbers under ${r.pdu} must run 1..n in order: expected ${expected}, found ${r.number}`,
+      );
     nextNumber.set(r.pdu, r.number);
   });
 
   letter.footnotes.forEach((f, i) => {
-    if (f.number !== i + 1) add(['footnotes', i, 'number'], `footnotes must be numbered 1..n in order: expected ${i + 1}, found ${f.number}`);
+    if (f.number !== i + 1)
+      add(['footnotes', i, 'number'], `footnotes must be numbered 1..n in order: expected ${i + 1}, found ${f.number}`);
   });
 
   letter.keyFigures.forEach((k, i) => {
-    if (k.scope !== 'region' && !pduIds.has(k.scope)) add(['keyFigures', i, 'scope'], `unknown scope "${k.scope}"; expected "region" or one of the letter's PDUs (${[...pduIds].join(', ')})`);
+    if (k.scope !== 'region' && !pduIds.has(k.scope))
+      add(
+        ['keyFigures', i, 'scope'],
+        `unknown scope "${k.scope}"; expected "region" or one of the letter's PDUs (${[...pduIds].join(', ')})`,
+      );
     if (!k.sentence.includes(String(k.value))) add(['keyFigures', i, 'value'], `the value ${k.value} does not appear in its sentence`);
   });
   for (const id of duplicates(letter.keyFigures.map((k) => k.id))) add(['keyFigures'], `key figure id "${id}" is used twice`);
@@ -98,5 +115,9 @@ export function checkCorpus(entries: readonly LetterFile[]): ContentProblem[] {
   }
   return [...owners]
     .filter(([, files]) => files.length > 1)
-    .map(([id, files]) => ({ file: files[1]!, path: 'id', message: `"${id}" is already used by ${files[0]}; ids must be unique across the site` }));
+    .map(([id, files]) => ({
+      file: files[1]!,
+      path: 'id',
+      message: `"${id}" is already used by ${files[0]}; ids must be unique across the site`,
+    }));
 }

@@ -14,7 +14,15 @@ export const selectionLimits = { min: 2, max: 4 };
 /** Reads a selection from a query string: `?pdus=wigan,tameside` (or repeated `pdus=` from the form); PDUs win over regions. */
 export function selectionFromQuery(query: string): Selection {
   const params = new URLSearchParams(query);
-  const read = (key: string) => [...new Set(params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  const read = (key: string) => [
+    ...new Set(
+      params
+        .getAll(key)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   const pdus = read('pdus');
   return pdus.length ? { kind: 'pdus', ids: pdus } : { kind: 'regions', ids: read('regions') };
 }
@@ -66,10 +74,18 @@ function compareFigures(columns: { id: string; name: string; figures: readonly K
 
 /** Key figures of PDUs side by side, each from its latest letter. */
 export function comparePduFigures(pdus: readonly PduRecord[]): FigureComparison {
-  return compareFigures(pdus.map((p) => ({ id: p.id, name: p.name, figures: p.latest.letter.letter.keyFigures.filter((k) => k.scope === p.id) })));
+  return compareFigures(
+    pdus.map((p) => ({ id: p.id, name: p.name, figures: p.latest.letter.letter.keyFigures.filter((k) => k.scope === p.id) })),
+  );
 }
 
 /** Key figures of regions side by side, each from its latest letter. */
 export function compareRegionFigures(regions: readonly RegionRecord[]): FigureComparison {
-  return compareFigures(regions.map((r) => ({ id: r.region.id, name: r.region.name, figures: r.letters[0]?.letter.keyFigures.filter((k) => k.scope === 'region') ?? [] })));
+  return compareFigures(
+    regions.map((r) => ({
+      id: r.region.id,
+      name: r.region.name,
+      figures: r.letters[0]?.letter.keyFigures.filter((k) => k.scope === 'region') ?? [],
+    })),
+  );
 }

@@ -49,13 +49,31 @@ export function domainCatalogue(frameworks: readonly Framework[], areas: readonl
   for (const framework of frameworks) {
     for (const domain of framework.domains) {
       const slug = domainSlug(domain);
-      add({ slug, kind: 'domain', name: domain.name, label: `${domain.number} ${domain.name}`, number: domain.number, children: domain.standards.map(standardSlug), frameworks: [framework.id] });
+      add({
+        slug,
+        kind: 'domain',
+        name: domain.name,
+        label: `${domain.number} ${domain.name}`,
+        number: domain.number,
+        children: domain.standards.map(standardSlug),
+        frameworks: [framework.id],
+      });
       for (const standard of domain.standards) {
-        add({ slug: standardSlug(standard), kind: 'standard', name: standard.name, label: `${standard.id} ${standard.name}`, number: standard.id, parent: slug, children: [], frameworks: [framework.id] });
+        add({
+          slug: standardSlug(standard),
+          kind: 'standard',
+          name: standard.name,
+          label: `${standard.id} ${standard.name}`,
+          number: standard.id,
+          parent: slug,
+          children: [],
+          frameworks: [framework.id],
+        });
       }
     }
   }
-  for (const area of areas) add({ slug: area.id, kind: 'area', name: area.name, label: area.name, children: [], frameworks: [], description: area.description });
+  for (const area of areas)
+    add({ slug: area.id, kind: 'area', name: area.name, label: area.name, children: [], frameworks: [], description: area.description });
   return [...bySlug.values()];
 }
 

@@ -67,7 +67,10 @@ function printedOrder(standards: readonly Standard[], ratings: PduInspection['ra
   const out = [...rated];
   standards.forEach((s, i) => {
     if (s.id in ratings) return;
-    const before = standards.slice(0, i).reverse().find((p) => out.includes(p));
+    const before = standards
+      .slice(0, i)
+      .reverse()
+      .find((p) => out.includes(p));
     out.splice(before ? out.indexOf(before) + 1 : 0, 0, s);
   });
   return out;
@@ -97,7 +100,14 @@ export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsT
     summary: pdu.annex?.first === 'overall' ? ['overall', 'score'] : ['score', 'overall'],
     rows: framework.domains.flatMap((d): RatingsRow[] => [
       { type: 'domain', number: d.number, name: d.name },
-      ...printedOrder(d.standards, pdu.ratings).map((s) => ({ type: 'standard' as const, id: s.id, name: s.name, rating: pdu.ratings[s.id], notRated: !(s.id in pdu.ratings), added: added.includes(s) })),
+      ...printedOrder(d.standards, pdu.ratings).map((s) => ({
+        type: 'standard' as const,
+        id: s.id,
+        name: s.name,
+        rating: pdu.ratings[s.id],
+        notRated: !(s.id in pdu.ratings),
+        added: added.includes(s),
+      })),
     ]),
     notRated: notRated.map((s) => ({ id: s.id, name: s.name })),
     note: notRatedNote(added),

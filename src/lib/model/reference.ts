@@ -69,9 +69,7 @@ export function loadReference(dir: string): Reference {
     ...reference.recommendationRules
       .filter((r) => !slugs.has(r.domain))
       .map((r) => `recommendation-rules.json: unknown domain "${r.domain}"`),
-    ...reference.findingRules
-      .filter((r) => !slugs.has(r.domain))
-      .map((r) => `finding-rules.json: unknown domain "${r.domain}"`),
+    ...reference.findingRules.filter((r) => !slugs.has(r.domain)).map((r) => `finding-rules.json: unknown domain "${r.domain}"`),
     ...reference.layout.sectionHeadings
       .filter((h) => !reference.sections.some((m) => m.section === slugify(h)))
       .map((h) => `letter-layout.json: the section heading "${h}" has no entry "${slugify(h)}" in sections.json`),
@@ -81,7 +79,7 @@ export function loadReference(dir: string): Reference {
       duplicates(standardsOf(f).map((s) => s.id)).map((id) => `frameworks.json: standard "${id}" appears twice in ${f.id}`),
     ),
   ];
-  if (dupes.length) throw new Error(dupes.map((d) => `${dir}/${d}`).join("\n"));
+  if (dupes.length) throw new Error(dupes.map((d) => `${dir}/${d}`).join('\n'));
   return reference;
 }
 

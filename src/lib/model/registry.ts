@@ -12,7 +12,11 @@ export interface Registry {
 
 const empty = (): PublishedIds => ({ letters: [], findings: [], recommendations: [] });
 
-function readOptional<T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, fallback: T): T {
+function readOptional<T>(
+  file: string,
+  parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+  fallback: T,
+): T {
   if (!existsSync(file)) return fallback;
   let raw: unknown;
   try {
@@ -46,19 +50,35 @@ export function idsOf(letters: readonly Letter[]): PublishedIds {
  * Checks that every published id still resolves: it names a current item, or it is retired with a
  * replacement that does. Returns one line per broken id, naming the registry file.
  */
-export function checkRegistry(registry: Registry, current: PublishedIds, file = 'content/published-ids.json', retiredFile = 'content/retired-ids.json'): ContentProblem[] {
+export function checkRegistry(
+  registry: Registry,
+  current: PublishedIds,
+  file = 'content/published-ids.json',
+  retiredFile = 'content/retired-ids.json',
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const kind of ['letters', 'findings', 'recommendations'] as const) {
     const live = new Set(current[kind]);
     for (const id of registry.published[kind]) {
       if (live.has(id)) continue;
       const retired = registry.retired.find((r) => r.kind === kind && r.id === id);
-      if (!retired) problems.push({ file, path: kind, message: `published id "${id}" no longer resolves; restore it, or retire it in ${retiredFile} with the id that replaces it` });
-      else if (!live.has(retired.replacedBy)) problems.push({ file: retiredFile, path: kind, message: `"${id}" is replaced by "${retired.replacedBy}", which does not resolve either` });
+      if (!retired)
+        problems.push({
+          file,
+          path: kind,
+          message: `published id "${id}" no longer resolves; restore it, or retire it in ${retiredFile} with the id that replaces it`,
+        });
+      else if (!live.has(retired.replacedBy))
+        problems.push({
+          file: retiredFile,
+          path: kind,
+          message: `"${id}" is replaced by "${retired.replacedBy}", which does not resolve either`,
+        });
     }
   }
   for (const r of registry.retired) {
-    if (current[r.kind].includes(r.id)) problems.push({ file: retiredFile, path: r.kind, message: `"${r.id}" is retired but still names an item; remove one of the two` });
+    if (current[r.kind].includes(r.id))
+      problems.push({ file: retiredFile, path: r.kind, message: `"${r.id}" is retired but still names an item; remove one of the two` });
   }
   return problems;
 }

@@ -92,7 +92,8 @@ export interface SiteModel {
   recommendations: RecommendationRecord[];
 }
 
-const byDateDesc = (a: LetterRecord, b: LetterRecord) => b.letter.date.localeCompare(a.letter.date) || a.letter.id.localeCompare(b.letter.id);
+const byDateDesc = (a: LetterRecord, b: LetterRecord) =>
+  b.letter.date.localeCompare(a.letter.date) || a.letter.id.localeCompare(b.letter.id);
 
 /** Builds the cross-linked site model from validated letters and the reference data. */
 export function buildSiteModel(letters: readonly Letter[], reference: Reference): SiteModel {
@@ -103,8 +104,14 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
   const letterRecords = letters
     .map((letter) => ({
       letter,
-      region: need(reference.regions.find((r) => r.id === letter.region), `${letter.id}: region: unknown region "${letter.region}"`),
-      framework: need(reference.frameworks.find((f) => f.id === letter.framework), `${letter.id}: framework: unknown framework "${letter.framework}"`),
+      region: need(
+        reference.regions.find((r) => r.id === letter.region),
+        `${letter.id}: region: unknown region "${letter.region}"`,
+      ),
+      framework: need(
+        reference.frameworks.find((f) => f.id === letter.framework),
+        `${letter.id}: framework: unknown framework "${letter.framework}"`,
+      ),
     }))
     .sort(byDateDesc);
   const domainInfo = new Map(reference.domains.map((d) => [d.slug, d]));
@@ -117,7 +124,14 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
       if (existing) existing.inspections.push({ letter: record, inspection });
       else {
         const first = { letter: record, inspection };
-        pduMap.set(inspection.id, { id: inspection.id, name: inspection.name, region: record.region, inspections: [first], latest: first, recommendations: [] });
+        pduMap.set(inspection.id, {
+          id: inspection.id,
+          name: inspection.name,
+          region: record.region,
+          inspections: [first],
+          latest: first,
+          recommendations: [],
+        });
       }
     }
   }
@@ -127,14 +141,20 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
     record.letter.findings.map((finding) => ({
       finding,
       letter: record,
-      section: need(record.letter.sections.find((s) => s.id === finding.section), `${finding.id}: unknown section`),
+      section: need(
+        record.letter.sections.find((s) => s.id === finding.section),
+        `${finding.id}: unknown section`,
+      ),
       domains: infos(finding.domains),
     })),
   );
   const recommendations: RecommendationRecord[] = letterRecords.flatMap((record) =>
     record.letter.recommendations.map((recommendation) => {
       const pdu = need(pduMap.get(recommendation.pdu), `${recommendation.id}: unknown PDU`);
-      const inspection = need(record.letter.pdus.find((p) => p.id === recommendation.pdu), `${recommendation.id}: unknown PDU`);
+      const inspection = need(
+        record.letter.pdus.find((p) => p.id === recommendation.pdu),
+        `${recommendation.id}: unknown PDU`,
+      );
       return { recommendation, letter: record, pdu, inspection, domains: infos(recommendation.domains) };
     }),
   );
@@ -163,12 +183,12 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
   const regions: RegionRecord[] = reference.regions.map((region) => {
     const inRegion = pdus.filter((p) => p.inspections.some((i) => i.letter.region.id === region.id));
     return {
-    region,
-    letters: letterRecords.filter((l) => l.region.id === region.id),
-    pdus: inRegion,
-    latestInspections: inRegion.map((p) => p.inspections.find((i) => i.letter.region.id === region.id)!),
-    findings: findings.filter((f) => f.letter.region.id === region.id),
-    recommendations: recommendations.filter((r) => r.letter.region.id === region.id && r.recommendation.addressee === 'region'),
+      region,
+      letters: letterRecords.filter((l) => l.region.id === region.id),
+      pdus: inRegion,
+      latestInspections: inRegion.map((p) => p.inspections.find((i) => i.letter.region.id === region.id)!),
+      findings: findings.filter((f) => f.letter.region.id === region.id),
+      recommendations: recommendations.filter((r) => r.letter.region.id === region.id && r.recommendation.addressee === 'region'),
     };
   });
 

@@ -26,7 +26,9 @@ export const dataSchemaVersion = 1;
 /** Every CSV download, built from the site model. `site` is the absolute site URL for permanent links. */
 export function datasets(model: SiteModel, site: string): Dataset[] {
   const url = (path: string) => permalink(path, site);
-  const letterColumns = <T extends { letter: { letter: { id: string; date: string }; region: { id: string; name: string } } }>(): Column<T>[] => [
+  const letterColumns = <
+    T extends { letter: { letter: { id: string; date: string }; region: { id: string; name: string } } },
+  >(): Column<T>[] => [
     { name: 'letter_id', description: 'Permanent id of the letter', value: (r) => r.letter.letter.id },
     { name: 'letter_date', description: 'Date of the letter, YYYY-MM-DD', value: (r) => r.letter.letter.date },
     { name: 'region_id', description: 'Id of the probation region', value: (r) => r.letter.region.id },
@@ -53,13 +55,33 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
       { name: 'pdu_id', description: 'Id of the PDU', value: (r) => r.inspection.id },
       { name: 'pdu_name', description: 'Name of the PDU', value: (r) => r.inspection.name },
       { name: 'framework', description: 'Id of the inspection framework', value: (r) => r.letter.framework.id },
-      { name: 'domain', description: 'Domain number and name, e.g. "2 Court work and case supervision"', value: (r) => `${r.domain.number} ${r.domain.name}` },
+      {
+        name: 'domain',
+        description: 'Domain number and name, e.g. "2 Court work and case supervision"',
+        value: (r) => `${r.domain.number} ${r.domain.name}`,
+      },
       { name: 'standard', description: 'Standard number, e.g. "2.2"', value: (r) => r.standard.id },
       { name: 'standard_name', description: 'Standard name, e.g. "Assessment"', value: (r) => r.standard.name },
-      { name: 'rating', description: 'outstanding, good, requires-improvement or inadequate; empty when not rated', value: (r) => r.rating },
-      { name: 'rating_label', description: 'The rating as printed; "Not rated" when not rated', value: (r) => (r.rating ? ratingLabels[r.rating] : 'Not rated') },
-      { name: 'points', description: 'Points the rating earns (3 to 0); empty when not rated', value: (r) => (r.rating ? ratingPoints[r.rating] : undefined) },
-      { name: 'url', description: 'Permanent URL of the PDU’s ratings table in the letter', value: (r) => url(paths.inLetter(r.letter.letter.id, `ratings-${r.inspection.id}`)) },
+      {
+        name: 'rating',
+        description: 'outstanding, good, requires-improvement or inadequate; empty when not rated',
+        value: (r) => r.rating,
+      },
+      {
+        name: 'rating_label',
+        description: 'The rating as printed; "Not rated" when not rated',
+        value: (r) => (r.rating ? ratingLabels[r.rating] : 'Not rated'),
+      },
+      {
+        name: 'points',
+        description: 'Points the rating earns (3 to 0); empty when not rated',
+        value: (r) => (r.rating ? ratingPoints[r.rating] : undefined),
+      },
+      {
+        name: 'url',
+        description: 'Permanent URL of the PDU’s ratings table in the letter',
+        value: (r) => url(paths.inLetter(r.letter.letter.id, `ratings-${r.inspection.id}`)),
+      },
     ],
     rows: ratings,
   };
@@ -76,10 +98,18 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
       { name: 'score_points', description: 'Score as stated: points', value: (r) => r.inspection.score.points },
       { name: 'score_max', description: 'Score as stated: maximum (3 × standards rated)', value: (r) => r.inspection.score.max },
       { name: 'standards_rated', description: 'How many standards were rated', value: (r) => Object.keys(r.inspection.ratings).length },
-      { name: 'standards_in_framework', description: 'How many standards the framework has', value: (r) => standardsOf(r.letter.framework).length },
+      {
+        name: 'standards_in_framework',
+        description: 'How many standards the framework has',
+        value: (r) => standardsOf(r.letter.framework).length,
+      },
       { name: 'overall', description: 'Overall rating', value: (r) => r.inspection.overall },
       { name: 'overall_label', description: 'Overall rating as printed', value: (r) => ratingLabels[r.inspection.overall] },
-      { name: 'url', description: 'Permanent URL of the PDU’s ratings table in the letter', value: (r) => url(paths.inLetter(r.letter.letter.id, `ratings-${r.inspection.id}`)) },
+      {
+        name: 'url',
+        description: 'Permanent URL of the PDU’s ratings table in the letter',
+        value: (r) => url(paths.inLetter(r.letter.letter.id, `ratings-${r.inspection.id}`)),
+      },
     ],
     rows: inspections,
   };
@@ -114,7 +144,11 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
       { name: 'addressee', description: 'pdu, region or hmpps', value: (r) => r.recommendation.addressee },
       { name: 'domains', description: 'Domain slugs it concerns, separated by "; "', value: (r) => r.recommendation.domains.join('; ') },
       { name: 'text', description: 'The recommendation’s text as published', value: (r) => r.recommendation.text },
-      { name: 'url', description: 'Permanent URL of the recommendation’s page', value: (r) => url(paths.recommendation(r.recommendation.id)) },
+      {
+        name: 'url',
+        description: 'Permanent URL of the recommendation’s page',
+        value: (r) => url(paths.recommendation(r.recommendation.id)),
+      },
     ],
     rows: model.recommendations,
   };

@@ -23,7 +23,13 @@ const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']
 export function linkPduNames(tree: HastParent, pdus: readonly { id: string; name: string }[], base: string): void {
   if (!pdus.length) return;
   const byName = new Map(pdus.map((p) => [p.name, p.id]));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${[...byName.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   let linked = new Set<string>();
 
   const walk = (node: HastParent) => {

@@ -20,9 +20,18 @@ const year = (l: LetterRecord) => l.letter.date.slice(0, 4);
 /** Search entry of a finding's page. Findings are regional, so they carry no PDU or PDU rating. */
 export function findingEntry(f: FindingRecord): SearchEntry {
   return {
-    filters: { kind: [kindLabel(f.finding.kind)], region: [f.letter.region.name], domain: f.domains.map((d) => d.label), year: [year(f.letter)] },
+    filters: {
+      kind: [kindLabel(f.finding.kind)],
+      region: [f.letter.region.name],
+      domain: f.domains.map((d) => d.label),
+      year: [year(f.letter)],
+    },
     date: f.letter.letter.date,
-    meta: { kind: kindLabel(f.finding.kind), date: formatDate(f.letter.letter.date), breadcrumb: `${f.letter.region.name} › ${f.section.title}` },
+    meta: {
+      kind: kindLabel(f.finding.kind),
+      date: formatDate(f.letter.letter.date),
+      breadcrumb: `${f.letter.region.name} › ${f.section.title}`,
+    },
   };
 }
 

@@ -19,7 +19,10 @@ export function explorerFilters(model: SiteModel): ExplorerFilter[] {
     region: [...new Map(recs.map((r) => [r.letter.region.id, r.letter.region.name]))].map(([value, label]) => ({ value, label })),
     pdu: groupByPdu(recs).map((g) => ({ value: g.id, label: g.name })),
     domain: model.domains.filter((d) => d.recommendations.length).map((d) => ({ value: d.info.slug, label: d.info.label })),
-    year: [...new Set(recs.map((r) => r.letter.letter.date.slice(0, 4)))].sort().reverse().map((y) => ({ value: y, label: y })),
+    year: [...new Set(recs.map((r) => r.letter.letter.date.slice(0, 4)))]
+      .sort()
+      .reverse()
+      .map((y) => ({ value: y, label: y })),
   };
   return explorerFilterKeys.map((key) => ({ key, label: facetOrder.find((f) => f.key === key)!.label, options: options[key] }));
 }

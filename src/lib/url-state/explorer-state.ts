@@ -77,6 +77,11 @@ export function compareRows(a: ExplorerRow, b: ExplorerRow, sort: ExplorerSort):
 /** The explorer's status line: "Showing all 28 recommendations.", "Showing 3 of 28 recommendations.", "Showing the 1 recommendation." */
 export function explorerStatus(shown: number, total: number): string {
   const noun = total === 1 ? 'recommendation' : 'recommendations';
-  if (shown === total) return total === 0 ? 'Showing no recommendations.' : total === 1 ? 'Showing the 1 recommendation.' : `Showing all ${total} recommendations.`;
+  if (shown === total)
+    return total === 0
+      ? 'Showing no recommendations.'
+      : total === 1
+        ? 'Showing the 1 recommendation.'
+        : `Showing all ${total} recommendations.`;
   return `Showing ${shown} of ${total} ${noun}.`;
 }

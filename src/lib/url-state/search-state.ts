@@ -61,6 +61,9 @@ export function isEmptySearch(state: SearchState): boolean {
 export function resultsSummary(count: number, state: SearchState): string {
   const n = `${count} ${count === 1 ? 'result' : 'results'}`;
   const filterCount = Object.values(state.filters).reduce((sum, v) => sum + (v?.length ?? 0), 0);
-  const parts = [state.q ? `for “${state.q}”` : '', filterCount ? `with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}` : ''].filter(Boolean);
+  const parts = [
+    state.q ? `for “${state.q}”` : '',
+    filterCount ? `with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}` : '',
+  ].filter(Boolean);
   return parts.length ? `${n} ${parts.join(' ')}` : n;
 }

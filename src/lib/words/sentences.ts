@@ -61,7 +61,9 @@ export function pduUnit(pduIds: readonly string[]): 'PDU' | 'PDU inspection' {
 /** "39 findings (17 key strengths and 22 areas for improvement)"; "0 findings" when there are none. */
 export function findingsPhrase(findings: readonly { kind: FindingKind }[]): string {
   const strengths = findings.filter((f) => f.kind === 'strength').length;
-  return findings.length ? `${count(findings.length, 'finding')} (${count(strengths, 'key strength')} and ${count(findings.length - strengths, 'area for improvement')})` : count(0, 'finding');
+  return findings.length
+    ? `${count(findings.length, 'finding')} (${count(strengths, 'key strength')} and ${count(findings.length - strengths, 'area for improvement')})`
+    : count(0, 'finding');
 }
 
 /** "Each has a permanent page to link to." for several items, "It has …" for one, nothing for none. */
@@ -78,7 +80,10 @@ export function permanentPages(n: number): string {
  * region. PDUs rated: Manchester North, Tameside and Wigan. 39 findings (17 key strengths and 22 areas for
  * improvement) and 28 recommendations."
  */
-export function letterDescription(letter: Pick<Letter, 'date' | 'publisher' | 'pdus' | 'findings' | 'recommendations'>, regionName: string): string {
+export function letterDescription(
+  letter: Pick<Letter, 'date' | 'publisher' | 'pdus' | 'findings' | 'recommendations'>,
+  regionName: string,
+): string {
   const pdus = letter.pdus.map((p) => p.name);
   return `The letter of ${formatDate(letter.date)} from ${letter.publisher.name} to the ${regionName} region. ${capitalise(nounFor(pdus.length, 'PDU'))} rated: ${listNames(pdus)}. ${capitalise(findingsPhrase(letter.findings))} and ${count(letter.recommendations.length, 'recommendation')}.`;
 }
@@ -150,4 +155,3 @@ export function findingsLead(findings: readonly { kind: FindingKind }[]): string
 export function recommendationsLead(n: number): string {
   return `${count(n, 'recommendation')}. ${permanentPages(n)}`.trim();
 }
-

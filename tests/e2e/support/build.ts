@@ -34,9 +34,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}, 
 /** Builds the synthetic fixture corpus (tests/fixtures/corpus) into a scratch folder, optionally under a base path. */
 export function buildCorpus(options: { base?: string; retired?: object[]; extraPublished?: Record<string, string[]> } = {}) {
   const corpus = join(root, 'tests/fixtures/corpus');
-  const letters = Object.fromEntries(
-    readdirSync(join(corpus, 'letters')).map((f) => [f, join(corpus, 'letters', f)]),
-  );
+  const letters = Object.fromEntries(readdirSync(join(corpus, 'letters')).map((f) => [f, join(corpus, 'letters', f)]));
   const content = scratchContent(letters);
   const published = JSON.parse(readFileSync(join(corpus, 'published-ids.json'), 'utf8')) as Record<string, string[]>;
   for (const [kind, ids] of Object.entries(options.extraPublished ?? {})) published[kind] = [...published[kind], ...ids];

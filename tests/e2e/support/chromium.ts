@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'];
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+];
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = () => existsSync('/usr/bin/apt-get');
@@ -19,7 +25,7 @@ export function findChromium(): string {
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
   if (hasApt() && isRoot()) {
-    console.log('No Chromium found: installing Debian\'s chromium package with apt-get (once per machine)…');
+    console.log("No Chromium found: installing Debian's chromium package with apt-get (once per machine)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
       stdio: 'inherit',
@@ -27,7 +33,9 @@ export function findChromium(): string {
     });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
-  throw new Error('No Chromium for the browser tests: install one (Debian: `apt-get install chromium`) or set CHROMIUM_PATH to its executable.');
+  throw new Error(
+    'No Chromium for the browser tests: install one (Debian: `apt-get install chromium`) or set CHROMIUM_PATH to its executable.',
+  );
 }
 
 /** Launch flags for a headless Chromium on a closed network, as root. */

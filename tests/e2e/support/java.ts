@@ -13,7 +13,10 @@ export function findJava(): string {
   if (existsSync('/usr/bin/apt-get') && process.getuid?.() === 0) {
     console.log("No Java found: installing Debian's default-jre-headless with apt-get (once per machine)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (spawnSync('java', ['-version']).status === 0) return 'java';
   }
   throw new Error('No Java for the Nu HTML Checker: install one (Debian: `apt-get install default-jre-headless`) or set JAVA_HOME.');

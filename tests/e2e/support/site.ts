@@ -13,14 +13,16 @@ export function builtPage(path: string): string {
 
 /** A page's visible text, tags stripped, entities decoded and whitespace folded. */
 export function pageText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    // Inline elements join their text to its neighbours, as a browser shows it; other tags separate words.
-    .replace(/<\/?(a|span|strong|em|b|i|sup|sub|code|time|mark|abbr|small)(\s[^>]*)?>/gi, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, code: string) => decodeEntity(entity, code))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      // Inline elements join their text to its neighbours, as a browser shows it; other tags separate words.
+      .replace(/<\/?(a|span|strong|em|b|i|sup|sub|code|time|mark|abbr|small)(\s[^>]*)?>/gi, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, code: string) => decodeEntity(entity, code))
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function decodeEntity(entity: string, code: string): string {

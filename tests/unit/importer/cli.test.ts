@@ -65,9 +65,15 @@ describe('npm run import', () => {
 
 describe('the committed synthetic corpus', () => {
   it('is exactly what importing the synthetic seeds gives', () => {
-    for (const [seed, id] of [['synthetic-north-east-2022-06', 'north-east-2022-06'], ['synthetic-north-east-2024-03', 'north-east-2024-03'], ['synthetic-wales-2024-10', 'wales-2024-10']]) {
+    for (const [seed, id] of [
+      ['synthetic-north-east-2022-06', 'north-east-2022-06'],
+      ['synthetic-north-east-2024-03', 'north-east-2024-03'],
+      ['synthetic-wales-2024-10', 'wales-2024-10'],
+    ]) {
       expect(runImport(`tests/fixtures/seeds/${seed}.txt`).status).toBe(0);
-      expect(readFileSync(join(dir, `content/letters/${id}.mdx`), 'utf8')).toBe(readFileSync(`${root}tests/fixtures/corpus/letters/${id}.mdx`, 'utf8'));
+      expect(readFileSync(join(dir, `content/letters/${id}.mdx`), 'utf8')).toBe(
+        readFileSync(`${root}tests/fixtures/corpus/letters/${id}.mdx`, 'utf8'),
+      );
     }
   });
 });

@@ -9,7 +9,10 @@ class Html {
 }
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function jsx(type: unknown, props: Record<string, unknown>): Html {
-  const children = [props.children ?? []].flat(Infinity).map((c) => (c instanceof Html ? c.html : escapeHtml(String(c ?? '')))).join('');
+  const children = [props.children ?? []]
+    .flat(Infinity)
+    .map((c) => (c instanceof Html ? c.html : escapeHtml(String(c ?? ''))))
+    .join('');
   if (type === Fragment) return new Html(children);
   if (typeof type === 'function') return type(props);
   return new Html(`<${String(type)}>${children}</${String(type)}>`);
@@ -20,7 +23,12 @@ async function render(mdx: string): Promise<string> {
   const { default: Content } = await evaluate(mdx, { Fragment, jsx, jsxs: jsx } as never);
   return (Content as (props: object) => Html)({}).html;
 }
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 const hostile = [
   '<script>alert("x")</script> closes nothing',

@@ -81,7 +81,9 @@ describe('importing bad input', () => {
   it('rejects a letter missing its ratings annex', () => {
     const cut = seedText.slice(0, seedText.indexOf('Annexe two'));
     const last = cut.trimEnd().split('\n').length;
-    expect(problemsOf(cut)).toEqual([`bad.txt:${last}: no ratings annex: the file ends at line ${last} without a heading such as "Annexe two – PDU ratings"; is it cut short?`]);
+    expect(problemsOf(cut)).toEqual([
+      `bad.txt:${last}: no ratings annex: the file ends at line ${last} without a heading such as "Annexe two – PDU ratings"; is it cut short?`,
+    ]);
   });
 
   it('reports text it cannot place with its line number', () => {
@@ -91,7 +93,9 @@ describe('importing bad input', () => {
 
   it('reports a stated score that does not equal the ratings', () => {
     const broken = seedText.replace('Score\t10/24', 'Score\t11/24');
-    expect(problemsOf(broken)).toEqual(["bad.txt:291: pdus[0].score.points: stated score 11 does not equal 10, the sum of Manchester North's rating points"]);
+    expect(problemsOf(broken)).toEqual([
+      "bad.txt:291: pdus[0].score.points: stated score 11 does not equal 10, the sum of Manchester North's rating points",
+    ]);
   });
 
   it('reports a standard no framework has', () => {

@@ -25,7 +25,15 @@ describe('importing the Greater Manchester seed letter', () => {
     expect(letter.findings).toHaveLength(39);
     expect(count(letter.findings, (f) => f.kind === 'strength')).toBe(25);
     expect(count(letter.findings, (f) => f.kind === 'improvement')).toBe(14);
-    const bySection = Object.fromEntries(letter.sections.map((s) => [s.id, [count(letter.findings, (f) => f.section === s.id && f.kind === 'strength'), count(letter.findings, (f) => f.section === s.id && f.kind === 'improvement')]]));
+    const bySection = Object.fromEntries(
+      letter.sections.map((s) => [
+        s.id,
+        [
+          count(letter.findings, (f) => f.section === s.id && f.kind === 'strength'),
+          count(letter.findings, (f) => f.section === s.id && f.kind === 'improvement'),
+        ],
+      ]),
+    );
     expect(bySection).toEqual({
       leadership: [4, 3],
       staff: [5, 4],
@@ -42,7 +50,11 @@ describe('importing the Greater Manchester seed letter', () => {
     expect(count(letter.recommendations, (r) => r.addressee === 'pdu')).toBe(14);
     expect(count(letter.recommendations, (r) => r.addressee === 'region')).toBe(10);
     expect(count(letter.recommendations, (r) => r.addressee === 'hmpps')).toBe(4);
-    for (const [pdu, n] of [['manchester-north', 9], ['tameside', 10], ['wigan', 9]] as const) {
+    for (const [pdu, n] of [
+      ['manchester-north', 9],
+      ['tameside', 10],
+      ['wigan', 9],
+    ] as const) {
       expect(letter.recommendations.filter((r) => r.pdu === pdu).map((r) => r.number)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     }
     expect(letter.recommendations.find((r) => r.id === 'greater-manchester-2023-05-tameside-8')).toEqual({
@@ -58,12 +70,47 @@ describe('importing the Greater Manchester seed letter', () => {
   it('reads 26 standard ratings in both annex layouts, with Manchester North’s 2.1 not rated', () => {
     expect(letter.pdus.reduce((n, p) => n + Object.keys(p.ratings).length, 0)).toBe(26);
     const [mn, tameside, wigan] = letter.pdus;
-    expect(mn).toMatchObject({ id: 'manchester-north', name: 'Manchester North', fieldworkStarted: '2023-02', score: { points: 10, max: 24 }, overall: 'requires-improvement' });
+    expect(mn).toMatchObject({
+      id: 'manchester-north',
+      name: 'Manchester North',
+      fieldworkStarted: '2023-02',
+      score: { points: 10, max: 24 },
+      overall: 'requires-improvement',
+    });
     expect(mn.ratings).not.toHaveProperty('2.1');
-    expect(mn.ratings).toEqual({ '1.1': 'requires-improvement', '1.2': 'good', '1.3': 'good', '1.4': 'good', '2.2': 'inadequate', '2.3': 'requires-improvement', '2.4': 'requires-improvement', '2.5': 'requires-improvement' });
-    const tamesideRatings = { '1.1': 'requires-improvement', '1.2': 'good', '1.3': 'requires-improvement', '1.4': 'good', '2.1': 'requires-improvement', '2.2': 'inadequate', '2.3': 'inadequate', '2.4': 'inadequate', '2.5': 'inadequate' };
-    expect(tameside).toMatchObject({ fieldworkStarted: '2023-03', score: { points: 7, max: 27 }, overall: 'requires-improvement', ratings: tamesideRatings });
-    expect(wigan).toMatchObject({ fieldworkStarted: '2023-03', score: { points: 7, max: 27 }, overall: 'requires-improvement', ratings: tamesideRatings });
+    expect(mn.ratings).toEqual({
+      '1.1': 'requires-improvement',
+      '1.2': 'good',
+      '1.3': 'good',
+      '1.4': 'good',
+      '2.2': 'inadequate',
+      '2.3': 'requires-improvement',
+      '2.4': 'requires-improvement',
+      '2.5': 'requires-improvement',
+    });
+    const tamesideRatings = {
+      '1.1': 'requires-improvement',
+      '1.2': 'good',
+      '1.3': 'requires-improvement',
+      '1.4': 'good',
+      '2.1': 'requires-improvement',
+      '2.2': 'inadequate',
+      '2.3': 'inadequate',
+      '2.4': 'inadequate',
+      '2.5': 'inadequate',
+    };
+    expect(tameside).toMatchObject({
+      fieldworkStarted: '2023-03',
+      score: { points: 7, max: 27 },
+      overall: 'requires-improvement',
+      ratings: tamesideRatings,
+    });
+    expect(wigan).toMatchObject({
+      fieldworkStarted: '2023-03',
+      score: { points: 7, max: 27 },
+      overall: 'requires-improvement',
+      ratings: tamesideRatings,
+    });
   });
 
   it('keeps every narrative paragraph, 30 in all, in source order', () => {
@@ -73,8 +120,15 @@ describe('importing the Greater Manchester seed letter', () => {
     // Every prose line of the seed's body stands, whole, inside a paragraph or a finding.
     const body = seedText.slice(seedText.indexOf('Dear Chris,') + 11, seedText.indexOf('Yours sincerely,'));
     const texts = [...paragraphs, ...letter.findings.map((f) => f.text)];
-    const prose = body.split('\n').map((l) => l.trim().replace(/^- /, '')).filter((l) => l.split(' ').length > 10 && !/^[¹²]/.test(l));
-    for (const line of prose) expect(texts.some((t) => t.includes(line)), line.slice(0, 60)).toBe(true);
+    const prose = body
+      .split('\n')
+      .map((l) => l.trim().replace(/^- /, ''))
+      .filter((l) => l.split(' ').length > 10 && !/^[¹²]/.test(l));
+    for (const line of prose)
+      expect(
+        texts.some((t) => t.includes(line)),
+        line.slice(0, 60),
+      ).toBe(true);
   });
 
   it('mends paragraphs and bullets split by page breaks, joining the halves with one space', () => {
@@ -85,7 +139,8 @@ describe('importing the Greater Manchester seed letter', () => {
       'other than for Building Better Relationships (BBR), which had a waiting list',
       'Since July 2021, there has been a 15 per cent increase',
       'in a timely way and was supported',
-    ]) expect(all).toContain(join);
+    ])
+      expect(all).toContain(join);
     expect(letter.findings.find((f) => f.text.startsWith('There was a good analysis'))?.text).toMatch(/court-based probation teams\.$/);
   });
 
@@ -95,8 +150,18 @@ describe('importing the Greater Manchester seed letter', () => {
     expect(letter.findings.some((f) => f.text.includes('individual’s protected characteristics'))).toBe(true);
     expect(paragraphs.some((p) => p.includes('Bendall¹ and McSweeney²'))).toBe(true);
     expect(letter.footnotes).toEqual([
-      { number: 1, marker: '¹', text: 'Independent Serious Further Offence review of Damien Bendall (justiceinspectorates.gov.uk)', url: 'https://www.justiceinspectorates.gov.uk/independent-serious-further-offence-review-of-damien-bendall/' },
-      { number: 2, marker: '²', text: 'Independent Serious Further Offence review of Jordan McSweeney (justiceinspectorates.gov.uk)', url: 'https://www.justiceinspectorates.gov.uk/independent-serious-further-offence-review-of-jordan-mcsweeney/' },
+      {
+        number: 1,
+        marker: '¹',
+        text: 'Independent Serious Further Offence review of Damien Bendall (justiceinspectorates.gov.uk)',
+        url: 'https://www.justiceinspectorates.gov.uk/independent-serious-further-offence-review-of-damien-bendall/',
+      },
+      {
+        number: 2,
+        marker: '²',
+        text: 'Independent Serious Further Offence review of Jordan McSweeney (justiceinspectorates.gov.uk)',
+        url: 'https://www.justiceinspectorates.gov.uk/independent-serious-further-offence-review-of-jordan-mcsweeney/',
+      },
     ]);
   });
 
@@ -105,6 +170,8 @@ describe('importing the Greater Manchester seed letter', () => {
     expect(letter.recommendationsAnnex.title).toBe('Annexe one – Recommendations');
     expect(letter.recommendationsAnnex.groups.map((g) => g.leadIn)).toContain('Greater Manchester region should:');
     expect(letter.ratingsAnnex.title).toBe('Annexe two – PDU ratings');
-    expect(letter.ratingsAnnex.links).toEqual([{ text: 'HMI Probation - Home (justiceinspectorates.gov.uk)', url: 'https://www.justiceinspectorates.gov.uk/hmi-probation/' }]);
+    expect(letter.ratingsAnnex.links).toEqual([
+      { text: 'HMI Probation - Home (justiceinspectorates.gov.uk)', url: 'https://www.justiceinspectorates.gov.uk/hmi-probation/' },
+    ]);
   });
 });

@@ -4,7 +4,10 @@ import { keyFigureSchema, measureUnits } from '../../../src/schemas/key-figure';
 import { seedText } from '../../support';
 
 // The seed as the importer hands it over: its paragraphs, then its findings (the bullets).
-const lines = seedText.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = seedText
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 const texts = [...lines.filter((l) => !l.startsWith('- ')), ...lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2))];
 const pdus = [
   { id: 'manchester-north', name: 'Manchester North' },
@@ -26,7 +29,15 @@ describe('key figures proposed from the seed letter', () => {
       ['average-caseload-po-region', 'average-caseload', 'PO', 'region', 38, '38 cases', '2023-01'],
       ['average-caseload-pso-region', 'average-caseload', 'PSO', 'region', 45, '45', '2023-01'],
       ['workload-po-region', 'workload', 'PO', 'region', 137, '137 per cent of target workloads', '2023-01'],
-      ['workload-under-capacity-pso-region', 'workload-under-capacity', 'PSO', 'region', 12, '12 per cent under their workload capacity', '2023-01'],
+      [
+        'workload-under-capacity-pso-region',
+        'workload-under-capacity',
+        'PSO',
+        'region',
+        12,
+        '12 per cent under their workload capacity',
+        '2023-01',
+      ],
       ['vacancy-rate-all-staff-region', 'vacancy-rate', 'All staff', 'region', 13, '13 per cent', undefined],
       ['staffing-level-pso-region', 'staffing-level', 'PSO', 'region', 99, '99 per cent against the target staffing model', '2023-03'],
       ['staffing-level-pso-region-2022-12', 'staffing-level', 'PSO', 'region', 75, '75%', '2022-12'],
@@ -37,7 +48,15 @@ describe('key figures proposed from the seed letter', () => {
       ['vacancy-rate-pso-manchester-north', 'vacancy-rate', 'PSO', 'manchester-north', 37, '37 per cent', '2023-01'],
       ['vacancy-rate-pso-tameside', 'vacancy-rate', 'PSO', 'tameside', 5, '5 per cent', '2023-01'],
       ['vacancy-rate-spo-tameside', 'vacancy-rate', 'SPO', 'tameside', 47, '47 per cent', undefined],
-      ['sickness-absence-all-staff-region', 'sickness-absence', 'All staff', 'region', 12.3, '12.3 days lost on average per year', undefined],
+      [
+        'sickness-absence-all-staff-region',
+        'sickness-absence',
+        'All staff',
+        'region',
+        12.3,
+        '12.3 days lost on average per year',
+        undefined,
+      ],
       ['leaving-rate-pso-region', 'leaving-rate', 'PSO', 'region', 11, '11 per cent leaving rate', undefined],
     ]);
   });
@@ -53,11 +72,15 @@ describe('key figures proposed from the seed letter', () => {
     expect(figure('vacancy-rate-po-wigan').sentence).toBe(
       'There were significant variations in vacancy rates between PDUs, ranging, for example, from a 26 per cent PO vacancy rate in Wigan to 27 per cent in Manchester North and 38 per cent in Tameside.',
     );
-    expect(figure('sickness-absence-all-staff-region')).toMatchObject({ unit: 'days-per-year', sentence: expect.stringContaining('(12.3 days lost on average per year)') });
+    expect(figure('sickness-absence-all-staff-region')).toMatchObject({
+      unit: 'days-per-year',
+      sentence: expect.stringContaining('(12.3 days lost on average per year)'),
+    });
   });
 
   it('date each figure by the month stated with it, not just the first month of its sentence', () => {
-    const sentence = 'By March 2023, PSO staffing had increased to 99 per cent against the target staffing model, compared to 75% in December 2022.';
+    const sentence =
+      'By March 2023, PSO staffing had increased to 99 per cent against the target staffing model, compared to 75% in December 2022.';
     expect(figure('staffing-level-pso-region')).toMatchObject({ value: 99, asOf: '2023-03', sentence, unit: 'percent-of-target' });
     expect(figure('staffing-level-pso-region-2022-12')).toMatchObject({ value: 75, asOf: '2022-12', sentence, unit: 'percent-of-target' });
   });
@@ -70,7 +93,10 @@ describe('key figures proposed from the seed letter', () => {
 });
 
 describe('reading staff groups and figures', () => {
-  const northtown = [{ id: 'northtown', name: 'Northtown' }, { id: 'eastborough', name: 'Eastborough' }];
+  const northtown = [
+    { id: 'northtown', name: 'Northtown' },
+    { id: 'eastborough', name: 'Eastborough' },
+  ];
   const read = (text: string) => proposeKeyFigures([text], { pdus: northtown }).map((k) => [k.id, k.value, k.statedAs, k.asOf]);
 
   it('names staff groups the short way', () => {
@@ -82,9 +108,17 @@ describe('reading staff groups and figures', () => {
   });
 
   it('finds figures for PDUs it is told about', () => {
-    expect(read('The SPO vacancy rate was 15 per cent in Northtown.')).toEqual([['vacancy-rate-spo-northtown', 15, '15 per cent', undefined]]);
-    expect(read('In Northtown, the vacancy rate for PSOs was 18 per cent.')).toEqual([['vacancy-rate-pso-northtown', 18, '18 per cent', undefined]]);
-    expect(read('The PO vacancy rate was 30 per cent in Northtown and 12 per cent in Eastborough, and staff sickness stood at 9.5 days lost on average per year.')).toEqual([
+    expect(read('The SPO vacancy rate was 15 per cent in Northtown.')).toEqual([
+      ['vacancy-rate-spo-northtown', 15, '15 per cent', undefined],
+    ]);
+    expect(read('In Northtown, the vacancy rate for PSOs was 18 per cent.')).toEqual([
+      ['vacancy-rate-pso-northtown', 18, '18 per cent', undefined],
+    ]);
+    expect(
+      read(
+        'The PO vacancy rate was 30 per cent in Northtown and 12 per cent in Eastborough, and staff sickness stood at 9.5 days lost on average per year.',
+      ),
+    ).toEqual([
       ['vacancy-rate-po-northtown', 30, '30 per cent', undefined],
       ['vacancy-rate-po-eastborough', 12, '12 per cent', undefined],
       ['sickness-absence-all-staff-region', 9.5, '9.5 days lost on average per year', undefined],
@@ -106,7 +140,9 @@ describe('reading staff groups and figures', () => {
     expect(read('As of June 2024, staff were working at 120 per cent of their target workload.')).toEqual([
       ['workload-all-staff-region', 120, '120 per cent of their target workload', '2024-06'],
     ]);
-    expect(read('PO staffing stood at 80% of target levels.')).toEqual([['staffing-level-po-region', 80, '80% of target levels', undefined]]);
+    expect(read('PO staffing stood at 80% of target levels.')).toEqual([
+      ['staffing-level-po-region', 80, '80% of target levels', undefined],
+    ]);
   });
 
   it('takes nothing from survey, diversity, training or delivery percentages', () => {
@@ -120,7 +156,9 @@ describe('reading staff groups and figures', () => {
     ]) {
       expect(read(text), text).toEqual([]);
     }
-    expect(read('The vacancy rate was 20 per cent, and 89 per cent of staff said they were stretched.')).toEqual([['vacancy-rate-all-staff-region', 20, '20 per cent', undefined]]);
+    expect(read('The vacancy rate was 20 per cent, and 89 per cent of staff said they were stretched.')).toEqual([
+      ['vacancy-rate-all-staff-region', 20, '20 per cent', undefined],
+    ]);
   });
 
   it('read a 20 MB letter, and a 4 MB run-on sentence, in linear time', () => {
@@ -129,7 +167,10 @@ describe('reading staff groups and figures', () => {
     const found = proposeKeyFigures(letter.split('\n\n'), { pdus });
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(found).toHaveLength(figures.length);
-    const runOn = 'the PO vacancy rate in Wigan was 2 per cent, 3% to 4 per cent and the average PO caseload was 5 cases, PSO staffing at '.repeat(4e6 / 117);
+    const runOn =
+      'the PO vacancy rate in Wigan was 2 per cent, 3% to 4 per cent and the average PO caseload was 5 cases, PSO staffing at '.repeat(
+        4e6 / 117,
+      );
     started = performance.now();
     proposeKeyFigures([runOn], { pdus });
     expect(performance.now() - started).toBeLessThan(15_000);

@@ -51,9 +51,15 @@ describe('re-importing a letter an editor has corrected', () => {
   const edit = (text: string) => {
     let out = text.replace(finding, 'Some workloads were very high and difficult to manage.');
     out = out.replace(paragraph, 'As at January 2023, staffing levels were insufficient.');
-    out = out.replace('reduce waiting times for accredited programmes, particularly Building Better Relationships.', 'reduce waiting times for accredited programmes, particularly Building Better Relationships (BBR).');
+    out = out.replace(
+      'reduce waiting times for accredited programmes, particularly Building Better Relationships.',
+      'reduce waiting times for accredited programmes, particularly Building Better Relationships (BBR).',
+    );
     // Tameside recommendation 8 is about accredited programmes: the editor tags it with 1.3 Services only.
-    out = out.replace(/(id: "greater-manchester-2023-05-tameside-8"[\s\S]*?domains:\n)((?:\s+- ".*"\n)+)/, '$1      - "1-3-services"\n      - "unpaid-work"\n');
+    out = out.replace(
+      /(id: "greater-manchester-2023-05-tameside-8"[\s\S]*?domains:\n)((?:\s+- ".*"\n)+)/,
+      '$1      - "1-3-services"\n      - "unpaid-work"\n',
+    );
     return out;
   };
 
@@ -63,7 +69,16 @@ describe('re-importing a letter an editor has corrected', () => {
     const result = importSeedHere();
     // The file already holds everything: nothing to write, and the summary names the three edits it kept.
     expect(result.outcome).toBe('unchanged');
-    expect(result.kept).toEqual(['findings[greater-manchester-2023-05-staff-improvement-2].text', 'recommendations[greater-manchester-2023-05-tameside-8].text', 'recommendations[greater-manchester-2023-05-tameside-8].domains', `body line ${read().split('\n').findIndex((l) => l.startsWith('As at January')) + 1}`]);
+    expect(result.kept).toEqual([
+      'findings[greater-manchester-2023-05-staff-improvement-2].text',
+      'recommendations[greater-manchester-2023-05-tameside-8].text',
+      'recommendations[greater-manchester-2023-05-tameside-8].domains',
+      `body line ${
+        read()
+          .split('\n')
+          .findIndex((l) => l.startsWith('As at January')) + 1
+      }`,
+    ]);
     const after = read();
     expect(after).toContain('Some workloads were very high and difficult to manage.');
     expect(after).toContain('As at January 2023, staffing levels were insufficient.');
@@ -106,17 +121,26 @@ describe('re-importing a letter an editor has corrected', () => {
     writeFileSync(changed, seedText.replace(finding, 'Some workloads were high and hard to manage.'));
     const problems = refusal(() => importSeedHere(changed));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^\S*content\/letters\/greater-manchester-2023-05\.mdx: findings\[greater-manchester-2023-05-staff-improvement-2\]\.text: you changed it to "Some workloads were very high/);
+    expect(problems[0]).toMatch(
+      /^\S*content\/letters\/greater-manchester-2023-05\.mdx: findings\[greater-manchester-2023-05-staff-improvement-2\]\.text: you changed it to "Some workloads were very high/,
+    );
     expect(snapshot()).toEqual(before);
   });
 
   it('stops on a body paragraph both changed, naming the line of the entry', () => {
     writeFileSync(entry(), edit(read()));
-    const line = read().split('\n').findIndex((l) => l.startsWith('As at January 2023')) + 1;
+    const line =
+      read()
+        .split('\n')
+        .findIndex((l) => l.startsWith('As at January 2023')) + 1;
     const changed = join(dir, 'changed.txt');
     writeFileSync(changed, seedText.replace(paragraph, 'By January 2023, staffing levels were insufficient.'));
     const problems = refusal(() => importSeedHere(changed));
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^\\S*content/letters/greater-manchester-2023-05\\.mdx:${line}: body: you changed it to "As at January 2023`))]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^\\S*content/letters/greater-manchester-2023-05\\.mdx:${line}: body: you changed it to "As at January 2023`),
+      ),
+    ]);
   });
 
   it('discards the edits only when asked, with --overwrite', () => {
@@ -130,7 +154,9 @@ describe('re-importing a letter an editor has corrected', () => {
     writeFileSync(entry(), edit(read()));
     rmSync(join(contentDir, 'imports'), { recursive: true });
     const before = snapshot();
-    expect(refusal(() => importSeedHere())[0]).toMatch(/content\/imports\/greater-manchester-2023-05\.mdx \(the record of what that import wrote\) is missing/);
+    expect(refusal(() => importSeedHere())[0]).toMatch(
+      /content\/imports\/greater-manchester-2023-05\.mdx \(the record of what that import wrote\) is missing/,
+    );
     expect(snapshot()).toEqual(before);
   });
 
@@ -162,7 +188,9 @@ describe('an import writes everything or nothing', () => {
   it('gives one line naming the path for a folder, a missing file and an unreadable file', () => {
     expect(refusal(() => importSeedHere('seeds'))).toEqual(['seeds: is a folder, not a letter: give the path of a .txt file inside it']);
     expect(refusal(() => importSeedHere('seeds/nope.txt'))).toEqual(['seeds/nope.txt: no such file']);
-    expect(refusal(() => importSeedHere(`${seedFile}/x.txt`))).toEqual([`${seedFile}/x.txt: no such file (a part of the path is a file, not a folder)`]);
+    expect(refusal(() => importSeedHere(`${seedFile}/x.txt`))).toEqual([
+      `${seedFile}/x.txt: no such file (a part of the path is a file, not a folder)`,
+    ]);
     if (process.getuid?.() !== 0) {
       const locked = join(dir, 'locked.txt');
       writeFileSync(locked, seedText);

@@ -54,7 +54,9 @@ describe('the summary npm run import prints', () => {
     expect(summary).toMatch(/Leadership 4\/3, Staff 5\/4, Services and interventions 7\/3/);
     expect(summary).toContain('findings        39: 25 key strengths, 14 areas for improvement');
     expect(summary).toMatch(/Tameside 10 \(PDU 5, region 3, HMPPS 2\)/);
-    expect(summary).toContain('Manchester North: 8 standards (not rated: 2.1), score 10/24, overall Requires improvement, fieldwork 2023-02');
+    expect(summary).toContain(
+      'Manchester North: 8 standards (not rated: 2.1), score 10/24, overall Requires improvement, fieldwork 2023-02',
+    );
     expect(summary).toContain('footnotes       2');
     expect(summary).toMatch(/source lines {4}\d+ placed, every one accounted for/);
   });

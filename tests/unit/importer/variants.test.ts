@@ -76,7 +76,9 @@ function counts(letter: Letter) {
 function narrative(entryPath: string): string {
   const text = readFileSync(entryPath, 'utf8');
   const body = text.slice(text.indexOf('\n---\n', 4) + 5);
-  return body.replace(/^\{\/\* Imported from .*? by `npm run import`\..*\*\/\}$/m, '{/* notice */}').replace(/ heading=\{"(?:[^"\\]|\\.)*"\}/g, ' heading={…}');
+  return body
+    .replace(/^\{\/\* Imported from .*? by `npm run import`\..*\*\/\}$/m, '{/* notice */}')
+    .replace(/ heading=\{"(?:[^"\\]|\\.)*"\}/g, ' heading={…}');
 }
 
 /** Runs the import, turning a refusal into a readable failure for a case that must import. */
@@ -84,7 +86,9 @@ function importOrExplain(variant: Variant, file: string, contentDir: string): Im
   try {
     return importSeed(file, { contentDir });
   } catch (error) {
-    throw new Error(`${variant.name} must import exactly as the seed, but the importer refused it:\n${(error as Error).message}`, { cause: error });
+    throw new Error(`${variant.name} must import exactly as the seed, but the importer refused it:\n${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -112,8 +116,14 @@ describe('the variant catalogue', () => {
   it('holds at least 60 cases with unique, file-name-safe names, and at least 15 that import and 15 that are refused', () => {
     expect(catalogue.length).toBeGreaterThanOrEqual(60);
     const names = catalogue.map((v) => v.name);
-    expect(names.filter((n, i) => names.indexOf(n) !== i), 'names used twice').toEqual([]);
-    expect(names.filter((n) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(n)), 'names that are not lower-case-with-hyphens').toEqual([]);
+    expect(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      'names used twice',
+    ).toEqual([]);
+    expect(
+      names.filter((n) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(n)),
+      'names that are not lower-case-with-hyphens',
+    ).toEqual([]);
     expect(catalogue.filter((v) => v.expect === 'imports').length).toBeGreaterThanOrEqual(15);
     expect(catalogue.filter((v) => v.expect !== 'imports').length).toBeGreaterThanOrEqual(15);
   });
@@ -131,7 +141,8 @@ describe('the variant catalogue', () => {
     expect(counts(canonical.letter)).toEqual({
       findings: '39 (25 strengths, 14 improvements)',
       recommendations: '28 (14 pdu, 10 region, 4 hmpps)',
-      sections: 'leadership, staff, services-and-interventions, information-and-facilities, statutory-victim-work, learning-from-serious-further-offence-investigations, summary',
+      sections:
+        'leadership, staff, services-and-interventions, information-and-facilities, statutory-victim-work, learning-from-serious-further-offence-investigations, summary',
       ratings: 26,
       scores: 'manchester-north 10/24, tameside 7/27, wigan 7/27',
       footnotes: 2,
@@ -170,17 +181,25 @@ describe('hostile letters are refused, naming file and line, and nothing is writ
         error = e;
       }
       if (imported) {
-        throw new Error(`${variant.name} must be refused at line ${line}, but it was imported (${imported.outcome}, ${JSON.stringify(counts(imported.letter))})`);
+        throw new Error(
+          `${variant.name} must be refused at line ${line}, but it was imported (${imported.outcome}, ${JSON.stringify(counts(imported.letter))})`,
+        );
       }
       if (!(error instanceof ImportError)) {
-        throw new Error(`${variant.name} must be refused with an ImportError, but the importer threw ${(error as Error)?.name}: ${(error as Error)?.message}`, { cause: error });
+        throw new Error(
+          `${variant.name} must be refused with an ImportError, but the importer threw ${(error as Error)?.name}: ${(error as Error)?.message}`,
+          { cause: error },
+        );
       }
 
       const lines = error.message.split('\n');
       const shown = [relative(process.cwd(), file), file].map(escape).join('|');
       expect(lines[0], 'the first line of the message names the file and the line').toMatch(new RegExp(`^(${shown}):${line}: `));
       for (const pattern of mentions) expect(lines[0], `the first line of the message says ${pattern}`).toMatch(pattern);
-      expect(lines.filter((l) => /^\s+at\s|\(\S+:\d+:\d+\)$/.test(l)), 'message lines that are a stack trace').toEqual([]);
+      expect(
+        lines.filter((l) => /^\s+at\s|\(\S+:\d+:\d+\)$/.test(l)),
+        'message lines that are a stack trace',
+      ).toEqual([]);
       expect(differences(before, snapshot(contentDir)), 'files under the content folder that changed').toEqual([]);
     });
   }

@@ -30,7 +30,11 @@ describe('the charts of the Greater Manchester letter', () => {
     ]);
     expect(scores.takeaway).toBe('Manchester North scored highest, 10/24 (42%); Tameside and Wigan lowest, 7/27 (26%).');
     if (scores.kind !== 'bars') throw new Error('expected bars');
-    expect(scores.geometry.bars.map((b) => b.valueLabel)).toEqual(['10/24 (42%) · Requires improvement', '7/27 (26%) · Requires improvement', '7/27 (26%) · Requires improvement']);
+    expect(scores.geometry.bars.map((b) => b.valueLabel)).toEqual([
+      '10/24 (42%) · Requires improvement',
+      '7/27 (26%) · Requires improvement',
+      '7/27 (26%) · Requires improvement',
+    ]);
   });
 
   it('show Manchester North’s 2.1 as not rated in the matrix', () => {
@@ -42,17 +46,37 @@ describe('the charts of the Greater Manchester letter', () => {
   });
 
   it('count the ratings on each standard', () => {
-    expect(chart(chartIds.standardDistribution('2-2-assessment')).table.rows).toEqual([['Outstanding', '0'], ['Good', '0'], ['Requires improvement', '0'], ['Inadequate', '3']]);
-    expect(chart(chartIds.standardDistribution('2-1-court-work')).table.rows).toEqual([['Outstanding', '0'], ['Good', '0'], ['Requires improvement', '2'], ['Inadequate', '0'], ['Not rated', '1']]);
+    expect(chart(chartIds.standardDistribution('2-2-assessment')).table.rows).toEqual([
+      ['Outstanding', '0'],
+      ['Good', '0'],
+      ['Requires improvement', '0'],
+      ['Inadequate', '3'],
+    ]);
+    expect(chart(chartIds.standardDistribution('2-1-court-work')).table.rows).toEqual([
+      ['Outstanding', '0'],
+      ['Good', '0'],
+      ['Requires improvement', '2'],
+      ['Inadequate', '0'],
+      ['Not rated', '1'],
+    ]);
   });
 
   it('chart the PO vacancy rates: region 24, Wigan 26, Manchester North 27, Tameside 38', () => {
     const vacancies = chart(`${chartIds.regionFigures('greater-manchester')}-vacancy-rate`);
     const po = vacancies.table.rows.filter((r) => r[0] === 'PO').map((r) => [r[1], r[2]]);
-    expect(po).toEqual([['Greater Manchester region', '24'], ['Manchester North', '27'], ['Tameside', '38'], ['Wigan', '26']]);
+    expect(po).toEqual([
+      ['Greater Manchester region', '24'],
+      ['Manchester North', '27'],
+      ['Tameside', '38'],
+      ['Wigan', '26'],
+    ]);
     const tameside = chart(`${chartIds.pduFigures('tameside')}-vacancy-rate`);
     expect(tameside.table.rows.map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['PO', 'Greater Manchester region', '24'], ['PO', 'Tameside', '38'], ['PSO', 'Greater Manchester region', '25'], ['PSO', 'Tameside', '5'], ['SPO', 'Tameside', '47'],
+      ['PO', 'Greater Manchester region', '24'],
+      ['PO', 'Tameside', '38'],
+      ['PSO', 'Greater Manchester region', '25'],
+      ['PSO', 'Tameside', '5'],
+      ['SPO', 'Tameside', '47'],
     ]);
   });
 });

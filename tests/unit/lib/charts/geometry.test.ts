@@ -23,7 +23,10 @@ describe('bar geometry', () => {
   it('puts ticks at round values across the plot and a reference line where asked', () => {
     expect(g.ticks.map((t) => t.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
     expect(g.ticks[0].x).toBe(g.plot.x);
-    const ref = barGeometry([{ key: 'w', label: 'PO', value: 137, valueLabel: '137%' }], { tickFormat: String, reference: { value: 100, label: 'Target' } });
+    const ref = barGeometry([{ key: 'w', label: 'PO', value: 137, valueLabel: '137%' }], {
+      tickFormat: String,
+      reference: { value: 100, label: 'Target' },
+    });
     expect(ref.reference!.x).toBeGreaterThan(ref.plot.x);
     expect(ref.reference!.x).toBeLessThan(ref.bars[0].x + ref.bars[0].barWidth);
   });
@@ -44,15 +47,27 @@ describe('bar geometry', () => {
 
 describe('matrix geometry', () => {
   const g = matrixGeometry({
-    columns: [{ key: '1.1', label: '1.1', name: 'Leadership' }, { key: '2.1', label: '2.1', name: 'Court work' }],
+    columns: [
+      { key: '1.1', label: '1.1', name: 'Leadership' },
+      { key: '2.1', label: '2.1', name: 'Court work' },
+    ],
     rows: [
-      { key: 'mn', label: 'Manchester North', pdu: 'manchester-north', region: 'gm', ratings: { '1.1': 'requires-improvement', '2.1': undefined } },
+      {
+        key: 'mn',
+        label: 'Manchester North',
+        pdu: 'manchester-north',
+        region: 'gm',
+        ratings: { '1.1': 'requires-improvement', '2.1': undefined },
+      },
       { key: 't', label: 'Tameside', pdu: 'tameside', region: 'gm', ratings: { '1.1': 'good', '2.1': 'inadequate' } },
     ],
   });
 
   it('gives every row a cell per column, with the rating’s abbreviation, NR when not rated', () => {
-    expect(g.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['RI', 'NR'], ['G', 'I']]);
+    expect(g.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['RI', 'NR'],
+      ['G', 'I'],
+    ]);
     expect(g.rows[0].cells[1].rating).toBeUndefined();
   });
 

@@ -23,7 +23,10 @@ const model = buildSiteModel(
 const region = model.regions.find((r) => r.region.id === 'greater-manchester')!;
 
 // Every figure the importer proposes from the seed, whatever the committed entry holds today.
-const lines = seedText.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = seedText
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 const texts = [...lines.filter((l) => !l.startsWith('- ')), ...lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2))];
 const figures = proposeKeyFigures(texts, { pdus: region.letters[0].letter.pdus });
 const withFigures = (keyFigures: KeyFigure[]) => ({ ...region.letters[0], letter: { ...region.letters[0].letter, keyFigures } });
@@ -39,11 +42,20 @@ const chart = (measure: string) => {
 describe('key-figure charts of every measure the seed states', () => {
   it('draw one chart per measure, and every figure in the chart of its own measure, once', () => {
     expect(charts.map((c) => c.id.slice(prefix.length + 1))).toEqual([
-      'vacancy-rate', 'leaving-rate', 'average-caseload', 'workload', 'workload-under-capacity', 'staffing-level', 'sickness-absence',
+      'vacancy-rate',
+      'leaving-rate',
+      'average-caseload',
+      'workload',
+      'workload-under-capacity',
+      'staffing-level',
+      'sickness-absence',
     ]);
     for (const k of figures) {
       const holding = charts.filter((c) => c.kind === 'bars' && c.geometry.bars.some((b) => b.key === k.id));
-      expect(holding.map((c) => c.id), k.id).toEqual([`${prefix}-${k.measure}`]);
+      expect(
+        holding.map((c) => c.id),
+        k.id,
+      ).toEqual([`${prefix}-${k.measure}`]);
     }
     expect(charts.reduce((n, c) => n + c.table.rows.length, 0)).toBe(figures.length);
     expect(chart('vacancy-rate').table.rows.every((r) => r[2] !== '11' && r[2] !== '12')).toBe(true);
@@ -52,9 +64,13 @@ describe('key-figure charts of every measure the seed states', () => {
   it('word each value the site’s way in the bars and as the letter words it in the table', () => {
     const sickness = chart('sickness-absence');
     expect(sickness.table.head).toEqual(['Staff group', 'Area', 'Days lost on average per year', 'As of', 'As the letter words it']);
-    expect(sickness.table.rows).toEqual([['All staff', 'Greater Manchester region', '12.3', 'Not stated', '12.3 days lost on average per year']]);
+    expect(sickness.table.rows).toEqual([
+      ['All staff', 'Greater Manchester region', '12.3', 'Not stated', '12.3 days lost on average per year'],
+    ]);
     expect(sickness.geometry.bars[0].valueLabel).toBe('12.3 days lost on average per year');
-    expect(chart('leaving-rate').table.rows).toEqual([['PSO', 'Greater Manchester region', '11', 'Not stated', '11 per cent leaving rate']]);
+    expect(chart('leaving-rate').table.rows).toEqual([
+      ['PSO', 'Greater Manchester region', '11', 'Not stated', '11 per cent leaving rate'],
+    ]);
     expect(chart('workload-under-capacity').geometry.bars.map((b) => b.valueLabel)).toEqual(['12% under capacity']);
     expect(chart('workload-under-capacity').table.rows[0][4]).toBe('12 per cent under their workload capacity');
     expect(chart('workload').geometry.bars.map((b) => b.valueLabel)).toEqual(['137% of target']);
@@ -101,7 +117,9 @@ describe('key-figure charts of every measure the seed states', () => {
     const wrong = { ...figures[0], unit: 'cases' };
     const parsed = keyFigureSchema.safeParse(wrong);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['unit', 'a vacancy-rate figure is in "percent", not "cases"']]);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['unit', 'a vacancy-rate figure is in "percent", not "cases"'],
+    ]);
     expect(keyFigureSchema.safeParse({ ...figures[0], statedAs: '42 per cent' }).success).toBe(false);
   });
 });

@@ -29,7 +29,10 @@ describe('validating letter entries', () => {
       const result = read(fixture.file);
       expect(result.ok).toBe(false);
       const errors = result.ok ? [] : result.errors;
-      expect(errors.some((e) => fixture.message.test(e)), errors.join('\n')).toBe(true);
+      expect(
+        errors.some((e) => fixture.message.test(e)),
+        errors.join('\n'),
+      ).toBe(true);
       for (const e of errors) expect(e).not.toMatch(/\n|at .*\(.*:\d+:\d+\)/);
     });
   }
@@ -41,6 +44,8 @@ describe('validating letter entries', () => {
       { file: 'a.mdx', letter: result.letter },
       { file: 'b.mdx', letter: { ...result.letter, id: 'another-letter-2024-02' } },
     ]);
-    expect(problems.map(formatProblem)).toContain('b.mdx: id: "synthetic-north-east-2024-01-staff-strength-1" is already used by a.mdx; ids must be unique across the site');
+    expect(problems.map(formatProblem)).toContain(
+      'b.mdx: id: "synthetic-north-east-2024-01-staff-strength-1" is already used by a.mdx; ids must be unique across the site',
+    );
   });
 });

@@ -58,7 +58,10 @@ const report = (name: string, s: Score) =>
     ...s.misses.map((l) => `  missed: ${l}`),
   ].join('\n');
 
-const recommendationItems = entry.recommendations.map((r) => ({ id: r.id, proposed: recommendationDomains(r.text, reference.recommendationRules) }));
+const recommendationItems = entry.recommendations.map((r) => ({
+  id: r.id,
+  proposed: recommendationDomains(r.text, reference.recommendationRules),
+}));
 const findingItems = entry.findings.map((f) => ({ id: f.id, proposed: findingDomains(f.section, f.text, reference) }));
 const recommendationScore = score(recommendationItems, seedRecommendationTags);
 const findingScore = score(findingItems, seedFindingTags);
@@ -106,8 +109,18 @@ describe('domain tags on the seed letter, against the hand-checked list', () => 
   });
 
   it('does not tag case-management work to protect victims as statutory victim work', () => {
-    expect(recommendationDomains('improve contingency planning for risk of harm management to ensure that protection of victims is prioritised', reference.recommendationRules)).not.toContain('statutory-victim-work');
-    expect(recommendationDomains('ensure victim liaison officers contact every eligible victim under the victim contact scheme', reference.recommendationRules)).toContain('statutory-victim-work');
+    expect(
+      recommendationDomains(
+        'improve contingency planning for risk of harm management to ensure that protection of victims is prioritised',
+        reference.recommendationRules,
+      ),
+    ).not.toContain('statutory-victim-work');
+    expect(
+      recommendationDomains(
+        'ensure victim liaison officers contact every eligible victim under the victim contact scheme',
+        reference.recommendationRules,
+      ),
+    ).toContain('statutory-victim-work');
   });
 });
 
@@ -136,7 +149,11 @@ describe('keyword rules', () => {
   });
 
   it('do not count a match lying inside an exclude phrase, but count the same pattern elsewhere in the text', () => {
-    const rules = rule({ domain: '2-3-planning', patterns: ['plan'], exclude: ['workforce development planning', 'organisational planning'] });
+    const rules = rule({
+      domain: '2-3-planning',
+      patterns: ['plan'],
+      exclude: ['workforce development planning', 'organisational planning'],
+    });
     expect(recommendationDomains('continue to monitor workforce development planning', rules)).toEqual([]);
     expect(recommendationDomains('views incorporated into organisational planning', rules)).toEqual([]);
     expect(recommendationDomains('workforce development planning, and plan for risk of harm', rules)).toEqual(['2-3-planning']);
@@ -163,7 +180,9 @@ describe('keyword rules', () => {
 
   it('explain a tag by the patterns and words matched outside exclude phrases', () => {
     const rules: KeywordRule[] = [{ domain: '2-3-planning', patterns: ['plan', 'joint planning'], exclude: ['organisational planning'] }];
-    expect(explainDomains('organisational planning and joint planning', rules)).toEqual([{ domain: '2-3-planning', patterns: ['plan', 'joint planning'] }]);
+    expect(explainDomains('organisational planning and joint planning', rules)).toEqual([
+      { domain: '2-3-planning', patterns: ['plan', 'joint planning'] },
+    ]);
     expect(explainDomains('organisational planning only', rules)).toEqual([]);
   });
 
@@ -176,12 +195,15 @@ describe('keyword rules', () => {
   it('compile once into regular expressions that handle special characters literally', () => {
     const [compiled] = compileRules([{ domain: '1-4-information-and-facilities', patterns: ['IT (systems)', 'a.b'] }]);
     expect(compiled.find.flags).toContain('g');
-    expect(recommendationDomains('fix the IT (systems) now', [{ domain: '1-4-information-and-facilities', patterns: ['IT (systems)', 'a.b'] }])).toEqual(['1-4-information-and-facilities']);
+    expect(
+      recommendationDomains('fix the IT (systems) now', [{ domain: '1-4-information-and-facilities', patterns: ['IT (systems)', 'a.b'] }]),
+    ).toEqual(['1-4-information-and-facilities']);
     expect(recommendationDomains('fix axb', [{ domain: '1-4-information-and-facilities', patterns: ['IT (systems)', 'a.b'] }])).toEqual([]);
   });
 
   it('tag 100,000 bullets and a 20 MB text in linear time with the committed rules', () => {
-    const bullet = 'Staffing shortages and workload pressures meant that planning, assessment and the delivery of interventions were reviewed.';
+    const bullet =
+      'Staffing shortages and workload pressures meant that planning, assessment and the delivery of interventions were reviewed.';
     const started = performance.now();
     for (let i = 0; i < 100_000; i++) {
       recommendationDomains(`${bullet} ${i}`, reference.recommendationRules);

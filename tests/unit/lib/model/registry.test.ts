@@ -29,7 +29,10 @@ describe('the published id registry', () => {
   });
 
   it('fails, naming the id, when a published id no longer resolves', () => {
-    const registry = { published: { ...current, findings: [...current.findings, 'greater-manchester-2023-05-staff-strength-99'] }, retired: [] };
+    const registry = {
+      published: { ...current, findings: [...current.findings, 'greater-manchester-2023-05-staff-strength-99'] },
+      retired: [],
+    };
     expect(checkRegistry(registry, current)).toEqual([
       'content/published-ids.json: findings: published id "greater-manchester-2023-05-staff-strength-99" no longer resolves; restore it, or retire it in content/retired-ids.json with the id that replaces it',
     ]);
@@ -37,7 +40,10 @@ describe('the published id registry', () => {
 
   it('accepts a retired id whose replacement resolves, and rejects one whose replacement does not', () => {
     const published = { ...current, findings: [...current.findings, 'old-id'] };
-    const good = { published, retired: [{ kind: 'findings' as const, id: 'old-id', replacedBy: 'greater-manchester-2023-05-staff-strength-1', reason: 'Merged' }] };
+    const good = {
+      published,
+      retired: [{ kind: 'findings' as const, id: 'old-id', replacedBy: 'greater-manchester-2023-05-staff-strength-1', reason: 'Merged' }],
+    };
     expect(checkRegistry(good, current)).toEqual([]);
     const bad = { published, retired: [{ kind: 'findings' as const, id: 'old-id', replacedBy: 'nowhere', reason: 'Merged' }] };
     expect(checkRegistry(bad, current)[0]).toMatch(/"old-id" is replaced by "nowhere", which does not resolve either/);

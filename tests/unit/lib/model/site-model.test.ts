@@ -21,7 +21,13 @@ describe('the site model of a corpus of several letters', () => {
 
   it('follows a PDU inspected in two letters, newest inspection first', () => {
     const northtown = model.pdus.find((p) => p.id === 'northtown')!;
-    expect(northtown.inspections.map((i) => [i.letter.letter.id, i.inspection.overall, `${i.inspection.score.points}/${i.inspection.score.max}`])).toEqual([
+    expect(
+      northtown.inspections.map((i) => [
+        i.letter.letter.id,
+        i.inspection.overall,
+        `${i.inspection.score.points}/${i.inspection.score.max}`,
+      ]),
+    ).toEqual([
       ['wales-2024-10', 'outstanding', '26/27'],
       ['north-east-2024-03', 'requires-improvement', '9/27'],
       ['north-east-2022-06', 'good', '18/27'],

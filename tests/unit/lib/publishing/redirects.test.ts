@@ -4,8 +4,18 @@ import type { RetiredId } from '../../../../src/schemas/registry';
 
 const site = 'https://example.org';
 const retired: RetiredId[] = [
-  { kind: 'letters', id: 'north-east-2022-05', replacedBy: 'north-east-2022-06', reason: 'The letter was re-dated when the corrected copy was published.' },
-  { kind: 'findings', id: 'north-east-2022-06-leadership-strength-9', replacedBy: 'north-east-2022-06-leadership-strength-1', reason: 'Merged into another finding.' },
+  {
+    kind: 'letters',
+    id: 'north-east-2022-05',
+    replacedBy: 'north-east-2022-06',
+    reason: 'The letter was re-dated when the corrected copy was published.',
+  },
+  {
+    kind: 'findings',
+    id: 'north-east-2022-06-leadership-strength-9',
+    replacedBy: 'north-east-2022-06-leadership-strength-1',
+    reason: 'Merged into another finding.',
+  },
   { kind: 'recommendations', id: 'wales-2024-10-southvale-9', replacedBy: 'wales-2024-10-southvale-3', reason: 'Renumbered.' },
 ];
 

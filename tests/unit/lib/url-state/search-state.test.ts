@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptySearch, pagefindFilters, pagefindSort, queryFromState, resultsSummary, stateFromQuery } from '../../../../src/lib/url-state/search-state';
+import {
+  isEmptySearch,
+  pagefindFilters,
+  pagefindSort,
+  queryFromState,
+  resultsSummary,
+  stateFromQuery,
+} from '../../../../src/lib/url-state/search-state';
 import { compareRows, explorerQuery, explorerStateFromQuery, rowMatches } from '../../../../src/lib/url-state/explorer-state';
 
 describe('search state in the URL', () => {
   it('reads a query, repeated filters and a sort, ignoring unknown keys', () => {
     const state = stateFromQuery('?q=+waiting+times+&kind=Recommendation&kind=Letter&addressee=The+region&colour=red&sort=newest');
-    expect(state).toEqual({ q: 'waiting times', filters: { kind: ['Recommendation', 'Letter'], addressee: ['The region'] }, sort: 'newest' });
+    expect(state).toEqual({
+      q: 'waiting times',
+      filters: { kind: ['Recommendation', 'Letter'], addressee: ['The region'] },
+      sort: 'newest',
+    });
     expect(stateFromQuery('?sort=sideways').sort).toBe('relevance');
   });
 
@@ -19,7 +30,10 @@ describe('search state in the URL', () => {
   });
 
   it('asks Pagefind for any value within a facet and every facet at once', () => {
-    expect(pagefindFilters({ q: '', filters: { kind: ['Letter', 'PDU'], year: [], region: ['Wales'] }, sort: 'relevance' })).toEqual({ kind: { any: ['Letter', 'PDU'] }, region: { any: ['Wales'] } });
+    expect(pagefindFilters({ q: '', filters: { kind: ['Letter', 'PDU'], year: [], region: ['Wales'] }, sort: 'relevance' })).toEqual({
+      kind: { any: ['Letter', 'PDU'] },
+      region: { any: ['Wales'] },
+    });
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
     expect(pagefindSort('relevance')).toBeUndefined();
   });
@@ -33,7 +47,16 @@ describe('search state in the URL', () => {
 });
 
 describe('the recommendations explorer state', () => {
-  const row = { addressee: 'hmpps', region: 'greater-manchester', pdu: 'wigan', domains: ['1-2-staff'], year: '2023', date: '2023-05-25', number: 8, index: 3 };
+  const row = {
+    addressee: 'hmpps',
+    region: 'greater-manchester',
+    pdu: 'wigan',
+    domains: ['1-2-staff'],
+    year: '2023',
+    date: '2023-05-25',
+    number: 8,
+    index: 3,
+  };
 
   it('round-trips filters and sort through the URL, dropping defaults', () => {
     const state = explorerStateFromQuery('?addressee=hmpps&domain=1-2-staff&sort=pdu-asc');

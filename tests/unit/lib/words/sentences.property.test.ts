@@ -37,7 +37,12 @@ import { reference, root } from '../../../support';
 
 // ---- The test's own words and counts, written out here rather than taken from the code under test. ----
 
-const label: Record<Rating, string> = { outstanding: 'Outstanding', good: 'Good', 'requires-improvement': 'Requires improvement', inadequate: 'Inadequate' };
+const label: Record<Rating, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  'requires-improvement': 'Requires improvement',
+  inadequate: 'Inadequate',
+};
 const best_first: Rating[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
@@ -45,7 +50,9 @@ const monthYear = (iso: string) => `${months[Number(iso.slice(5, 7)) - 1]} ${iso
 const joinNames = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-const seed = letterSchema.parse(parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))![1]));
+const seed = letterSchema.parse(
+  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))![1]),
+);
 const framework = reference.frameworks.find((f) => f.id === seed.framework)!;
 const standards = framework.domains.flatMap((d) => d.standards);
 const pool = [
@@ -63,18 +70,30 @@ const domainSlugs = reference.domains.map((d) => d.slug);
 
 const ratingArb = fc.constantFrom(...best_first);
 const inspectionArb = fc.record({
-  ratings: fc.array(fc.option(ratingArb, { nil: undefined }), { minLength: standards.length, maxLength: standards.length }).filter((r) => r.some((x) => x !== undefined)),
+  ratings: fc
+    .array(fc.option(ratingArb, { nil: undefined }), { minLength: standards.length, maxLength: standards.length })
+    .filter((r) => r.some((x) => x !== undefined)),
   overall: ratingArb,
   recommendations: fc.array(fc.constantFrom('pdu' as const, 'region' as const, 'hmpps' as const), { maxLength: 4 }),
 });
 const letterArb = fc.record({
   region: fc.constantFrom(...regions),
   month: fc.integer({ min: 0, max: 59 }),
-  pdus: fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 5, selector: (p) => p.id }).chain((pdus) =>
-    fc.tuple(...pdus.map((p) => inspectionArb.map((i) => ({ ...p, ...i })))),
+  pdus: fc
+    .uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 5, selector: (p) => p.id })
+    .chain((pdus) => fc.tuple(...pdus.map((p) => inspectionArb.map((i) => ({ ...p, ...i }))))),
+  sections: fc.subarray(
+    reference.sections.map((s) => s.section),
+    { minLength: 1 },
   ),
-  sections: fc.subarray(reference.sections.map((s) => s.section), { minLength: 1 }),
-  findings: fc.array(fc.record({ pick: fc.nat(), kind: fc.constantFrom('strength' as const, 'improvement' as const), extra: fc.subarray(domainSlugs, { maxLength: 2 }) }), { maxLength: 10 }),
+  findings: fc.array(
+    fc.record({
+      pick: fc.nat(),
+      kind: fc.constantFrom('strength' as const, 'improvement' as const),
+      extra: fc.subarray(domainSlugs, { maxLength: 2 }),
+    }),
+    { maxLength: 10 },
+  ),
   recommendationDomains: fc.array(fc.subarray(domainSlugs, { maxLength: 3 }), { minLength: 20, maxLength: 20 }),
 });
 type Drawn = typeof letterArb extends fc.Arbitrary<infer T> ? T : never;
@@ -96,15 +115,34 @@ function makeLetter(d: Drawn): Letter {
   const recommendations = d.pdus.flatMap((p) =>
     [...p.recommendations]
       .sort((a, b) => ['pdu', 'region', 'hmpps'].indexOf(a) - ['pdu', 'region', 'hmpps'].indexOf(b))
-      .map((addressee, k) => ({ id: `${id}-${p.id}-${k + 1}`, pdu: p.id, number: k + 1, addressee, text: `Do thing ${k + 1}.`, domains: d.recommendationDomains[r++ % 20] })),
+      .map((addressee, k) => ({
+        id: `${id}-${p.id}-${k + 1}`,
+        pdu: p.id,
+        number: k + 1,
+        addressee,
+        text: `Do thing ${k + 1}.`,
+        domains: d.recommendationDomains[r++ % 20],
+      })),
   );
   const groups = d.pdus.flatMap((p) =>
-    (['pdu', 'region', 'hmpps'] as const).filter((a) => p.recommendations.includes(a)).map((addressee) => ({ pdu: p.id, addressee, leadIn: 'They should:' })),
+    (['pdu', 'region', 'hmpps'] as const)
+      .filter((a) => p.recommendations.includes(a))
+      .map((addressee) => ({ pdu: p.id, addressee, leadIn: 'They should:' })),
   );
   const pdus = d.pdus.map((p) => {
     const ratings = Object.fromEntries(standards.flatMap((s, i) => (p.ratings[i] ? [[s.id, p.ratings[i]]] : [])));
-    const points = Object.values(ratings).reduce((sum, x) => sum + { outstanding: 3, good: 2, 'requires-improvement': 1, inadequate: 0 }[x as Rating], 0);
-    return { id: p.id, name: p.name, fieldworkStarted: `${yyyy}-${mm}`, score: { points, max: 3 * Object.keys(ratings).length }, overall: p.overall, ratings };
+    const points = Object.values(ratings).reduce(
+      (sum, x) => sum + { outstanding: 3, good: 2, 'requires-improvement': 1, inadequate: 0 }[x as Rating],
+      0,
+    );
+    return {
+      id: p.id,
+      name: p.name,
+      fieldworkStarted: `${yyyy}-${mm}`,
+      score: { points, max: 3 * Object.keys(ratings).length },
+      overall: p.overall,
+      ratings,
+    };
   });
   return letterSchema.parse({
     ...seed,
@@ -128,7 +166,8 @@ const lettersArb = fc.uniqueArray(letterArb, { minLength: 1, maxLength: 3, selec
 // ---- Reading sentences back. ----
 
 /** Every "<n> <noun>" in a sentence agrees in number. */
-const counted = /(\d+) (PDU inspections?|PDUs?|inspection letters?|inspections?|ratings?|standards?|findings?|recommendations?|letters?|key strengths?|areas? for improvement|points?)\b/g;
+const counted =
+  /(\d+) (PDU inspections?|PDUs?|inspection letters?|inspections?|ratings?|standards?|findings?|recommendations?|letters?|key strengths?|areas? for improvement|points?)\b/g;
 function expectWellFormed(sentence: string) {
   expect(sentence, sentence).toMatch(/^[A-Z0-9]/);
   expect(sentence, sentence).toMatch(/\.$/);
@@ -152,7 +191,10 @@ function expectMatrix(takeaway: string, rows: { pdu: string; ratings: Record<str
   const inadequate = places.filter((p) => p.rating === 'inadequate').length;
   const worst = [...best_first].reverse().find((r) => places.some((p) => p.rating === r));
   const unit = new Set(rows.map((r) => r.pdu)).size === rows.length ? 'PDU' : 'PDU inspection';
-  const m = /^(\d+) (PDUs?|PDU inspections?) on (\d+) standards?(?:, (none rated|all rated|rated)\.|: (\d+) ratings? and (\d+) not rated \(NR\)\.)(?: (\d+) of (\d+) ratings? (was|were) Inadequate(?:; the lowest given was (Outstanding|Good|Requires improvement))?\.)?$/.exec(takeaway);
+  const m =
+    /^(\d+) (PDUs?|PDU inspections?) on (\d+) standards?(?:, (none rated|all rated|rated)\.|: (\d+) ratings? and (\d+) not rated \(NR\)\.)(?: (\d+) of (\d+) ratings? (was|were) Inadequate(?:; the lowest given was (Outstanding|Good|Requires improvement))?\.)?$/.exec(
+      takeaway,
+    );
   expect(m, takeaway).not.toBeNull();
   const [, nRows, noun, nStd, summary, nRated, nNot, nInad, nOf, verb, lowest] = m!;
   expect(Number(nRows)).toBe(rows.length);
@@ -176,10 +218,14 @@ function expectDistribution(takeaway: string, standardLabel: string, places: Pla
   const rated = places.filter((p) => p.rating);
   const notRated = places.length - rated.length;
   if (!places.length) return expect(takeaway).toBe(`No PDU has been inspected on ${standardLabel} yet.`);
-  if (!rated.length) return expect(takeaway).toBe(`${notRated} ${plural(notRated, unit, `${unit}s`)} inspected on ${standardLabel}, none rated on it.`);
+  if (!rated.length)
+    return expect(takeaway).toBe(`${notRated} ${plural(notRated, unit, `${unit}s`)} inspected on ${standardLabel}, none rated on it.`);
   const byRating = best_first.map((r) => ({ r, n: rated.filter((p) => p.rating === r).length }));
   const top = Math.max(...byRating.map((x) => x.n));
-  const m = /^(\d+) of (\d+) (PDUs?|PDU inspections?) rated on (.+?) (was|were) rated (.+?)(?:; (\d+) (PDUs?|PDU inspections?) (was|were) not rated on it)?\.$/.exec(takeaway);
+  const m =
+    /^(\d+) of (\d+) (PDUs?|PDU inspections?) rated on (.+?) (was|were) rated (.+?)(?:; (\d+) (PDUs?|PDU inspections?) (was|were) not rated on it)?\.$/.exec(
+      takeaway,
+    );
   expect(m, takeaway).not.toBeNull();
   const [, nTop, nRated, noun, on, verb, list, nNot, nounNot, verbNot] = m!;
   expect(on).toBe(standardLabel);
@@ -241,26 +287,48 @@ function checkSite(letters: Letter[]) {
   const say = (s: string) => (sentences.push(s), s);
 
   // Ratings matrices: the latest of every PDU, each region's, each domain's.
-  expectMatrix(say(chart(chartIds.latestRatings).takeaway), latest.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })), standards.map((s) => s.id));
+  expectMatrix(
+    say(chart(chartIds.latestRatings).takeaway),
+    latest.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })),
+    standards.map((s) => s.id),
+  );
   for (const d of framework.domains) {
     const slug = reference.domains.find((x) => x.kind === 'domain' && x.number === d.number)!.slug;
-    expectMatrix(say(chart(chartIds.domainRatings(slug)).takeaway), latest.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })), d.standards.map((s) => s.id));
+    expectMatrix(
+      say(chart(chartIds.domainRatings(slug)).takeaway),
+      latest.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })),
+      d.standards.map((s) => s.id),
+    );
   }
   for (const region of regions) {
     const own = newestFirst.filter((l) => l.region === region.id);
     if (!own.length) continue;
     const rows = own.length > 1 ? inspections.filter((i) => own.includes(i.letter)) : own[0].pdus.map((p) => ({ letter: own[0], p }));
-    expectMatrix(say(chart(chartIds.regionRatings(region.id)).takeaway), rows.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })), standards.map((s) => s.id));
+    expectMatrix(
+      say(chart(chartIds.regionRatings(region.id)).takeaway),
+      rows.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })),
+      standards.map((s) => s.id),
+    );
     const latestHere = [...new Set(rows.map((i) => i.p.id))].map((id) => latestOf(id, own));
-    expectScores(say(chart(chartIds.regionScores(region.id)).takeaway), latestHere.map((i) => ({ name: i.p.name, ...i.p.score })));
+    expectScores(
+      say(chart(chartIds.regionScores(region.id)).takeaway),
+      latestHere.map((i) => ({ name: i.p.name, ...i.p.score })),
+    );
   }
-  expectScores(say(chart(chartIds.latestScores).takeaway), latest.map((i) => ({ name: i.p.name, ...i.p.score })));
+  expectScores(
+    say(chart(chartIds.latestScores).takeaway),
+    latest.map((i) => ({ name: i.p.name, ...i.p.score })),
+  );
 
   // Each standard's distribution, over every inspection.
   for (const s of standards) {
     const slug = reference.domains.find((x) => x.kind === 'standard' && x.number === s.id)!.slug;
     const c = chart(chartIds.standardDistribution(slug));
-    expectDistribution(say(c.takeaway), `${s.id} ${s.name}`, inspections.map((i) => ({ pdu: i.p.id, rating: i.p.ratings[s.id] })));
+    expectDistribution(
+      say(c.takeaway),
+      `${s.id} ${s.name}`,
+      inspections.map((i) => ({ pdu: i.p.id, rating: i.p.ratings[s.id] })),
+    );
     say(c.description);
     expect(c.description.includes('not rated')).toBe(inspections.some((i) => !(s.id in i.p.ratings)));
   }
@@ -281,7 +349,10 @@ function checkSite(letters: Letter[]) {
   for (const letter of letters) {
     const region = reference.regions.find((r) => r.id === letter.region)!;
     const text = say(letterDescription(letter, region.name));
-    const m = /^The letter of (.+?) from (.+?) to the (.+) region\. (PDUs?) rated: (.+)\. (\d+) (findings?)(?: \((\d+) key strengths? and (\d+) areas? for improvement\))? and (\d+) recommendations?\.$/.exec(text);
+    const m =
+      /^The letter of (.+?) from (.+?) to the (.+) region\. (PDUs?) rated: (.+)\. (\d+) (findings?)(?: \((\d+) key strengths? and (\d+) areas? for improvement\))? and (\d+) recommendations?\.$/.exec(
+        text,
+      );
     expect(m, text).not.toBeNull();
     const strengths = letter.findings.filter((f) => f.kind === 'strength').length;
     expect(m![1]).toBe(longDate(letter.date));
@@ -305,7 +376,9 @@ function checkSite(letters: Letter[]) {
       }
       if (!missing.length) expect(table.note).toBeUndefined();
       else {
-        expect(say(table.note!)).toBe(`Added by this site: the letter gives no rating for ${joinNames(missing.map((s) => `${s.id} ${s.name}`))}, so this table shows ${missing.length === 1 ? 'it' : 'them'} as not rated.`);
+        expect(say(table.note!)).toBe(
+          `Added by this site: the letter gives no rating for ${joinNames(missing.map((s) => `${s.id} ${s.name}`))}, so this table shows ${missing.length === 1 ? 'it' : 'them'} as not rated.`,
+        );
       }
     }
   }
@@ -332,18 +405,26 @@ function checkSite(letters: Letter[]) {
     const about = `${findings} ${plural(findings, 'finding', 'findings')} and ${recs} ${plural(recs, 'recommendation', 'recommendations')} about it`;
     const text = say(domainDescription(record));
     if (info.kind === 'area') {
-      expect(text).toBe(`${info.label}, a regional area: reported on in regional letters and not rated. ${about[0].toUpperCase()}${about.slice(1)}.`);
+      expect(text).toBe(
+        `${info.label}, a regional area: reported on in regional letters and not rated. ${about[0].toUpperCase()}${about.slice(1)}.`,
+      );
       continue;
     }
-    const ids = info.kind === 'standard' ? [info.number!] : framework.domains.find((d) => d.number === info.number)!.standards.map((s) => s.id);
+    const ids =
+      info.kind === 'standard' ? [info.number!] : framework.domains.find((d) => d.number === info.number)!.standards.map((s) => s.id);
     const places = inspections.flatMap((i) => ids.map((s) => i.p.ratings[s]));
     const rated = places.filter(Boolean).length;
     const n = inspections.length;
-    const who = new Set(inspections.map((i) => i.p.id)).size === n ? `${n} ${plural(n, 'PDU', 'PDUs')} inspected` : `${n} ${plural(n, 'PDU inspection', 'PDU inspections')}`;
+    const who =
+      new Set(inspections.map((i) => i.p.id)).size === n
+        ? `${n} ${plural(n, 'PDU', 'PDUs')} inspected`
+        : `${n} ${plural(n, 'PDU inspection', 'PDU inspections')}`;
     if (info.kind === 'standard') expect(text).toBe(`Standard ${info.label}: rated for ${rated} of ${who}; ${about}.`);
     else {
       const notRated = places.length - rated;
-      expect(text).toBe(`Domain ${info.label}: ${rated} ${plural(rated, 'rating', 'ratings')} on its ${ids.length} ${plural(ids.length, 'standard', 'standards')} for ${who}${notRated ? `, ${notRated} not rated` : ''}; ${about}.`);
+      expect(text).toBe(
+        `Domain ${info.label}: ${rated} ${plural(rated, 'rating', 'ratings')} on its ${ids.length} ${plural(ids.length, 'standard', 'standards')} for ${who}${notRated ? `, ${notRated} not rated` : ''}; ${about}.`,
+      );
     }
   }
 
@@ -359,9 +440,19 @@ function checkSite(letters: Letter[]) {
     const pdus = new Set(own.flatMap((l) => l.pdus.map((p) => p.id))).size;
     const findings = own.flatMap((l) => l.findings).length;
     const toRegion = own.flatMap((l) => l.recommendations).filter((r) => r.addressee === 'region').length;
-    const m = /^(.+) probation region: (\d+) inspection letters?, (?:of|the latest of) (.+?), covering (\d+) PDUs?, with (\d+) findings? and (\d+) recommendations? to the region\.$/.exec(text);
+    const m =
+      /^(.+) probation region: (\d+) inspection letters?, (?:of|the latest of) (.+?), covering (\d+) PDUs?, with (\d+) findings? and (\d+) recommendations? to the region\.$/.exec(
+        text,
+      );
     expect(m, text).not.toBeNull();
-    expect([m![1], Number(m![2]), m![3], Number(m![4]), Number(m![5]), Number(m![6])]).toEqual([region.name, own.length, longDate(own[0].date), pdus, findings, toRegion]);
+    expect([m![1], Number(m![2]), m![3], Number(m![4]), Number(m![5]), Number(m![6])]).toEqual([
+      region.name,
+      own.length,
+      longDate(own[0].date),
+      pdus,
+      findings,
+      toRegion,
+    ]);
     expect(text.includes('the latest of')).toBe(own.length > 1);
     expect(say(regionLead(record))).toBe(
       `${own.length} ${plural(own.length, 'letter', 'letters')}, ${pdus} ${plural(pdus, 'PDU', 'PDUs')} inspected, ${findings} ${plural(findings, 'finding', 'findings')} and ${toRegion} ${plural(toRegion, 'recommendation', 'recommendations')} to the region.`,
@@ -385,7 +476,10 @@ function checkSite(letters: Letter[]) {
 
 describe('every generated sentence is true', () => {
   it('for random valid letters: counts leave out standards not rated, plurals agree, areas are never rated', () => {
-    fc.assert(fc.property(lettersArb, (letters) => checkSite(letters)), { numRuns: 300 });
+    fc.assert(
+      fc.property(lettersArb, (letters) => checkSite(letters)),
+      { numRuns: 300 },
+    );
   });
 
   it('for the seed', () => {

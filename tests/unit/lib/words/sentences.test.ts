@@ -21,7 +21,9 @@ import { letterSchema } from '../../../../src/schemas/letter';
 import { reference, root } from '../../../support';
 
 /** The seed's entry, read straight from its frontmatter (not through the code under test). */
-const seed = letterSchema.parse(parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))![1]));
+const seed = letterSchema.parse(
+  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))![1]),
+);
 const model = buildSiteModel([seed], reference);
 const charts = siteCharts(model);
 const takeaway = (id: string) => chartsById(charts, id)[0].takeaway;
@@ -32,17 +34,25 @@ const framework = reference.frameworks.find((f) => f.id === seed.framework)!;
 
 describe('counts leave out what does not exist: a standard not rated is not a rating', () => {
   it('the seed has 26 ratings, not 27, of which 9 were Inadequate', () => {
-    expect(takeaway(chartIds.latestRatings)).toBe('3 PDUs on 9 standards: 26 ratings and 1 not rated (NR). 9 of 26 ratings were Inadequate.');
+    expect(takeaway(chartIds.latestRatings)).toBe(
+      '3 PDUs on 9 standards: 26 ratings and 1 not rated (NR). 9 of 26 ratings were Inadequate.',
+    );
     expect(takeaway(chartIds.regionRatings('greater-manchester'))).toContain('9 of 26 ratings were Inadequate');
   });
 
   it('domain 2 has 14 ratings, 9 of them Inadequate; domain 1 has none Inadequate and says the lowest', () => {
-    expect(takeaway(chartIds.domainRatings('2-court-work-and-case-supervision'))).toBe('3 PDUs on 5 standards: 14 ratings and 1 not rated (NR). 9 of 14 ratings were Inadequate.');
-    expect(takeaway(chartIds.domainRatings('1-organisational-delivery'))).toBe('3 PDUs on 4 standards, all rated. 0 of 12 ratings were Inadequate; the lowest given was Requires improvement.');
+    expect(takeaway(chartIds.domainRatings('2-court-work-and-case-supervision'))).toBe(
+      '3 PDUs on 5 standards: 14 ratings and 1 not rated (NR). 9 of 14 ratings were Inadequate.',
+    );
+    expect(takeaway(chartIds.domainRatings('1-organisational-delivery'))).toBe(
+      '3 PDUs on 4 standards, all rated. 0 of 12 ratings were Inadequate; the lowest given was Requires improvement.',
+    );
   });
 
   it('2.1 Court work counts the 2 PDUs rated on it, and says Manchester North was not', () => {
-    expect(takeaway(chartIds.standardDistribution('2-1-court-work'))).toBe('2 of 2 PDUs rated on 2.1 Court work were rated Requires improvement; 1 PDU was not rated on it.');
+    expect(takeaway(chartIds.standardDistribution('2-1-court-work'))).toBe(
+      '2 of 2 PDUs rated on 2.1 Court work were rated Requires improvement; 1 PDU was not rated on it.',
+    );
     expect(takeaway(chartIds.standardDistribution('2-2-assessment'))).toBe('3 of 3 PDUs rated on 2.2 Assessment were rated Inadequate.');
     const description = chartsById(charts, chartIds.standardDistribution('2-1-court-work'))[0].description;
     expect(description).toContain('and one for not rated');
@@ -70,7 +80,9 @@ describe('plurals and capitals', () => {
     expect(explorerStatus(1, 1)).toBe('Showing the 1 recommendation.');
     expect(explorerStatus(4, 28)).toBe('Showing 4 of 28 recommendations.');
     expect(recommendationsLead(1)).toBe('1 recommendation. It has a permanent page to link to.');
-    expect(findingsLead([{ kind: 'strength' }])).toBe('1 finding (1 key strength and 0 areas for improvement). It has a permanent page to link to.');
+    expect(findingsLead([{ kind: 'strength' }])).toBe(
+      '1 finding (1 key strength and 0 areas for improvement). It has a permanent page to link to.',
+    );
   });
 
   it('head recommendations “To the PDU”, “To the region”, “To HM Prison and Probation Service”', () => {
@@ -91,12 +103,18 @@ describe('meta descriptions are true for their page', () => {
       expect(text).toMatch(/not rated/);
       expect(text).not.toMatch(/how every PDU was rated|rated for|ratings/);
     }
-    expect(domainDescription(domain('statutory-victim-work'))).toBe('Statutory victim work, a regional area: reported on in regional letters and not rated. 6 findings and 0 recommendations about it.');
+    expect(domainDescription(domain('statutory-victim-work'))).toBe(
+      'Statutory victim work, a regional area: reported on in regional letters and not rated. 6 findings and 0 recommendations about it.',
+    );
   });
 
   it('a standard and a domain count their ratings, leaving out the standards not rated', () => {
-    expect(domainDescription(domain('2-1-court-work'))).toBe('Standard 2.1 Court work: rated for 2 of 3 PDUs inspected; 1 finding and 1 recommendation about it.');
-    expect(domainDescription(domain('2-court-work-and-case-supervision'))).toMatch(/^Domain 2 Court work and case supervision: 14 ratings on its 5 standards for 3 PDUs inspected, 1 not rated; /);
+    expect(domainDescription(domain('2-1-court-work'))).toBe(
+      'Standard 2.1 Court work: rated for 2 of 3 PDUs inspected; 1 finding and 1 recommendation about it.',
+    );
+    expect(domainDescription(domain('2-court-work-and-case-supervision'))).toMatch(
+      /^Domain 2 Court work and case supervision: 14 ratings on its 5 standards for 3 PDUs inspected, 1 not rated; /,
+    );
   });
 
   it('a letter’s description keeps the PDUs rated apart from its findings and recommendations', () => {
@@ -112,8 +130,12 @@ describe('meta descriptions are true for their page', () => {
   });
 
   it('a region with no letter says so rather than promising ratings', () => {
-    expect(regionDescription(region('london'))).toBe('No inspection letter about the London probation region has been published on this site yet.');
-    expect(regionDescription(region('greater-manchester'))).toBe('Greater Manchester probation region: 1 inspection letter, of 25 May 2023, covering 3 PDUs, with 39 findings and 10 recommendations to the region.');
+    expect(regionDescription(region('london'))).toBe(
+      'No inspection letter about the London probation region has been published on this site yet.',
+    );
+    expect(regionDescription(region('greater-manchester'))).toBe(
+      'Greater Manchester probation region: 1 inspection letter, of 25 May 2023, covering 3 PDUs, with 39 findings and 10 recommendations to the region.',
+    );
   });
 });
 
@@ -132,7 +154,10 @@ describe('Annexe two follows the source', () => {
   });
 
   it('puts the overall rating first where the letter printed it first', () => {
-    expect(ratingsTable({ ...seed.pdus[0]!, annex: { first: 'overall', listedUnrated: [] } }, framework).summary).toEqual(['overall', 'score']);
+    expect(ratingsTable({ ...seed.pdus[0]!, annex: { first: 'overall', listedUnrated: [] } }, framework).summary).toEqual([
+      'overall',
+      'score',
+    ]);
   });
 
   it('shows a standard the letter listed without a rating as printed, not as the site’s addition', () => {
@@ -141,12 +166,20 @@ describe('Annexe two follows the source', () => {
     expect(row).toMatchObject({ notRated: true, added: false });
     expect(listed.note).toBeUndefined();
     expect(seed.pdus[0]!.annex).toEqual({ first: 'score', listedUnrated: [] });
-    expect(ratingsTable(seed.pdus[0]!, framework).rows.find((r) => r.type === 'standard' && r.id === '2.1')).toMatchObject({ notRated: true, added: true });
+    expect(ratingsTable(seed.pdus[0]!, framework).rows.find((r) => r.type === 'standard' && r.id === '2.1')).toMatchObject({
+      notRated: true,
+      added: true,
+    });
   });
 
   it('keeps the order the letter printed the ratings in, a standard not rated where the framework puts it', () => {
-    const printed = { ...seed.pdus[1], ratings: { '1.2': 'good', '1.1': 'good', '1.3': 'good', '1.4': 'good', '2.3': 'good', '2.2': 'good', '2.4': 'good', '2.5': 'good' } } as const;
-    const rows = ratingsTable(printed, framework).rows.filter((r) => r.type === 'standard').map((r) => r.id);
+    const printed = {
+      ...seed.pdus[1],
+      ratings: { '1.2': 'good', '1.1': 'good', '1.3': 'good', '1.4': 'good', '2.3': 'good', '2.2': 'good', '2.4': 'good', '2.5': 'good' },
+    } as const;
+    const rows = ratingsTable(printed, framework)
+      .rows.filter((r) => r.type === 'standard')
+      .map((r) => r.id);
     expect(rows).toEqual(['1.2', '1.1', '1.3', '1.4', '2.1', '2.3', '2.2', '2.4', '2.5']);
   });
 });
