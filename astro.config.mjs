@@ -7,6 +7,17 @@ import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/publishing/rehype-link-pdus.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { devServerIntegration } from './src/integrations/dev-server.ts';
+import { siteUrlIntegration } from './src/integrations/site-url.ts';
+
+/**
+ * Astro marks the module it generates for each MDX letter with a `"use astro:head-inject"` directive, and Rolldown
+ * warns, once per letter, that it may not keep it (a known, harmless Astro warning:
+ * https://github.com/withastro/astro/issues/18087). Exactly that warning is silenced; every other is shown.
+ * @param {{ code?: string, message?: string }} log
+ */
+const isHeadInjectDirectiveWarning = (log) =>
+  log.code === 'MODULE_LEVEL_DIRECTIVE' && typeof log.message === 'string' && log.message.includes('"use astro:head-inject"');
 
 export default defineConfig({
   site: siteConfig.site,
@@ -17,8 +28,24 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline scripts or styles: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheckIntegration(siteConfig.contentDir, siteConfig.site), mdx(), headersIntegration(siteConfig.base)],
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onLog(level, log, defaultHandler) {
+          if (level === 'warn' && isHeadInjectDirectiveWarning(log)) return;
+          defaultHandler(level, log);
+        },
+      },
+    },
+  },
+  integrations: [
+    siteUrlIntegration(),
+    contentCheckIntegration(siteConfig.contentDir, siteConfig.site),
+    mdx(),
+    headersIntegration(siteConfig.base),
+    devServerIntegration(siteConfig.outDir, siteConfig.base),
+  ],
   markdown: {
     // Letters hold no code, so no syntax highlighter is loaded.
     syntaxHighlight: false,

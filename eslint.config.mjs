@@ -20,4 +20,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Non-null assertions hide a missing value; narrow it, or throw an error naming what is missing.
+    files: ['src/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
 );

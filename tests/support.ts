@@ -12,3 +12,5 @@ export const seedText = readFileSync(`${root}${seedFile}`, 'utf8');
 export const reference = loadReference(`${root}content/reference`);
 /** Reads a file under tests/fixtures. */
 export const fixture = (path: string) => readFileSync(`${root}tests/fixtures/${path}`, 'utf8');
+/** A value a test needs to be there, or an Error naming what is missing (the test then fails saying so). */
+export { must } from '../src/lib/must';

@@ -5,11 +5,15 @@
  * checked against every file the content implies before it is indexed or published. Plain
  * JavaScript, so it starts at once. Pagefind runs after Astro has exited, so the two never hold memory
  * at the same time.
+ *
+ * It prints one line per phase (content check, Astro, whole-build check, Pagefind, published) and every
+ * warning and error, not Astro's line per page: Astro logs as JSON lines (`--json`), read here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 
 const outName = process.env.PI_OUT_DIR ?? 'dist';
@@ -17,21 +21,28 @@ const outDir = resolve(outName);
 const scratch = `${outDir}.building`;
 // The content check writes here the list of files a whole build must produce (src/lib/publishing/routes.ts).
 const expectedList = `${scratch}.expected.json`;
+const started = performance.now();
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 rmSync(scratch, { recursive: true, force: true });
 rmSync(expectedList, { force: true });
+
 // PI_ASTRO_BIN lets the tests put a stand-in for Astro that stops early with exit 0.
 const astro = process.env.PI_ASTRO_BIN ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, PI_OUT_DIR: scratch, PI_EXPECTED_FILES: expectedList },
-});
+const astroStarted = performance.now();
+const astroRun = await runAstro(['build', '--json', ...process.argv.slice(2)], { PI_OUT_DIR: scratch, PI_EXPECTED_FILES: expectedList });
+if (astroRun.repeatedWarnings) console.warn(`(${plural(astroRun.repeatedWarnings, 'repeated warning')} not shown again)`);
 const unchanged = () => (existsSync(outDir) ? `the previous site in ${outName}/ is unchanged` : 'nothing was written');
-if (result.status !== 0) {
+if (astroRun.status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   rmSync(expectedList, { force: true });
+  if (astroRun.lastRoute) console.error(`The last page Astro started before it stopped: ${astroRun.lastRoute}`);
   console.error(`The build failed; ${unchanged()}.`);
-  process.exit(result.status ?? 1);
+  process.exit(astroRun.status ?? 1);
 }
+console.log(`Astro: ${plural(countPages(scratch), 'page')} in ${seconds(astroStarted)}`);
+
 // Astro can exit 0 having stopped early: publish only a whole site, every file the content implies.
 const expected = existsSync(expectedList) ? JSON.parse(readFileSync(expectedList, 'utf8')) : undefined;
 rmSync(expectedList, { force: true });
@@ -47,7 +58,10 @@ if (missing.length) {
   if (missing.length > 20) console.error(`  … and ${missing.length - 20} more`);
   process.exit(1);
 }
+console.log(`Whole-build check: all ${plural(expected.length, 'expected file')} present`);
+
 // Only these pages carry indexed content (marked data-pagefind-body); reading the others would only cost time.
+const pagefindStarted = performance.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 const added = index && (await index.addDirectory({ path: scratch, glob: '{letters,findings,recommendations,pdus}/*/index.html' }));
 const written = added && !added.errors.length && (await index.writeFiles({ outputPath: join(scratch, 'pagefind') }));
@@ -58,11 +72,78 @@ if (!index || !added || added.errors.length || !written || written.errors.length
   console.error(`The search index was not written; ${unchanged()}.`);
   process.exit(1);
 }
-console.log(`Indexed ${added.page_count} pages for search.`);
+console.log(`Pagefind: ${plural(added.page_count, 'page')} indexed in ${seconds(pagefindStarted)}`);
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nBuilt the site into ${outName}/. Preview it with: npm run preview`);
+// The config reads PI_OUT_DIR, and `astro preview` takes --outDir: name the folder when it is not the default.
+const preview = outDir === resolve('dist') ? 'npm run preview' : `npm run preview -- --outDir ${quoteForShell(outName)}`;
+console.log(`Published to ${outName}/ (${seconds(started)} in all). Preview it with: ${preview}`);
+
+/**
+ * Runs Astro with its log as JSON lines and prints what matters: every warning and error, the info lines of this
+ * project's own integrations (labelled `probation-inspections:…`), and any line that is not Astro's JSON (a
+ * stack trace, the content check's list of problems) as it came. Astro's per-page progress is left out; the last
+ * page it started is kept, to name it if the build fails.
+ */
+function runAstro(args, env) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [astro, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const seenWarnings = new Set();
+    const state = { status: null, lastRoute: undefined, repeatedWarnings: 0 };
+    const read = (stream, print) => {
+      const lines = createInterface({ input: stream, crlfDelay: Infinity });
+      lines.on('line', (line) => {
+        const entry = astroLogEntry(line);
+        if (!entry) {
+          print(line);
+          return;
+        }
+        const message = entry.message.replace(/^\n+|\s+$/g, '');
+        const label = typeof entry.label === 'string' ? entry.label.replace(/^probation-inspections:/, '') : '';
+        const from = label && label !== 'SKIP_FORMAT' ? ` (${label})` : '';
+        if (entry.level === 'error') console.error(`Error${from}: ${message}`);
+        else if (entry.level === 'warn') {
+          const key = `${label}\n${message}`;
+          if (seenWarnings.has(key)) state.repeatedWarnings++;
+          else console.warn(`Warning${from}: ${message}`);
+          seenWarnings.add(key);
+        } else if (entry.label?.startsWith?.('probation-inspections:')) console.log(message);
+        else {
+          const route = /^\s*[├└]─ (\S+)/.exec(message)?.[1];
+          if (route) state.lastRoute = route;
+        }
+      });
+      return new Promise((closed) => lines.on('close', closed));
+    };
+    const streams = Promise.all([read(child.stdout, console.log), read(child.stderr, console.error)]);
+    child.on('close', async (code, signal) => {
+      await streams;
+      state.status = code ?? (signal ? 1 : 0);
+      done(state);
+    });
+  });
+}
+
+/** One line of Astro's JSON log ({"message","label","level"}), or undefined for any other line. */
+function astroLogEntry(line) {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const entry = JSON.parse(line);
+    return entry && typeof entry.message === 'string' && typeof entry.level === 'string' ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How many HTML pages a folder holds, at any depth. */
+function countPages(dir) {
+  return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+}
+
+function quoteForShell(path) {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,6 +1,7 @@
 import type { Link } from '../schemas/footnote';
 import type { Rating } from '../schemas/rating';
 import { slugify } from '../lib/model/ids';
+import { must } from '../lib/must';
 import { ratingLabels } from '../lib/model/ratings';
 import { ratingValues } from '../schemas/rating';
 import type { SeedProblem } from './errors';
@@ -96,8 +97,8 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
   const links: Link[] = [];
   let start = 0;
   for (const line of lines) {
-    const link = /^\[(.+)\]\((\S+)\)$/.exec(line.text);
-    if (link) links.push({ text: link[1]!.replace(/\\([()[\]])/g, '$1'), url: link[2]! });
+    const [, linkText, url] = /^\[(.+)\]\((\S+)\)$/.exec(line.text) ?? [];
+    if (linkText && url) links.push({ text: linkText.replace(/\\([()[\]])/g, '$1'), url });
     else if (/[.:]$/.test(line.text) && line.text.split(/\s+/).length > 8) intro.push(line.text);
     else break;
     ledger.place(line, 'ratings introduction');
@@ -121,19 +122,19 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
   };
 
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
+    const cell = must(cells[i], `cell ${i} of Annexe two`);
     const next = cells[i + 1];
     ledger.place(cell.line, 'rating row');
     /** Takes the next cell as this row's value. */
-    const take = () => {
-      ledger.place(next!.line, 'rating row');
+    const take = (value: Cell) => {
+      ledger.place(value.line, 'rating row');
       i += 1;
-      return next!;
+      return value;
     };
     let m: RegExpExecArray | null;
     if ((m = fieldworkPattern.exec(cell.text))) {
       if (m[1]) startPdu(m[1], cell);
-      const month = parseMonthYear(m[2]!);
+      const month = parseMonthYear(must(m[2], 'the month after "Fieldwork started"'));
       const pdu = current(cell);
       if (!month)
         problems.push({
@@ -145,7 +146,7 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
         pdu.lines.fieldwork = cell.line.n;
       }
     } else if ((m = /^Score(?:\s+(.+))?$/i.exec(cell.text))) {
-      const value = m[1] ?? (next && scorePattern.test(next.text) ? take().text : undefined);
+      const value = m[1] ?? (next && scorePattern.test(next.text) ? take(next).text : undefined);
       const score = value ? scorePattern.exec(value) : null;
       const pdu = current(cell);
       if (!score)
@@ -158,7 +159,8 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
         pdu.lines.score = cell.line.n;
       }
     } else if ((m = /^Overall rating(?:\s+(.+))?$/i.exec(cell.text))) {
-      const wordCell = m[1] !== undefined ? { text: m[1], line: cell.line } : next && !startsRow(next, cells[i + 2]) ? take() : undefined;
+      const wordCell =
+        m[1] !== undefined ? { text: m[1], line: cell.line } : next && !startsRow(next, cells[i + 2]) ? take(next) : undefined;
       const pdu = current(cell);
       const rating = wordCell ? readRatingWord(wordCell.text) : undefined;
       if (!wordCell)
@@ -170,24 +172,26 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
       }
     } else if ((m = standardPattern.exec(cell.text))) {
       const pdu = current(cell);
-      const id = m[1]!;
+      const id = must(m[1], 'the standard number');
+      const name = must(m[2], `the name of standard ${id}`);
       let rating: Rating | null | undefined = null;
-      if (!startsRow(next, cells[i + 2])) {
-        const word = take();
+      if (next && !startsRow(next, cells[i + 2])) {
+        const word = take(next);
         rating = readRatingWord(word.text);
         if (rating === undefined) problems.push(unknownRating(word, `beside ${cell.text}`));
       }
       if (pdu) {
         if (id in pdu.standardNames) problems.push({ line: cell.line.n, message: `standard ${id} is listed twice for ${pdu.name}` });
-        pdu.standardNames[id] = m[2]!;
+        pdu.standardNames[id] = name;
         pdu.lines[`standard ${id}`] = cell.line.n;
         if (rating) pdu.ratings[id] = rating;
       }
     } else if ((m = domainPattern.exec(cell.text))) {
       const pdu = current(cell);
       if (pdu) {
-        pdu.domainNames[m[1]!] = m[2]!;
-        pdu.lines[`domain ${m[1]}`] = cell.line.n;
+        const number = must(m[1], 'the domain number');
+        pdu.domainNames[number] = must(m[2], `the name of domain ${number}`);
+        pdu.lines[`domain ${number}`] = cell.line.n;
       }
     } else if (readRatingWord(cell.text) !== undefined) {
       problems.push({ line: cell.line.n, message: `the rating "${cell.text}" does not follow a standard or "Overall rating"` });

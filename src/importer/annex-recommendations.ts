@@ -27,7 +27,7 @@ const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase
  * "Tameside PDU should:"), the letter's own region (by name or alias, or "The region should:") or
  * HM Prison and Probation Service. Anything else, including another region's name, is a problem.
  */
-export function addresseeOf(leadIn: string, region: Region | undefined, pduName: string): { addressee?: Addressee; problem?: string } {
+export function addresseeOf(leadIn: string, region: Region | undefined, pduName: string): { addressee: Addressee } | { problem: string } {
   const who = leadIn.replace(/\s+should:$/i, '').replace(/^the\s+/i, '');
   if (/^(HM Prison and Probation Service|His Majesty's Prison and Probation Service|HMPPS)$/i.test(who)) return { addressee: 'hmpps' };
   if (/^(PDU|probation delivery unit)$/i.test(who) || (same(pduNameOf(who), pduName) && /\b(PDU|probation delivery unit)$/i.test(who)))
@@ -65,18 +65,19 @@ export function parseRecommendationsAnnex(
 
   for (const line of lines) {
     const { text, n } = line;
-    const item = /^(\d+)[.)]\s+(.+)$/.exec(text);
+    const [, itemNumber, itemText] = /^(\d+)[.)]\s+(.+)$/.exec(text) ?? [];
     const heading = context.pdus.find((p) => same(p.name, pduNameOf(text)));
+    const lastRecommendation = recommendations.at(-1);
     if (/should:$/i.test(text)) {
-      const { addressee, problem } = addresseeOf(text, context.region, pdu?.name ?? '');
+      const read = addresseeOf(text, context.region, pdu?.name ?? '');
       if (!pdu) problems.push({ line: n, message: `"${text}" stands before any PDU heading in Annexe one` });
-      else if (!addressee) problems.push({ line: n, message: problem! });
+      else if ('problem' in read) problems.push({ line: n, message: read.problem });
       else {
         ledger.place(line, 'recommendation lead-in');
-        group = { pdu: pdu.id, pduName: pdu.name, addressee, leadIn: text };
+        group = { pdu: pdu.id, pduName: pdu.name, addressee: read.addressee, leadIn: text };
         groups.push({ ...group, line: n });
       }
-    } else if (item) {
+    } else if (itemNumber && itemText) {
       if (!group)
         problems.push({ line: n, message: `recommendation "${text.slice(0, 40)}…" has no lead-in ("The PDU should:") before it` });
       else {
@@ -84,16 +85,15 @@ export function parseRecommendationsAnnex(
         recommendations.push({
           pdu: group.pdu,
           pduName: group.pduName,
-          number: Number(item[1]),
+          number: Number(itemNumber),
           addressee: group.addressee,
-          text: item[2]!,
+          text: itemText,
           line: n,
         });
       }
-    } else if (/^\p{Ll}/u.test(text) && recommendations.length && group) {
+    } else if (/^\p{Ll}/u.test(text) && lastRecommendation && group) {
       ledger.place(line, 'recommendation');
-      const last = recommendations[recommendations.length - 1]!;
-      last.text = `${last.text} ${text}`;
+      lastRecommendation.text = `${lastRecommendation.text} ${text}`;
     } else if (heading) {
       if (groups.some((g) => g.pdu === heading.id) || pdu?.id === heading.id)
         problems.push({ line: n, message: `"${text}": ${heading.name} is headed twice in Annexe one` });

@@ -63,12 +63,16 @@ function sectionHeading(text: string, layout: LetterLayout): string | undefined 
 }
 
 /** The lead-in a line starts with when more text follows it on the same line ("Key strengths: - The roles…"). */
-function leadInGluedTo(text: string, layout: LetterLayout): string | undefined {
+function leadInGluedTo(text: string, layout: LetterLayout): { leadIn: string; kind: FindingKind } | undefined {
   const lower = text.toLowerCase();
-  return [...layout.findingLists.strength, ...layout.findingLists.improvement].find((p) => {
-    const lead = p.replace(/:$/, '').toLowerCase();
-    return lower.startsWith(lead) && /^:?\s*\S/.test(text.slice(lead.length)) && layoutKey(text) !== layoutKey(p);
-  });
+  for (const kind of ['strength', 'improvement'] as const) {
+    const leadIn = layout.findingLists[kind].find((p) => {
+      const lead = p.replace(/:$/, '').toLowerCase();
+      return lower.startsWith(lead) && /^:?\s*\S/.test(text.slice(lead.length)) && layoutKey(text) !== layoutKey(p);
+    });
+    if (leadIn) return { leadIn, kind };
+  }
+  return undefined;
 }
 
 /** Two bullets run together on one line: a sentence's end, then a bullet mark and a new sentence. */
@@ -78,6 +82,12 @@ const gluedBullet = /[.!?;:]\s+([-–•·*])\s+\p{Lu}/u;
 const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 
 const footnotePattern = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\[(.+)\]\((\S+)\)$/;
+
+/** A footnote line read: its superscript marker, its text as written (Markdown escapes and all) and its address. */
+function footnoteOf(text: string): { marker: string; label: string; url: string } | undefined {
+  const [, marker, label, url] = footnotePattern.exec(text) ?? [];
+  return marker && label && url ? { marker, label, url } : undefined;
+}
 
 /**
  * Reads the narrative between the salutation and the closing: paragraphs, section headings,
@@ -109,7 +119,8 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
     const { text, n } = line;
     const kind = findingListKind(text, layout);
     const bullet = bulletText(text);
-    const footnote = footnotePattern.exec(text);
+    const footnote = footnoteOf(text);
+    const glued = leadInGluedTo(text, layout);
     const next = lines[i + 1]?.text;
     if (!section) body.opening.push(line);
 
@@ -175,17 +186,17 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
       if (!body.blocks.some((b) => b.type === 'footnotes')) body.blocks.push({ type: 'footnotes', line: n });
       body.footnoteLines.push(n);
       body.footnotes.push({
-        number: superscriptNumber(footnote[1]!),
-        marker: footnote[1]!,
-        text: unescapeMarkdown(footnote[2]!),
-        url: footnote[3]!,
+        number: superscriptNumber(footnote.marker),
+        marker: footnote.marker,
+        text: unescapeMarkdown(footnote.label),
+        url: footnote.url,
       });
-    } else if (leadInGluedTo(text, layout)) {
+    } else if (glued) {
       problems.push({
         line: n,
-        message: `the lead-in "${leadInGluedTo(text, layout)}" is glued to text on the same line ("${text.slice(0, 50)}…"); a lead-in stands on its own line, its bullets below it`,
+        message: `the lead-in "${glued.leadIn}" is glued to text on the same line ("${text.slice(0, 50)}…"); a lead-in stands on its own line, its bullets below it`,
       });
-      list = { kind: findingListKind(leadInGluedTo(text, layout)!, layout)!, line, items: 1 };
+      list = { kind: glued.kind, line, items: 1 };
     } else if (section && /:$/.test(text) && text.split(/\s+/).length <= 6 && next !== undefined && bulletText(next) !== undefined) {
       const note = lookalikeNote(text);
       problems.push({
@@ -201,12 +212,12 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
     } else if (sectionHeading(text, layout)) {
       closeList();
       ledger.place(line, 'heading');
-      section = { id: slugify(text), title: text };
+      const opened = { id: slugify(text), title: text };
+      section = opened;
       sectionLists = new Map();
       refusedLeadIn = false;
-      if (body.sections.some((s) => s.id === section!.id))
-        problems.push({ line: n, message: `the section heading "${text}" appears twice` });
-      body.sections.push({ ...section, line: n });
+      if (body.sections.some((s) => s.id === opened.id)) problems.push({ line: n, message: `the section heading "${text}" appears twice` });
+      body.sections.push({ ...opened, line: n });
       body.blocks.push({ type: 'heading', level: sawSubheading ? 3 : 2, text, line: n });
     } else if (
       isHeadingLike(text) ||

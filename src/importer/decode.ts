@@ -1,4 +1,5 @@
 import type { SeedProblem } from './errors';
+import { must } from '../lib/must';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -11,8 +12,8 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstBadByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i]!;
+  let i = 0;
+  for (let b = bytes[i]; b !== undefined; b = bytes[i]) {
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (!length) return i;
     for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
@@ -26,7 +27,7 @@ function firstBadByte(bytes: Uint8Array): number {
  * problem that says so and how to convert it, naming the line of the first byte that is not UTF-8;
  * it is never read as if it were UTF-8.
  */
-export function decodeSeed(bytes: Uint8Array): { text?: string; problem?: SeedProblem } {
+export function decodeSeed(bytes: Uint8Array): { text: string } | { problem: SeedProblem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       problem: { line: 1, message: 'the file is UTF-16, not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.txt' },
@@ -63,7 +64,7 @@ export function decodeSeed(bytes: Uint8Array): { text?: string; problem?: SeedPr
     return { text: utf8.decode(bytes).replace(/^\ufeff/, '') };
   } catch {
     const at = firstBadByte(bytes);
-    const byte = bytes[at]!;
+    const byte = must(bytes[at], `byte ${at}, where the text stops being UTF-8,`);
     // Windows-1252 puts curly quotes and dashes in 0x80–0x9f; Latin-1 letters sit above 0xa0.
     const likely = byte >= 0x80 && byte <= 0x9f ? 'Windows-1252' : 'Windows-1252 or Latin-1 (ISO-8859-1)';
     return {

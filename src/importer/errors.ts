@@ -1,6 +1,7 @@
 /** A problem in a seed text, at a line (1-based) when there is one. */
 export interface SeedProblem {
-  line?: number;
+  /** Undefined when the problem has no one line (an empty file, a lookup that found nothing to point at). */
+  line?: number | undefined;
   message: string;
 }
 

@@ -7,12 +7,12 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Reads "25 May 2023" as "2023-05-25", or undefined (also for a day the month does not have). */
 export function parseLongDate(text: string): string | undefined {
-  const m = /^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/.exec(text.trim());
-  const month = m ? months.indexOf(m[2]!) + 1 : 0;
-  if (!m || month === 0) return undefined;
-  const day = Number(m[1]);
-  if (day < 1 || day > new Date(Date.UTC(Number(m[3]), month, 0)).getUTCDate()) return undefined;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const [, day, monthName, year] = /^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/.exec(text.trim()) ?? [];
+  if (!day || !monthName || !year) return undefined;
+  const month = months.indexOf(monthName) + 1;
+  if (month === 0) return undefined;
+  if (Number(day) < 1 || Number(day) > new Date(Date.UTC(Number(year), month, 0)).getUTCDate()) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** A line shaped like a date ("25 Mya 2023", "31 June 2023") that is not one. */
@@ -20,9 +20,9 @@ const dateShaped = /^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
 
 /** Reads "March 2023" as "2023-03", or undefined. */
 export function parseMonthYear(text: string): string | undefined {
-  const m = /^([A-Z][a-z]+)\s+(\d{4})$/.exec(text.trim());
-  const month = m ? months.indexOf(m[1]) + 1 : 0;
-  return m && month ? `${m[2]}-${String(month).padStart(2, '0')}` : undefined;
+  const [, monthName, year] = /^([A-Z][a-z]+)\s+(\d{4})$/.exec(text.trim()) ?? [];
+  const month = monthName ? months.indexOf(monthName) + 1 : 0;
+  return year && month ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
 const isEmail = (s: string) => /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(s);
@@ -67,14 +67,19 @@ export function parseHeader(
   const ccAt = lines.findIndex((l) => /^cc:?$/i.test(l.text));
   const dearAt = lines.findIndex((l) => /^Dear\s.+,$/.test(l.text));
   const badDate = lines.findIndex((l, i) => (toAt < 0 || i < toAt) && dateShaped.test(l.text) && !parseLongDate(l.text));
-  if (badDate >= 0 && (dateAt < 0 || dateAt > badDate)) {
+  const badDateLine = lines[badDate];
+  if (badDateLine && (dateAt < 0 || dateAt > badDate)) {
     problems.push({
-      line: lines[badDate]!.n,
-      message: `cannot read the date "${lines[badDate]!.text}": expected a day, a month and a year such as "25 May 2023"`,
+      line: badDateLine.n,
+      message: `cannot read the date "${badDateLine.text}": expected a day, a month and a year such as "25 May 2023"`,
     });
     return { bodyStart: lines.length };
   }
-  if (dateAt < 0 || toAt < 0 || dearAt < 0 || !(dateAt < toAt && toAt < dearAt)) {
+  const dateLine = lines[dateAt];
+  const toLine = lines[toAt];
+  const dearLine = lines[dearAt];
+  const date = dateLine && parseLongDate(dateLine.text);
+  if (!date || !toLine || !dearLine || !(dateAt < toAt && toAt < dearAt)) {
     problems.push({ message: 'not a letter: expected a date line (e.g. "25 May 2023"), then "To:", then a salutation ("Dear …,")' });
     return { bodyStart: lines.length };
   }
@@ -88,8 +93,8 @@ export function parseHeader(
   }
   for (const l of letterhead) ledger.place(l, 'letterhead');
   if (!logo.length || logo.map((l) => l.text).join(' ') === publisherName) for (const l of logo) ledger.place(l, 'letterhead');
-  ledger.place(lines[dateAt]!, 'date');
-  ledger.place(lines[toAt]!, 'addressee');
+  ledger.place(dateLine, 'date');
+  ledger.place(toLine, 'addressee');
   const rest = letterhead.slice(1);
   const publisher: Publisher = {
     name: publisherName,
@@ -101,18 +106,18 @@ export function parseHeader(
     problems.push({ line: l.n, message: `cannot place "${l.text}" between the date and "To:"` });
 
   const recipientLines = lines.slice(toAt + 1, ccAt > toAt ? ccAt : dearAt);
-  const recipient = recipientLines.length === 1 ? parsePerson(recipientLines[0].text) : undefined;
+  const recipient = recipientLines.length === 1 && recipientLines[0] ? parsePerson(recipientLines[0].text) : undefined;
   if (!recipient) {
-    problems.push({ line: lines[toAt].n, message: 'expected one line "Name, Role" after "To:"' });
+    problems.push({ line: toLine.n, message: 'expected one line "Name, Role" after "To:"' });
     return { bodyStart: dearAt + 1 };
   }
   for (const l of recipientLines) ledger.place(l, 'addressee');
   const copyLines = ccAt > toAt ? lines.slice(ccAt, dearAt) : [];
   for (const l of copyLines) ledger.place(l, 'copy list');
-  ledger.place(lines[dearAt]!, 'salutation');
+  ledger.place(dearLine, 'salutation');
   const copyList = copyLines.slice(1).map((l) => parseCopyRecipient(l.text));
   return {
-    header: { publisher, date: parseLongDate(lines[dateAt].text)!, recipient, copyList, salutation: lines[dearAt].text },
+    header: { publisher, date, recipient, copyList, salutation: dearLine.text },
     bodyStart: dearAt + 1,
   };
 }

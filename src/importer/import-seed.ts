@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { dirname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Letter } from '../schemas/letter';
+import { must } from '../lib/must';
 import { parseFrontmatter, readLetterFile, splitEntry } from '../lib/checking/letter-file';
 import { loadReference, type Reference } from '../lib/model/reference';
 import { idsOf, loadRegistry, mergeIds } from '../lib/model/registry';
@@ -103,22 +104,22 @@ function conflictProblems(conflicts: readonly MergeConflict[]): SeedProblem[] {
 
 /** Writes every file or none: each goes to a temporary file first, and only when all are written are they renamed into place. */
 function writeAll(files: readonly { path: string; text: string }[]): void {
-  const temps: string[] = [];
+  const written: { temp: string; path: string }[] = [];
   try {
     for (const { path, text } of files) {
       mkdirSync(dirname(path), { recursive: true });
       const temp = `${path}.${process.pid}.tmp`;
       writeFileSync(temp, text);
-      temps.push(temp);
+      written.push({ temp, path });
     }
   } catch (error) {
-    for (const temp of temps) rmSync(temp, { force: true });
+    for (const { temp } of written) rmSync(temp, { force: true });
     throw new Error(
       `cannot write ${(error as NodeJS.ErrnoException).path ?? 'the entry'}: ${(error as Error).message}; nothing was written`,
       { cause: error },
     );
   }
-  files.forEach(({ path }, i) => renameSync(temps[i]!, path));
+  for (const { temp, path } of written) renameSync(temp, path);
 }
 
 /**
@@ -139,12 +140,19 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
 
   const bytes = readSeedBytes(resolve(root, seedPath), file);
   const decoded = decodeSeed(bytes);
-  if (decoded.text === undefined) throw new ImportError(file, [decoded.problem!]);
-  const damage = damagedText(decoded.text);
+  if ('problem' in decoded) throw new ImportError(file, [decoded.problem]);
+  const seedText = decoded.text;
+  const damage = damagedText(seedText);
   if (damage) throw new ImportError(file, [damage]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>): ImportedLetter =>
-    parseLetter(decoded.text!, { file, reference, previous, reservedIds, sourceSha256: sha256 });
+    parseLetter(seedText, {
+      file,
+      reference,
+      ...(previous ? { previous } : {}),
+      ...(reservedIds ? { reservedIds } : {}),
+      sourceSha256: sha256,
+    });
 
   let imported = parse();
   const target = join(contentDir, 'letters', `${imported.letter.id}.mdx`);
@@ -186,7 +194,7 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
         );
     }
     // Ids come from what the importer last generated; none it or the editor ever used is handed to a new item.
-    const baseLetter = baseSound ? readLetterFile(shown(snapshot), base!, reference) : undefined;
+    const baseLetter = baseSound ? readLetterFile(shown(snapshot), base, reference) : undefined;
     const previous = baseLetter?.ok ? baseLetter.letter : mine.ok ? mine.letter : undefined;
     const published = [...registry.published.letters, ...registry.published.findings, ...registry.published.recommendations];
     const reserved = new Set([
@@ -199,12 +207,17 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
     if (options.overwrite || !edited) {
       text = generated;
     } else {
-      const [b, m, t] = [entryParts(base!, shown(snapshot)), entryParts(existing, targetShown), entryParts(generated, 'the new import')];
+      // An edited entry gets here only with a sound snapshot: without one the import stopped above.
+      const [b, m, t] = [
+        entryParts(must(base, shown(snapshot)), shown(snapshot)),
+        entryParts(existing, targetShown),
+        entryParts(generated, 'the new import'),
+      ];
       const data = mergeData(b.data, m.data, t.data);
       const body = mergeBody(b.body, m.body, t.body, m.bodyLine);
       const conflicts = [...data.conflicts, ...body.conflicts];
       if (conflicts.length) throw new ImportError(targetShown, conflictProblems(conflicts));
-      text = composeEntry(data.value as object, body.value, recordedHash(generated)!);
+      text = composeEntry(data.value as object, body.value, must(recordedHash(generated), 'the importedSha256 of the new import'));
       const check = readLetterFile(targetShown, text, reference);
       if (!check.ok)
         throw new ImportError(

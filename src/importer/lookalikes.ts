@@ -1,3 +1,5 @@
+import { must } from '../lib/must';
+
 /** Letters from scripts whose characters look like Latin ones (Cyrillic "о", Greek "ο", fullwidth "Ｏ", …). */
 const lookalike = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\uff01-\uff5e]/u;
 const scriptNames: [RegExp, string][] = [
@@ -8,6 +10,9 @@ const scriptNames: [RegExp, string][] = [
   [/[\uff01-\uff5e]/u, 'fullwidth'],
 ];
 
+/** A character's code point written "U+043E". */
+const codePoint = (c: string) => `U+${must(c.codePointAt(0), `the code point of "${c}"`).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * Says which characters of a text come from another script but look like Latin letters, e.g.
  * `"о" (U+043E, Cyrillic)`; undefined when there are none. Such a name or word is refused, never read.
@@ -15,10 +20,7 @@ const scriptNames: [RegExp, string][] = [
 export function lookalikeNote(text: string): string | undefined {
   const found = [...new Set([...text].filter((c) => lookalike.test(c)))];
   if (!found.length) return undefined;
-  const describe = (c: string) => {
-    const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `"${c}" (${code}, ${scriptNames.find(([p]) => p.test(c))?.[1] ?? 'another script'})`;
-  };
+  const describe = (c: string) => `"${c}" (${codePoint(c)}, ${scriptNames.find(([p]) => p.test(c))?.[1] ?? 'another script'})`;
   return `it contains ${found.map(describe).join(', ')}, which look${found.length === 1 ? 's' : ''} like Latin letters but ${found.length === 1 ? 'is' : 'are'} not`;
 }
 
@@ -27,7 +29,5 @@ export function nameProblem(name: string): string | undefined {
   const note = lookalikeNote(name);
   if (note) return note;
   const odd = [...name].find((c) => !/[\p{Script=Latin}0-9 '’&,.()\-–]/u.test(c));
-  return odd
-    ? `it contains "${odd}" (U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which a name does not`
-    : undefined;
+  return odd ? `it contains "${odd}" (${codePoint(odd)}), which a name does not` : undefined;
 }

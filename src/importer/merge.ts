@@ -105,7 +105,7 @@ export function bodyBlocks(body: string, firstLine = 1): { text: string; line: n
   const blocks: { text: string; line: number }[] = [];
   let line = firstLine;
   for (const text of body.split(/\n{2,}/)) {
-    const lead = /^\n*/.exec(text)![0].length;
+    const lead = text.length - text.replace(/^\n+/, '').length;
     if (text.trim()) blocks.push({ text: text.replace(/^\n+|\n+$/g, ''), line: line + lead });
     line += text.split('\n').length - 1 + 2;
   }
@@ -132,9 +132,11 @@ export function mergeBody(base: string, mine: string, theirs: string, mineFirstL
     if (region.ok) out.push(...region.ok);
     else if (region.conflict) {
       const { a, aIndex, b: theirsBlocks } = region.conflict;
+      // The editor's block where the conflict starts, or their last block when it starts past the end.
+      const line = (m[aIndex] ?? m.at(-1))?.line;
       conflicts.push({
         where: 'body',
-        line: m[aIndex]?.line ?? m.at(-1)?.line,
+        ...(line !== undefined ? { line } : {}),
         yours: short(a.join(' ¶ ')),
         theirs: short(theirsBlocks.join(' ¶ ')),
       });

@@ -6,6 +6,7 @@ import { findingId, letterId, recommendationId } from '../lib/model/ids';
 import { formatPath } from '../lib/checking/problems';
 import { standardsOf, type Reference } from '../lib/model/reference';
 import { checkLetter } from '../lib/checking/validate-letter';
+import { must } from '../lib/must';
 import { parseRatingsAnnex, type DraftPdu } from './annex-ratings';
 import { parseRecommendationsAnnex, type DraftRecommendation } from './annex-recommendations';
 import { parseBody, type BodyBlock, type LetterBody } from './body';
@@ -88,7 +89,11 @@ function matchFramework(pdus: readonly DraftPdu[], frameworks: readonly Framewor
     return undefined;
   }
   for (const p of printed) {
-    const standard = standardsOf(closest).find((s) => s.id === p.id)!;
+    // Every printed id is one of the closest framework's standards: that is what made it a candidate.
+    const standard = must(
+      standardsOf(closest).find((s) => s.id === p.id),
+      `standard ${p.id} in framework ${closest.id}`,
+    );
     if (!same(standard.name, p.name))
       problems.push({
         line: p.line,
@@ -144,7 +149,8 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const fail = () => new ImportError(options.file, problems);
   if (text.includes('\u0000')) throw new ImportError(options.file, [{ message: 'not a text file (it contains NUL bytes)' }]);
   const all = seedLines(text);
-  if (!all.length) throw new ImportError(options.file, [{ message: 'the file is empty' }]);
+  const last = all.at(-1)?.n;
+  if (last === undefined) throw new ImportError(options.file, [{ message: 'the file is empty' }]);
   const debris = all.filter((l) => debrisPattern.test(l.text));
   for (const l of debris) ledger.place(l, 'page-break debris');
   const lines = debris.length ? all.filter((l) => !debrisPattern.test(l.text)) : all;
@@ -158,7 +164,6 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     lines.findIndex((l, i) => i > closingAt && /^Annexe?\s+\S+\s*[–—:-]/i.test(l.text) && topic.test(l.text));
   const recsAt = closingAt < 0 ? -1 : annexAt(/recommendation/i);
   const ratingsAt = closingAt < 0 ? -1 : annexAt(/rating/i);
-  const last = all.at(-1)!.n;
   if (closingAt < 0) {
     problems.push({
       line: last,
@@ -169,9 +174,10 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     const stray = lines.findIndex(
       (l, i) => i > Math.max(closingAt, recsAt) && /^Set out below are the ratings|Fieldwork started/i.test(l.text),
     );
-    if (stray >= 0)
+    const strayLine = lines[stray];
+    if (strayLine)
       problems.push({
-        line: lines[stray]!.n,
+        line: strayLine.n,
         message: 'no ratings annex heading such as "Annexe two – PDU ratings" before the ratings that start here',
       });
     else
@@ -183,9 +189,13 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   if (closingAt >= 0 && recsAt < 0)
     problems.push({ line: last, message: 'no recommendations annex: expected a heading such as "Annexe one – Recommendations"' });
   if (problems.length) throw fail();
-  ledger.place(lines[closingAt]!, 'closing');
-  ledger.place(lines[recsAt]!, 'annex heading');
-  ledger.place(lines[ratingsAt]!, 'annex heading');
+  // With no problems so far, the closing and both annex headings were found.
+  const closingLine = must(lines[closingAt], 'the closing line');
+  const recsHeading = must(lines[recsAt], 'the recommendations annex heading');
+  const ratingsHeading = must(lines[ratingsAt], 'the ratings annex heading');
+  ledger.place(closingLine, 'closing');
+  ledger.place(recsHeading, 'annex heading');
+  ledger.place(ratingsHeading, 'annex heading');
   const firstAnnex = Math.min(recsAt, ratingsAt);
   const slice = (from: number, to: number): SeedLine[] => lines.slice(from, to);
 
@@ -207,7 +217,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   );
 
   const framework = ratings.pdus.length ? matchFramework(ratings.pdus, options.reference.frameworks, problems) : undefined;
-  if (!ratings.pdus.length) problems.push({ line: lines[ratingsAt]!.n, message: 'the ratings annex lists no PDU' });
+  if (!ratings.pdus.length) problems.push({ line: ratingsHeading.n, message: 'the ratings annex lists no PDU' });
   for (const pdu of ratings.pdus) {
     const missing = (
       [
@@ -232,18 +242,18 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const id = options.previous?.id ?? letterId(region.region.id, header.date);
   const reserved = options.reservedIds ?? new Set<string>();
   const placeNumbers = new Map<DraftFindingKey, number>();
-  const findingNumbers = body.findings.map((f) => {
+  const numberedFindings = body.findings.map((f) => {
     const key = `${f.section}/${f.kind}` as DraftFindingKey;
     const n = (placeNumbers.get(key) ?? 0) + 1;
     placeNumbers.set(key, n);
-    return n;
+    return { ...f, placeNumber: n };
   });
   const findingIds = keepIds(
-    body.findings,
+    numberedFindings,
     previousFindings(options.previous?.findings ?? []),
     (f) => `${f.section}/${f.kind}`,
     (f, n) => findingId(id, f.section, f.kind, n),
-    (_f, i) => findingNumbers[i]!,
+    (f) => f.placeNumber,
     reserved,
   );
   const recommendationIds = keepIds(
@@ -266,7 +276,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     copyList: header.copyList,
     salutation: header.salutation,
     sections: body.sections.map(({ id: sectionId, title }) => ({ id: sectionId, title })),
-    closing: lines[closingAt]!.text,
+    closing: closingLine.text,
     signatory,
     pdus: ratings.pdus.map((p) => ({
       id: p.id,
@@ -288,7 +298,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       domains: findingDomains(f.section, f.text, options.reference),
     })),
     recommendationsAnnex: {
-      title: lines[recsAt]!.text,
+      title: recsHeading.text,
       groups: recs.groups.map(({ pdu, addressee, leadIn }) => ({ pdu, addressee, leadIn })),
     },
     recommendations: recs.recommendations.map((r, i) => ({
@@ -299,7 +309,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       text: r.text,
       domains: recommendationDomains(r.text, options.reference.recommendationRules),
     })),
-    ratingsAnnex: { title: lines[ratingsAt]!.text, intro: ratings.intro, links: ratings.links },
+    ratingsAnnex: { title: ratingsHeading.text, intro: ratings.intro, links: ratings.links },
     footnotes: body.footnotes,
     keyFigures: proposeKeyFigures(
       [...body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])), ...body.findings.map((f) => f.text)],

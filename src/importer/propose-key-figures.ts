@@ -1,5 +1,6 @@
 import { measureUnits, type KeyFigure, type Measure } from '../schemas/key-figure';
 import { slugify } from '../lib/model/ids';
+import { must } from '../lib/must';
 import { parseMonthYear } from './header';
 
 /*
@@ -136,11 +137,11 @@ function readNumber(s: string, at: number, digitsEnd: number, previous: Found | 
         return { measure: 'staffing-level', group: short(staffing?.[1]) ?? lastGroup(clause) ?? 'All staff', unitEnd: tail(m) };
     }
     if ((m = namedRate.exec(rest))) {
-      const measure = /vacancy/i.test(m[2]) ? 'vacancy-rate' : 'leaving-rate';
+      const measure = /vacancy/i.test(must(m[2], 'the rate namedRate matched')) ? 'vacancy-rate' : 'leaving-rate';
       return { measure, group: short(m[1]) ?? short(groupAfter.exec(rest.slice(m[0].length))?.[1]) ?? 'All staff', unitEnd: tail(m) };
     }
     if ((m = rateBefore.exec(before))) {
-      const measure = /vacancy/i.test(m[3]) ? 'vacancy-rate' : 'leaving-rate';
+      const measure = /vacancy/i.test(must(m[3], 'the rate rateBefore matched')) ? 'vacancy-rate' : 'leaving-rate';
       const group = m[1] ? 'All staff' : (short(m[4]) ?? short(m[2]) ?? short(groupAfter.exec(rest)?.[1]));
       return { measure, group: group ?? 'All staff', unitEnd: u };
     }
@@ -183,7 +184,14 @@ function readNumber(s: string, at: number, digitsEnd: number, previous: Found | 
 /** Builds the sentence reader for a letter's PDUs: the regexes that name them are compiled once. */
 function sentenceReader(ctx: Context) {
   const names = [...ctx.pdus].sort((a, b) => b.name.length - a.name.length).map((p) => p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const scopeOf = (name: string) => ctx.pdus.find((p) => p.name.toLowerCase() === name.toLowerCase())!.id;
+  // The patterns match only the names of ctx.pdus, so the match finds its PDU.
+  const scopeOf = (match: RegExpExecArray) => {
+    const name = must(match[1], 'the PDU name matched');
+    return must(
+      ctx.pdus.find((p) => p.name.toLowerCase() === name.toLowerCase()),
+      `the PDU "${name}"`,
+    ).id;
+  };
   const pduAfter = names.length
     ? new RegExp(`^[^.;,()]{0,40}? (?:in|across|for|at) (?:the )?(${names.join('|')})(?: PDU)?(?![A-Za-z])`, 'i')
     : undefined;
@@ -204,18 +212,20 @@ function sentenceReader(ctx: Context) {
       if (named) end += named[0].length;
       const area = pduAfter?.exec(s.slice(end, end + reach));
       if (area) end += area[0].length;
-      const month = statedMonth.exec(s.slice(end, end + 60));
-      const monthAt = month ? end + month[0].indexOf(month[1]) : undefined;
-      if (month) end += month[0].length;
+      const stated = statedMonth.exec(s.slice(end, end + 60));
+      const monthWords = stated && must(stated[1], 'the month statedMonth matched');
+      const monthAt = stated && monthWords ? end + stated[0].indexOf(monthWords) : undefined;
+      const month = monthWords ? monthOf(monthWords) : undefined;
+      if (stated) end += stated[0].length;
       found.push({
         measure: reading.measure,
         group: reading.group,
-        scope: area ? scopeOf(area[1]) : lead ? scopeOf(lead[1]) : 'region',
+        scope: area ? scopeOf(area) : lead ? scopeOf(lead) : 'region',
         value: Number(c[0]),
         statedAs: s.slice(at, reading.unitEnd),
         end,
-        month: month ? monthOf(month[1]) : undefined,
-        monthAt,
+        ...(month ? { month } : {}),
+        ...(monthAt !== undefined ? { monthAt } : {}),
       });
     }
     return found;
@@ -227,7 +237,8 @@ function frameMonth(s: string, found: readonly Found[]): string | undefined {
   if (!/\d{4}/.test(s)) return undefined;
   const taken = new Set(found.map((f) => f.monthAt));
   for (const m of s.matchAll(frameMonths)) {
-    if (!taken.has(m.index + m[0].indexOf(m[1]))) return monthOf(m[1]);
+    const words = must(m[1], 'the month frameMonths matched');
+    if (!taken.has(m.index + m[0].indexOf(words))) return monthOf(words);
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Region } from '../schemas/region';
 import type { SeedProblem } from './errors';
 import type { SeedLine } from './lines';
+import { must } from '../lib/must';
 import { lookalikeNote } from './lookalikes';
 
 /** How the letter names its region, and where. */
@@ -52,7 +53,7 @@ export function readRegion(
     }
     // A region the letter names in its own words that the reference data does not know.
     for (const m of line.text.matchAll(/Probation Service\s*[–—-]\s*(.+?)\s+region\b/gi)) {
-      const name = m[1]!;
+      const name = must(m[1], 'the region name in "Probation Service – … region"');
       if (regions.some((r) => r.name.toLowerCase() === name.toLowerCase() || r.aliases?.includes(name))) continue;
       const note = lookalikeNote(name);
       problems.push({
@@ -62,25 +63,22 @@ export function readRegion(
       return undefined;
     }
   }
-  const ids = [...new Set(found.map((f) => f.region.id))];
-  if (ids.length === 1) {
-    const byName = found.find((f) => !f.viaAlias);
-    return byName ?? found[0];
-  }
-  if (!ids.length) {
+  // The first mention of each region named, in the order the letter names them.
+  const firstMentions = new Map<string, RegionReading>();
+  for (const f of found) if (!firstMentions.has(f.region.id)) firstMentions.set(f.region.id, f);
+  const named = [...firstMentions.values()];
+  const [first] = named;
+  if (!first) {
     problems.push({
       line: where,
       message: `cannot read the region: the letter's opening (from "To:" to the first section) names none of the known regions (${knownList(regions)}), e.g. "Probation Service – Greater Manchester region"; add an alias to content/reference/regions.json if the letter uses another name`,
     });
-  } else {
-    const named = ids.map((id) => {
-      const f = found.find((x) => x.region.id === id)!;
-      return `"${f.as}" (line ${f.line})`;
-    });
-    problems.push({
-      line: found[0]!.line,
-      message: `cannot tell which region the letter is about: its opening names ${named.join(' and ')}; the known regions are ${knownList(regions)}`,
-    });
+    return undefined;
   }
+  if (named.length === 1) return found.find((f) => !f.viaAlias) ?? first;
+  problems.push({
+    line: first.line,
+    message: `cannot tell which region the letter is about: its opening names ${named.map((f) => `"${f.as}" (line ${f.line})`).join(' and ')}; the known regions are ${knownList(regions)}`,
+  });
   return undefined;
 }

@@ -18,7 +18,7 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
   return {
     name: 'probation-inspections:content-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const { problems, letters, reference } = checkContentDir(resolve(contentDir));
         if (problems.length) {
@@ -29,6 +29,7 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
           if (command === 'build') process.exit(1);
           return;
         }
+        logger.info(`Content check: ${letters.length} ${letters.length === 1 ? 'letter' : 'letters'} checked, no problems.`);
         const list = process.env.PI_EXPECTED_FILES;
         if (command === 'build' && list && reference) {
           const model = buildSiteModel(

@@ -7,6 +7,7 @@ export const slugSchema = z
 
 function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || m === undefined) return false;
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && (d === undefined || date.getUTCDate() === d);
 }

@@ -4,11 +4,12 @@
  */
 import { selectionFromQuery, selectionProblem, selectionQuery, type Selection } from '../lib/model/comparison';
 import { toCsv } from '../lib/publishing/csv';
+import { requireElement } from './dom';
 
 export function startCompare(form: HTMLFormElement): void {
-  const section = document.querySelector<HTMLElement>('[data-comparison]')!;
-  const heading = document.querySelector<HTMLElement>('[data-comparison-heading]')!;
-  const message = form.querySelector<HTMLElement>('[data-compare-message]')!;
+  const section = requireElement(document, '[data-comparison]');
+  const heading = requireElement(document, '[data-comparison-heading]');
+  const message = requireElement(form, '[data-compare-message]');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const known = {
     pdus: boxes.filter((b) => b.name === 'pdus').map((b) => b.value),
@@ -36,10 +37,10 @@ export function startCompare(form: HTMLFormElement): void {
       const rows = [...figure.querySelectorAll<HTMLTableRowElement>('tbody tr')];
       for (const row of rows) row.hidden = !shows(row);
       // The CSV link offers exactly the rows shown.
-      const table = figure.querySelector('table')!;
+      const table = requireElement<HTMLTableElement>(figure, 'table');
       const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
       const body = rows.filter((r) => !r.hidden).map((r) => [...r.cells].map((c) => c.textContent ?? ''));
-      const link = figure.querySelector<HTMLAnchorElement>('a[data-csv]')!;
+      const link = requireElement<HTMLAnchorElement>(figure, 'a[data-csv]');
       const url = URL.createObjectURL(new Blob([toCsv(head, body)], { type: 'text/csv' }));
       blobUrls.push(url);
       link.href = url;
@@ -79,8 +80,9 @@ export function startCompare(form: HTMLFormElement): void {
 /** Shows only the chosen rows of a build-time chart and closes up the gaps, keeping the geometry's spacing. */
 function relayout(svg: SVGSVGElement, shows: (el: Element) => boolean): void {
   const rows = [...svg.querySelectorAll<SVGGElement>('g.matrix-row, g.bar')];
-  if (!rows.length) return;
-  const matrix = rows[0].classList.contains('matrix-row');
+  const [first] = rows;
+  if (!first) return;
+  const matrix = first.classList.contains('matrix-row');
   const top = Number(matrix ? svg.dataset.header : svg.dataset.top);
   const step = Number(matrix ? svg.dataset.rowHeight : svg.dataset.step);
   let i = 0;

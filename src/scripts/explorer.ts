@@ -13,11 +13,12 @@ import {
   type ExplorerSort,
   type ExplorerState,
 } from '../lib/url-state/explorer-state';
+import { requireElement } from './dom';
 
 export function startExplorer(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-explorer-filters]')!;
-  const status = root.querySelector<HTMLElement>('[data-explorer-status]')!;
-  const tbody = root.querySelector('tbody')!;
+  const form = requireElement<HTMLFormElement>(root, '[data-explorer-filters]');
+  const status = requireElement(root, '[data-explorer-status]');
+  const tbody = requireElement<HTMLTableSectionElement>(root, 'tbody');
   const trs = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
   const rows = trs.map((tr): ExplorerRow & { tr: HTMLTableRowElement } => ({
     tr,
@@ -31,19 +32,20 @@ export function startExplorer(root: HTMLElement): void {
     index: Number(tr.dataset.index),
   }));
   // Sorting by name columns uses the names shown, not the ids.
-  const sortValue = (row: (typeof rows)[number], key: string) => row.tr.dataset[`sort${key[0].toUpperCase()}${key.slice(1)}`];
+  const sortValue = (row: (typeof rows)[number], key: string) => row.tr.dataset[`sort${key.charAt(0).toUpperCase()}${key.slice(1)}`];
   let state = explorerStateFromQuery(location.search);
 
   // Each sortable header becomes a button; aria-sort says which column orders the table.
   const headers = [...root.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
   for (const th of headers) {
+    const key = th.dataset.sortKey;
+    if (key === undefined) continue;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
     button.append(...th.childNodes);
     th.append(button);
     button.addEventListener('click', () => {
-      const key = th.dataset.sortKey!;
       const [current, direction] = state.sort.split('-');
       state = { ...state, sort: `${key}-${current === key && direction === 'asc' ? 'desc' : 'asc'}` as ExplorerSort };
       apply(true);
@@ -51,7 +53,8 @@ export function startExplorer(root: HTMLElement): void {
   }
 
   const apply = (push: boolean) => {
-    const [key] = state.sort.split('-');
+    // The column a sort orders by: "date" in "date-desc".
+    const key = state.sort.slice(0, state.sort.indexOf('-'));
     const sorted = [...rows].sort((a, b) => {
       const named = sortValue(a, key);
       if (named !== undefined) return compareRows({ ...a, [key]: named }, { ...b, [key]: sortValue(b, key) }, state.sort);

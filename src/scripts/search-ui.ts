@@ -12,6 +12,7 @@ import {
   stateFromQuery,
   type SearchState,
 } from '../lib/url-state/search-state';
+import { requireElement } from './dom';
 
 interface PagefindResultData {
   url: string;
@@ -35,18 +36,30 @@ const pageSize = 20;
 
 export async function startSearch(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
-  const form = root.querySelector('form')!;
-  const input = root.querySelector<HTMLInputElement>('#search-q')!;
-  const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
-  const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const form = requireElement<HTMLFormElement>(root, 'form');
+  const input = requireElement<HTMLInputElement>(root, '#search-q');
+  const sortSelect = requireElement<HTMLSelectElement>(root, '[data-sort]');
+  const status = requireElement(root, '[data-status]');
+  const list = requireElement<HTMLOListElement>(root, '[data-results]');
+  const more = requireElement<HTMLButtonElement>(root, '[data-more]');
+  // `npm run dev` with no build yet: there is no index to load (the page says so).
+  if (root.dataset.index === 'missing') {
+    status.textContent = 'Search needs the index that npm run build makes.';
+    return;
+  }
   status.textContent = 'Loading search…';
 
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
-  await pagefind.init();
-  const allFilters = await pagefind.filters();
+  let pagefind: Pagefind;
+  let allFilters: Record<string, Record<string, number>>;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 30 });
+    await pagefind.init();
+    allFilters = await pagefind.filters();
+  } catch (error) {
+    status.textContent = 'Search could not be loaded. Try reloading the page, or browse by region, PDU or domain.';
+    throw new Error('Loading the search index failed', { cause: error });
+  }
   root.querySelector('[data-facets-placeholder]')?.remove();
 
   let state = stateFromQuery(location.search);
@@ -72,9 +85,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   // One checkbox per filter value, with the number of results it would give.
   for (const { key } of facetOrder) {
-    const fieldset = root.querySelector<HTMLFieldSetElement>(`[data-facet="${key}"]`)!;
+    const fieldset = requireElement<HTMLFieldSetElement>(root, `[data-facet="${key}"]`);
     const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-GB')));
-    const options = fieldset.querySelector('.facet__options')!;
+    const options = requireElement(fieldset, '.facet__options');
     values.forEach((value, i) => {
       const id = `facet-${key}-${i}`;
       const row = document.createElement('div');

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { must } from '../../src/lib/must';
 
 /** Total resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(pid: number): number {
@@ -66,7 +67,7 @@ export function bytesUnder(dir: string): number {
 /** The kind of page a built file is, from its path. */
 export function pageType(file: string): string {
   if (file === 'index.html') return 'home';
-  const [first, second] = file.split('/');
+  const [first = '', second] = file.split('/');
   if (second === 'index.html') return `${first} index`;
   const singular: Record<string, string> = {
     letters: 'letter',
@@ -87,16 +88,21 @@ export function clientJsBytes(dist: string, html: string, base = '/'): number {
     if (seen.has(path) || !existsSync(join(dist, path))) return;
     seen.add(path);
     const source = readFileSync(join(dist, path), 'utf8');
-    for (const m of source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(join(path, '..', m[1]));
+    for (const m of source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(join(path, '..', must(m[1], 'an imported path')));
   };
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(m[1].slice(base.length));
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(must(m[1], 'a script src').slice(base.length));
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, m) => n + Buffer.byteLength(must(m[1], 'an inline script')),
+    0,
+  );
   return [...seen].reduce((n, f) => n + statSync(join(dist, f)).size, inline);
 }
 
 /** The median of some numbers. */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return Number.NaN;
+  const at = (i: number) => must(sorted[i], `value ${i} of ${sorted.length}`);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/publishing/csv';
 import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { ratingLabels } from '../../src/lib/model/ratings';
-import { reference, root } from '../support';
+import { must, reference, root } from '../support';
 import { matchesGolden, tidySvg } from './support/golden';
 import { filesUnder } from './support/links';
 import { distDir, pageText } from './support/site';
@@ -20,15 +20,16 @@ const figures = filesUnder(distDir)
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
   .flatMap((page) =>
     [...readFileSync(`${distDir}/${page}`, 'utf8').matchAll(/<figure class="chart[^"]*" id="([^"]+)"[\s\S]*?<\/figure>/g)].map(
-      ([html, id]) => {
+      ([html, figureId]) => {
+        const id = must(figureId, `a chart's id on ${page}`);
         const table = /<table class="chart__table"[\s\S]*?<\/table>/.exec(html)![0];
-        const cells = (tr: string) => [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => pageText(m[1]));
-        const [head, ...rows] = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1]));
+        const cells = (tr: string) => [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => pageText(must(m[1], 'a cell')));
+        const [head, ...rows] = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => cells(must(m[1], 'a table row')));
         return {
           page,
           id,
           svg: /<svg class="chart-svg"[\s\S]*?<\/svg>/.exec(html)![0],
-          head,
+          head: must(head, `the head row of ${id}'s table`),
           rows,
           csv: /href="([^"]+\.csv)"/.exec(html)![1],
         };
@@ -68,7 +69,7 @@ describe('charts on the built site', () => {
         ['2.3', 'Planning'],
         ['2.4', 'Implementation and delivery'],
         ['2.5', 'Reviewing'],
-      ]) {
+      ] as const) {
         const rating = pdu.ratings[standard];
         expect(cell('region-greater-manchester-ratings', pdu.name, `${standard} ${name}`)).toBe(
           rating ? ratingLabels[rating] : 'Not rated',

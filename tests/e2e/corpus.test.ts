@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
+import { must } from '../support';
 import { buildCorpus } from './support/build';
 import { openSite } from './support/browser';
 import { brokenLinks, filesUnder } from './support/links';
@@ -124,7 +125,8 @@ describe('a site built from several synthetic letters', () => {
       }
     }
     const [header, ...rows] = parseCsv(readFileSync(`${out}/data/inspections.csv`, 'utf8'));
-    for (const row of rows) expect(row[header.indexOf('score_points')]).toMatch(/^\d+$/);
+    const points = must(header, 'the header row of inspections.csv').indexOf('score_points');
+    for (const row of rows) expect(row[points]).toMatch(/^\d+$/);
   });
 
   it('shows such text literally in search excerpts', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedText } from '../support';
+import { must, seedText } from '../support';
 import { builtPage, pageText } from './support/site';
 
 const path = '/letters/greater-manchester-2023-05/';
@@ -37,7 +37,7 @@ describe('the built letter page', () => {
 
   it('shows every rating, score and overall rating exactly as the source states them', () => {
     const tables = [...html.matchAll(/<table class="ratings-table"[\s\S]*?<\/table>/g)].map(([t]) => {
-      const caption = pageText(/<caption>([\s\S]*?)<\/caption>/.exec(t)![1]);
+      const caption = pageText(must(/<caption>([\s\S]*?)<\/caption>/.exec(t)?.[1], 'a ratings table caption'));
       const rows = t
         .split(/<tr[\s>]/)
         .slice(1)
@@ -77,7 +77,7 @@ describe('the built letter page', () => {
   });
 
   it('gives every section, finding and recommendation an id anchor', () => {
-    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => must(m[1], 'an id')));
     for (const section of [
       'leadership',
       'staff',
@@ -96,9 +96,9 @@ describe('the built letter page', () => {
   });
 
   it('has no duplicate ids and every in-page link lands on an id', () => {
-    const all = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const all = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => must(m[1], 'an id'));
     expect(all.length).toBe(new Set(all).size);
-    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(must(m[1], 'a link target')));
     for (const t of targets) expect(all, t).toContain(t);
   });
 
@@ -106,7 +106,7 @@ describe('the built letter page', () => {
     const tags = [...html.matchAll(/<(strong|span) class="tag tag--([a-z-]+)"[^>]*>([^<]*)</g)];
     // 26 standard ratings, 3 overall ratings and Manchester North's 2.1, not rated.
     expect(tags).toHaveLength(30);
-    for (const [, , rating, word] of tags) expect(word.toLowerCase().replace(/ /g, '-')).toBe(rating);
+    for (const [, , rating, word] of tags) expect(word?.toLowerCase().replace(/ /g, '-')).toBe(rating);
   });
 
   it('is listed on the home page', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from './support/browser';
+import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from '../../src/lib/publishing/security';
 import { filesUnder } from './support/links';
 import { interactivePageTypes, pageTypes } from './support/page-types';
 import { distDir } from './support/site';
@@ -19,6 +20,10 @@ describe('security', () => {
       expect(csp, page).toBeDefined();
       expect(csp, page).not.toContain('unsafe-inline');
       expect(csp, page).toContain("script-src 'self'");
+      // The whole policy, before anything it governs (a meta policy applies only to what follows it).
+      expect(csp?.replaceAll('&#39;', "'"), page).toBe(contentSecurityPolicyMeta);
+      const firstResource = html.search(/<script\b|<style\b|<link rel="stylesheet"/);
+      if (firstResource >= 0) expect(html.indexOf('http-equiv="Content-Security-Policy"'), page).toBeLessThan(firstResource);
       expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, page).not.toMatch(/<style[\s>]/);
       expect(html, page).not.toMatch(/\son[a-z]+="/);
@@ -45,6 +50,7 @@ describe('security', () => {
 
   it('ships headers for hosts that read _headers', () => {
     const headers = readFileSync(`${distDir}/_headers`, 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicyHeader}\n`);
     expect(headers).toContain("frame-ancestors 'none'");
     expect(headers).toContain('X-Content-Type-Options: nosniff');
   });

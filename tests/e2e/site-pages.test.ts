@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/publishing/csv';
 import { siteConfig } from '../../src/site.config';
+import { must } from '../support';
 import { filesUnder } from './support/links';
 import { distDir } from './support/site';
 
@@ -50,7 +51,8 @@ describe('the open data downloads', () => {
       const text = read(`data/${name}`);
       expect(text.startsWith('\ufeff')).toBe(true);
       expect(text.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/);
-      const [header, ...rows] = parseCsv(text);
+      const [head, ...rows] = parseCsv(text);
+      const header = must(head, `the header row of ${name}`);
       expect(header.at(-1)).toBe('url');
       for (const row of rows) {
         expect(row).toHaveLength(header.length);
@@ -63,17 +65,17 @@ describe('the open data downloads', () => {
 
   it('say the same as the content: Manchester North’s 2.1 not rated, Tameside 7/27, recommendation text as published', () => {
     const ratings = csv('ratings.csv');
-    const h = ratings[0];
+    const h = must(ratings[0], 'the header row of ratings.csv');
     const mn21 = ratings.find((r) => r[h.indexOf('pdu_id')] === 'manchester-north' && r[h.indexOf('standard')] === '2.1')!;
     expect(mn21[h.indexOf('rating')]).toBe('');
     expect(mn21[h.indexOf('rating_label')]).toBe('Not rated');
     const inspections = csv('inspections.csv');
-    const ih = inspections[0];
+    const ih = must(inspections[0], 'the header row of inspections.csv');
     expect(
       inspections.find((r) => r[ih.indexOf('pdu_id')] === 'tameside')!.slice(ih.indexOf('score_points'), ih.indexOf('score_max') + 1),
     ).toEqual(['7', '27']);
     const recs = csv('recommendations.csv');
-    const rh = recs[0];
+    const rh = must(recs[0], 'the header row of recommendations.csv');
     expect(recs.find((r) => r[0] === 'greater-manchester-2023-05-tameside-8')![rh.indexOf('text')]).toBe(
       'reduce waiting times for accredited programmes, particularly Building Better Relationships.',
     );
@@ -115,7 +117,7 @@ describe('site furniture', () => {
   });
 
   it('has a sitemap listing every page, each of which exists', () => {
-    const urls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const urls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => must(m[1], 'a sitemap URL'));
     expect(urls.length).toBe(pages.length - 1);
     for (const url of urls) expect(existsSync(`${distDir}${fileOf(url)}`), url).toBe(true);
   });

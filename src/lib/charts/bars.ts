@@ -51,7 +51,7 @@ export function barGeometry(bars: readonly Bar[], options: BarOptions): BarGeome
     height: y - rowGap + axis,
     plot: { x: labelWidth, y: top, width: plotWidth, height: plotHeight },
     ticks: x.ticks(5).map((t) => ({ x: labelWidth + x(t), label: options.tickFormat(t) })),
-    reference: options.reference ? { x: labelWidth + x(options.reference.value), label: options.reference.label } : undefined,
+    ...(options.reference ? { reference: { x: labelWidth + x(options.reference.value), label: options.reference.label } } : {}),
     groups,
     bars: laid,
   };

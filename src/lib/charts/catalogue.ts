@@ -32,7 +32,9 @@ export function siteCharts(model: SiteModel): Chart[] {
     charts.push({ ...scoresChart(chartIds.compareScores, 'Score as a share of the maximum', latest), takeaway: chosen });
   }
   for (const region of model.regions) {
-    if (!region.letters.length) continue;
+    // The region's newest letter (letters are newest first); a region without one has no charts.
+    const [letter] = region.letters;
+    if (!letter) continue;
     const multi = region.letters.length > 1;
     const all = region.letters.flatMap((l) => l.letter.pdus.map((inspection) => ({ letter: l, inspection })));
     charts.push(
@@ -44,7 +46,6 @@ export function siteCharts(model: SiteModel): Chart[] {
       ),
     );
     charts.push(scoresChart(chartIds.regionScores(region.region.id), `Scores of PDUs in ${region.region.name}`, region.latestInspections));
-    const letter = region.letters[0];
     charts.push(
       ...keyFigureCharts(
         chartIds.regionFigures(region.region.id),
@@ -70,9 +71,12 @@ export function siteCharts(model: SiteModel): Chart[] {
       const rows = latest.filter((r) => r.letter.framework.domains.some((d) => domainSlug(d) === domain.info.slug));
       if (rows.length)
         charts.push(
-          matrixChart(chartIds.domainRatings(domain.info.slug), `Latest ratings on ${domain.info.label}`, rows, {
-            domain: domain.info.number,
-          }),
+          matrixChart(
+            chartIds.domainRatings(domain.info.slug),
+            `Latest ratings on ${domain.info.label}`,
+            rows,
+            domain.info.number !== undefined ? { domain: domain.info.number } : {},
+          ),
         );
     }
   }

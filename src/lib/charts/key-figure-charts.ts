@@ -2,31 +2,26 @@ import { measureUnits, type KeyFigure, type Measure } from '../../schemas/key-fi
 import { formatMonth } from '../words/format';
 import { figureStatedText, figureValueText } from '../words/labels';
 import type { LetterRecord } from '../model/site-model';
-import { barGeometry } from './bars';
+import { barGeometry, type BarOptions } from './bars';
 import type { Chart } from './types';
 
 /** One chart per measure, in this order; its id ends in the measure ("…-figures-vacancy-rate"). */
-const charts: Record<
-  Measure,
-  { title: string; head: string; axis: (v: number) => string; domainMax?: number; reference?: { value: number; label: string } }
-> = {
-  'vacancy-rate': { title: 'Vacancy rates', head: 'Vacancy rate (%)', axis: (v) => `${v}%`, domainMax: 100 },
-  'leaving-rate': { title: 'Leaving rates', head: 'Leaving rate (%)', axis: (v) => `${v}%`, domainMax: 100 },
-  'average-caseload': { title: 'Average caseloads', head: 'Average caseload (cases)', axis: (v) => String(v) },
+const charts: Record<Measure, { title: string; head: string; bars: BarOptions }> = {
+  'vacancy-rate': { title: 'Vacancy rates', head: 'Vacancy rate (%)', bars: { tickFormat: (v) => `${v}%`, domainMax: 100 } },
+  'leaving-rate': { title: 'Leaving rates', head: 'Leaving rate (%)', bars: { tickFormat: (v) => `${v}%`, domainMax: 100 } },
+  'average-caseload': { title: 'Average caseloads', head: 'Average caseload (cases)', bars: { tickFormat: (v) => String(v) } },
   workload: {
     title: 'Workload against target',
     head: 'Workload (% of target)',
-    axis: (v) => `${v}%`,
-    reference: { value: 100, label: 'Target' },
+    bars: { tickFormat: (v) => `${v}%`, reference: { value: 100, label: 'Target' } },
   },
-  'workload-under-capacity': { title: 'Workload under capacity', head: 'Under capacity (%)', axis: (v) => `${v}%` },
+  'workload-under-capacity': { title: 'Workload under capacity', head: 'Under capacity (%)', bars: { tickFormat: (v) => `${v}%` } },
   'staffing-level': {
     title: 'Staffing against target',
     head: 'Staffing (% of target)',
-    axis: (v) => `${v}%`,
-    reference: { value: 100, label: 'Target' },
+    bars: { tickFormat: (v) => `${v}%`, reference: { value: 100, label: 'Target' } },
   },
-  'sickness-absence': { title: 'Sickness absence', head: 'Days lost on average per year', axis: (v) => String(v) },
+  'sickness-absence': { title: 'Sickness absence', head: 'Days lost on average per year', bars: { tickFormat: (v) => String(v) } },
 };
 
 /** Grades first (PO, PSO, SPO), then other groups A to Z, all staff last. */
@@ -60,14 +55,16 @@ export function keyFigureCharts(idPrefix: string, letter: LetterRecord, figures:
           scopeOrder.indexOf(a.scope) - scopeOrder.indexOf(b.scope) ||
           (a.asOf ?? '').localeCompare(b.asOf ?? ''),
       );
-    if (!chosen.length) return [];
+    const [first] = chosen;
+    if (!first) return [];
     const place = (k: KeyFigure) => `${k.group}/${k.scope}`;
     const dated = new Set(chosen.filter((k, i) => chosen.findIndex((o) => place(o) === place(k)) !== i).map(place));
     const where = (k: KeyFigure) => `${k.group} in ${scopeName(k, letter)}${dated.has(place(k)) ? ` (${monthText(k)})` : ''}`;
-    const highest = [...chosen].sort((a, b) => b.value - a.value)[0];
+    // The first of the highest, in the chosen order.
+    const highest = chosen.reduce((top, k) => (k.value > top.value ? k : top), first);
     const series = chosen.length > 1 && dated.size === 1 && chosen.every((k) => dated.has(place(k)));
     const takeaway = series
-      ? `${chosen[0].group} in ${scopeName(chosen[0], letter)}: ${chosen.map((k) => `${figureValueText(k)} in ${monthText(k)}`).join(', then ')}.`
+      ? `${first.group} in ${scopeName(first, letter)}: ${chosen.map((k) => `${figureValueText(k)} in ${monthText(k)}`).join(', then ')}.`
       : chosen.length > 1
         ? `Highest: ${where(highest)}, ${figureValueText(highest)}.`
         : `${where(highest)}: ${figureValueText(highest)}.`;
@@ -95,9 +92,9 @@ export function keyFigureCharts(idPrefix: string, letter: LetterRecord, figures:
             valueLabel: figureValueText(k),
             group: k.group,
             region: letter.region.id,
-            pdu: k.scope === 'region' ? undefined : k.scope,
+            ...(k.scope === 'region' ? {} : { pdu: k.scope }),
           })),
-          { tickFormat: c.axis, reference: c.reference, domainMax: c.domainMax },
+          c.bars,
         ),
       },
     ];

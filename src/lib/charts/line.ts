@@ -2,6 +2,7 @@ import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Rating } from '../../schemas/rating';
 import type { LineGeometry } from './types';
+import { must } from '../must';
 
 /** One inspection on a PDU's history chart. */
 export interface HistoryPoint {
@@ -29,7 +30,13 @@ export function lineGeometry(points: readonly HistoryPoint[]): LineGeometry {
   const y = scaleLinear()
     .domain([0, 100])
     .range([plot.y + plot.height, plot.y]);
-  const placed = points.map((p) => ({ x: x(p.key)!, y: y(p.percent), label: p.label, sublabel: p.sublabel, rating: p.rating }));
+  const placed = points.map((p) => ({
+    x: must(x(p.key), `the place of point "${p.key}"`),
+    y: y(p.percent),
+    label: p.label,
+    sublabel: p.sublabel,
+    rating: p.rating,
+  }));
   return {
     width,
     height,

@@ -1,6 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import type { Rating } from '../../schemas/rating';
 import type { MatrixGeometry } from './types';
+import { must } from '../must';
 
 /** The short form of each rating printed in a matrix cell, explained by the chart's key. */
 export const ratingAbbreviations: Readonly<Record<Rating | 'not-rated', string>> = {
@@ -31,27 +32,28 @@ export function matrixGeometry(input: MatrixInput): MatrixGeometry {
     .domain(input.rows.map((r) => r.key))
     .range([header, header + rowHeight * input.rows.length])
     .paddingInner(0.12);
+  // Every column and row key is in its scale's domain, so each has a place.
+  const columnX = (key: string) => must(x(key), `the place of column "${key}"`);
+  const rowY = (key: string) => must(y(key), `the place of row "${key}"`);
   return {
     width: labelWidth + cellWidth * input.columns.length + 4,
     height: header + rowHeight * input.rows.length + 4,
     header,
     labelWidth,
     cell: { width: x.bandwidth(), height: y.bandwidth() },
-    columns: input.columns.map((c) => ({ ...c, x: x(c.key)!, width: x.bandwidth() })),
+    columns: input.columns.map((c) => ({ ...c, x: columnX(c.key), width: x.bandwidth() })),
     rows: input.rows.map((r) => ({
       key: r.key,
       label: r.label,
-      sublabel: r.sublabel,
+      ...(r.sublabel !== undefined ? { sublabel: r.sublabel } : {}),
       pdu: r.pdu,
       region: r.region,
-      y: y(r.key)!,
+      y: rowY(r.key),
       height: y.bandwidth(),
-      cells: input.columns.map((c) => ({
-        column: c.key,
-        x: x(c.key)!,
-        rating: r.ratings[c.key],
-        text: ratingAbbreviations[r.ratings[c.key] ?? 'not-rated'],
-      })),
+      cells: input.columns.map((c) => {
+        const rating = r.ratings[c.key];
+        return { column: c.key, x: columnX(c.key), ...(rating ? { rating } : {}), text: ratingAbbreviations[rating ?? 'not-rated'] };
+      }),
     })),
   };
 }

@@ -7,6 +7,7 @@ import type { DomainRecord, InspectionRecord, PduRecord } from '../model/site-mo
 import { barGeometry } from './bars';
 import { lineGeometry } from './line';
 import { matrixGeometry } from './matrix';
+import { must } from '../must';
 import { capitalise, count, listNames, plural, pduUnit, wasWere } from '../words/sentences';
 import type { Chart, ChartSource } from './types';
 
@@ -47,6 +48,7 @@ export function distributionTakeaway(label: string, unit: 'PDU' | 'PDU inspectio
   if (!tally.places) return `No PDU has been inspected on ${label} yet.`;
   if (!tally.rated) return `${capitalise(count(tally.notRated, unit))} inspected on ${label}, none rated on it.`;
   const [first, ...tied] = tally.commonest;
+  if (!first) throw new Error(`${label}: ${count(tally.rated, 'rating')} given, but no commonest rating`);
   const top = tally.byRating[first];
   const ratings = listNames([ratingLabels[first], ...tied.map((r) => `${top} ${ratingLabels[r]}`)]);
   const notRated = tally.notRated ? `; ${count(tally.notRated, unit)} ${wasWere(tally.notRated)} not rated on it` : '';
@@ -63,7 +65,9 @@ export function matrixChart(
   records: readonly InspectionRecord[],
   options: { dated?: boolean; domain?: string } = {},
 ): Chart {
-  const framework = records[0].letter.framework;
+  const [firstRecord] = records;
+  if (!firstRecord) throw new Error(`${id}: a ratings matrix needs at least one inspection`);
+  const framework = firstRecord.letter.framework;
   const rows = records.filter((r) => r.letter.framework.id === framework.id);
   // A domain's matrix shows only that domain's standards.
   const standards = options.domain ? (framework.domains.find((d) => d.number === options.domain)?.standards ?? []) : standardsOf(framework);
@@ -93,7 +97,7 @@ export function matrixChart(
       rows: rows.map((r) => ({
         key: `${r.letter.letter.id}/${r.inspection.id}`,
         label: r.inspection.name,
-        sublabel: options.dated ? `Letter ${formatDate(r.letter.letter.date)}` : undefined,
+        ...(options.dated ? { sublabel: `Letter ${formatDate(r.letter.letter.date)}` } : {}),
         pdu: r.inspection.id,
         region: r.letter.region.id,
         ratings: Object.fromEntries(standards.map((s) => [s.id, r.inspection.ratings[s.id]])),
@@ -111,20 +115,23 @@ const scoreText = (r: InspectionRecord) => `${r.inspection.score.points}/${r.ins
  */
 export function scoresTakeaway(sorted: readonly InspectionRecord[]): string {
   const best = sorted[0];
-  const worst = sorted.at(-1)!;
-  const at = (share: number, verb: string) => {
+  const worst = sorted.at(-1);
+  if (!best || !worst) throw new Error('a scores takeaway needs at least one inspection');
+  /** Every inspection at the same share as this one, and what they scored. */
+  const at = (record: InspectionRecord, verb: string) => {
+    const share = scoreShare(record);
     const tied = sorted.filter((r) => scoreShare(r) === share);
     const samePoints = tied.every(
-      (r) => r.inspection.score.points === tied[0].inspection.score.points && r.inspection.score.max === tied[0].inspection.score.max,
+      (r) => r.inspection.score.points === record.inspection.score.points && r.inspection.score.max === record.inspection.score.max,
     );
     return samePoints
-      ? `${listNames(tied.map((r) => r.inspection.name))} ${verb}, ${scoreText(tied[0])}`
+      ? `${listNames(tied.map((r) => r.inspection.name))} ${verb}, ${scoreText(record)}`
       : `${listNames(tied.map((r) => `${r.inspection.name} (${r.inspection.score.points}/${r.inspection.score.max})`))} ${verb}, ${percent(share)}%`;
   };
   if (sorted.length === 1) return `${best.inspection.name} scored ${scoreText(best)}.`;
   if (scoreShare(best) === scoreShare(worst))
     return `All ${count(sorted.length, pduUnit(sorted.map((r) => r.inspection.id)))} scored ${percent(scoreShare(best))}% of their maximum.`;
-  return `${at(scoreShare(best), 'scored highest')}; ${at(scoreShare(worst), 'lowest')}.`;
+  return `${at(best, 'scored highest')}; ${at(worst, 'lowest')}.`;
 }
 
 /** Each PDU's points as a share of its maximum, so scores out of 24 and 27 compare fairly; best first. */
@@ -182,14 +189,22 @@ export function distributionChart(id: string, domain: DomainRecord): Chart {
       head: ['Rating', 'PDU inspections'],
       rows: counts.map((c) => [ratingWord(c.rating), String(c.count)]),
     },
-    sources: sourcesOf(domain.ratings.map((r) => ({ letter: r.letter, inspection: r.letter.letter.pdus.find((p) => p.id === r.pdu.id)! }))),
+    sources: sourcesOf(
+      domain.ratings.map((r) => ({
+        letter: r.letter,
+        inspection: must(
+          r.letter.letter.pdus.find((p) => p.id === r.pdu.id),
+          `${r.letter.letter.id}: the inspection of PDU "${r.pdu.id}"`,
+        ),
+      })),
+    ),
     geometry: barGeometry(
       counts.map((c) => ({
         key: c.rating ?? 'not-rated',
         label: ratingWord(c.rating),
         value: c.count,
         valueLabel: String(c.count),
-        rating: c.rating,
+        ...(c.rating ? { rating: c.rating } : {}),
       })),
       { tickFormat: (v) => (Number.isInteger(v) ? String(v) : ''), domainMax: Math.max(4, total) },
     ),
@@ -200,7 +215,8 @@ export function distributionChart(id: string, domain: DomainRecord): Chart {
 export function historyChart(id: string, pdu: PduRecord): Chart {
   const oldestFirst = [...pdu.inspections].reverse();
   const first = oldestFirst[0];
-  const last = oldestFirst.at(-1)!;
+  const last = oldestFirst.at(-1);
+  if (!first || !last) throw new Error(`${pdu.id}: a score history needs at least one inspection`);
   return {
     kind: 'line',
     id,

@@ -106,7 +106,9 @@ const safeUrl = (url: string) => /^(https?:\/\/|\/(?!\/)|#)/i.test(url.trim());
 export function checkBody(file: string, body: string, bodyLine: number, letter: Letter): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (node: Node) => (node.position ? bodyLine + node.position.start.line - 1 : bodyLine);
-  const add = (node: Node, message: string) => problems.push({ file, line: at(node), message });
+  const add = (node: Node, message: string): void => {
+    problems.push({ file, line: at(node), message });
+  };
   let tree: Node;
   try {
     tree = parser.parse(body) as unknown as Node;
@@ -161,7 +163,8 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
       const v = props.get(prop);
       return v && 'value' in v ? String(v.value) : undefined;
     };
-    if (props.has('of') && !('letter' in props.get('of')!)) return add(node, `<${name} of>: must be {props.letter}`);
+    const of = props.get('of');
+    if (of && !('letter' in of)) return add(node, `<${name} of>: must be {props.letter}`);
     if (name === 'Findings') {
       const section = text('section') ?? '';
       const kind = text('kind') ?? '';

@@ -19,8 +19,8 @@ export interface ContentCheck {
 /** A loader's error (one "file: message" line per problem) as problems. */
 function problemsOfError(error: unknown, fallbackFile: string): ContentProblem[] {
   return (error as Error).message.split('\n').map((line) => {
-    const m = /^(.+?\.(?:json|mdx)): (.*)$/.exec(line);
-    return m ? { file: m[1]!, message: m[2]! } : { file: fallbackFile, message: line };
+    const [, file, message] = /^(.+?\.(?:json|mdx)): (.*)$/.exec(line) ?? [];
+    return file !== undefined && message !== undefined ? { file, message } : { file: fallbackFile, message: line };
   });
 }
 
@@ -73,7 +73,7 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
         line: 1,
         message: `a letter in a subfolder: Astro would publish it as "${stem}"; letters sit directly in ${shown(lettersDir)}/, so move it to ${shown(lettersDir)}/<id>.mdx`,
       });
-      invalidPrefixes.push(stem.split('/').at(-1)!);
+      invalidPrefixes.push(stem.slice(stem.lastIndexOf('/') + 1));
       continue;
     }
     const read = readLetterEntry(file, readFileSync(join(lettersDir, name), 'utf8'), reference);

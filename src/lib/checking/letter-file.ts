@@ -2,6 +2,7 @@ import { load as parseYaml } from 'js-yaml';
 import { letterSchema, type Letter } from '../../schemas/letter';
 import { formatPath, formatProblem, type ContentProblem, type FieldProblem } from './problems';
 import type { Reference } from '../model/reference';
+import { must } from '../must';
 import { checkLetter } from './validate-letter';
 import { lineOfField, yamlFieldLines } from './yaml-lines';
 
@@ -24,7 +25,7 @@ export function splitEntry(text: string): { yaml: string; body: string; bodyLine
     return /^---\r?\n/.test(source)
       ? { problem: 'the frontmatter is never closed: add a line "---" after it', line: 1 }
       : { problem: 'no frontmatter: the file must start with a line "---"', line: 1 };
-  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { yaml: must(match[1], 'the frontmatter'), body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /** Parses frontmatter YAML as every reader of entries does: aliases refused, duplicate keys refused. */
@@ -78,9 +79,10 @@ export function readLetterEntry(file: string, text: string, reference: Reference
   const parsed = letterSchema.safeParse(data);
   if (!parsed.success) {
     // An unknown key is reported on the object that holds it; point at the key itself.
-    const issues = parsed.error.issues.map((i) =>
-      i.code === 'unrecognized_keys' && i.keys.length === 1 ? { path: [...i.path, i.keys[0]!], message: i.message } : i,
-    );
+    const issues = parsed.error.issues.map((i) => {
+      const onlyKey = i.code === 'unrecognized_keys' && i.keys.length === 1 ? i.keys[0] : undefined;
+      return onlyKey !== undefined ? { path: [...i.path, onlyKey], message: i.message } : i;
+    });
     return { body, bodyLine, problems: located(issues), lineOf };
   }
   const issues = checkLetter(parsed.data, reference);

@@ -113,11 +113,10 @@ export function checkCorpus(entries: readonly LetterFile[]): ContentProblem[] {
     const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
     for (const id of new Set(ids)) owners.set(id, [...(owners.get(id) ?? []), file]);
   }
-  return [...owners]
-    .filter(([, files]) => files.length > 1)
-    .map(([id, files]) => ({
-      file: files[1]!,
-      path: 'id',
-      message: `"${id}" is already used by ${files[0]}; ids must be unique across the site`,
-    }));
+  // Each id used again is reported on the second file that uses it.
+  return [...owners].flatMap(([id, [first, second]]) =>
+    first !== undefined && second !== undefined
+      ? [{ file: second, path: 'id', message: `"${id}" is already used by ${first}; ids must be unique across the site` }]
+      : [],
+  );
 }

@@ -1,4 +1,5 @@
 import { EVENT_ID, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { must } from '../must';
 
 /** The offsets where each line of a text starts, to turn an offset into a 1-based line. */
 function lineStarts(text: string): number[] {
@@ -12,13 +13,14 @@ function lineOf(starts: readonly number[], offset: number): number {
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
+    if (must(starts[mid], `line start ${mid}`) <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo + 1;
 }
 
-type Frame = { kind: 'map'; path: string[]; key?: string } | { kind: 'seq'; path: string[]; index: number };
+/** A mapping's `key` is the key whose value comes next, undefined between entries. */
+type Frame = { kind: 'map'; path: string[]; key?: string | undefined } | { kind: 'seq'; path: string[]; index: number };
 
 /**
  * The 1-based line of every field of a YAML document, keyed by its path joined with dots

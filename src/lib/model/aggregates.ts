@@ -1,13 +1,13 @@
 import { ratingValues, type Rating } from '../../schemas/rating';
 
 /** How many of the given ratings are at each rating, best first, with "not rated" last when any. */
-export function ratingCounts(items: readonly { rating?: Rating }[]): { rating?: Rating; count: number }[] {
+export function ratingCounts(items: readonly { rating?: Rating | undefined }[]): { rating?: Rating; count: number }[] {
   const counts: { rating?: Rating; count: number }[] = ratingValues.map((rating) => ({
     rating,
     count: items.filter((i) => i.rating === rating).length,
   }));
   const notRated = items.filter((i) => i.rating === undefined).length;
-  return notRated ? [...counts, { rating: undefined, count: notRated }] : counts;
+  return notRated ? [...counts, { count: notRated }] : counts;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface RatingTally {
 }
 
 /** Tallies ratings, keeping "not rated" apart from the ratings given. */
-export function tallyRatings(items: readonly { rating?: Rating }[]): RatingTally {
+export function tallyRatings(items: readonly { rating?: Rating | undefined }[]): RatingTally {
   const byRating = Object.fromEntries(ratingValues.map((r) => [r, 0])) as Record<Rating, number>;
   let notRated = 0;
   for (const i of items) {
@@ -39,13 +39,14 @@ export function tallyRatings(items: readonly { rating?: Rating }[]): RatingTally
   }
   const rated = items.length - notRated;
   const most = Math.max(...ratingValues.map((r) => byRating[r]));
+  const lowest = ratingValues.filter((r) => byRating[r] > 0).at(-1);
   return {
     places: items.length,
     rated,
     notRated,
     byRating,
     commonest: rated ? ratingValues.filter((r) => byRating[r] === most) : [],
-    lowest: ratingValues.filter((r) => byRating[r] > 0).at(-1),
+    ...(lowest ? { lowest } : {}),
   };
 }
 

@@ -175,7 +175,7 @@ function countMatches(find: RegExp, exclude: RegExp | null, text: string, enough
     if (exclude) {
       spans ??= excludedSpans(exclude, text);
       // Matches come in order of start, so the spans seen so far stay seen.
-      for (; next < spans.length && spans[next][0] <= start; next++) coveredTo = Math.max(coveredTo, spans[next][1]);
+      for (let span = spans[next]; span && span[0] <= start; span = spans[++next]) coveredTo = Math.max(coveredTo, span[1]);
       if (coveredTo >= end) {
         // Another term may start inside the excluded match and run beyond the phrase: look again from the next place.
         find.lastIndex = start + 1;

@@ -93,6 +93,7 @@ export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsT
   const notRated = framework.domains.flatMap((d) => d.standards).filter((s) => !(s.id in pdu.ratings));
   // A standard the letter listed without a rating is printed as the letter has it; only the others are the site's addition.
   const added = notRated.filter((s) => !pdu.annex?.listedUnrated.includes(s.id));
+  const note = notRatedNote(added);
   return {
     pdu,
     fieldwork: formatMonth(pdu.fieldworkStarted),
@@ -100,17 +101,20 @@ export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsT
     summary: pdu.annex?.first === 'overall' ? ['overall', 'score'] : ['score', 'overall'],
     rows: framework.domains.flatMap((d): RatingsRow[] => [
       { type: 'domain', number: d.number, name: d.name },
-      ...printedOrder(d.standards, pdu.ratings).map((s) => ({
-        type: 'standard' as const,
-        id: s.id,
-        name: s.name,
-        rating: pdu.ratings[s.id],
-        notRated: !(s.id in pdu.ratings),
-        added: added.includes(s),
-      })),
+      ...printedOrder(d.standards, pdu.ratings).map((s) => {
+        const rating = pdu.ratings[s.id];
+        return {
+          type: 'standard' as const,
+          id: s.id,
+          name: s.name,
+          ...(rating ? { rating } : {}),
+          notRated: !(s.id in pdu.ratings),
+          added: added.includes(s),
+        };
+      }),
     ]),
     notRated: notRated.map((s) => ({ id: s.id, name: s.name })),
-    note: notRatedNote(added),
+    ...(note ? { note } : {}),
   };
 }
 

@@ -24,7 +24,13 @@ export function ratingsMatrices(records: readonly InspectionRecord[]): RatingsMa
       columns,
       rows: records
         .filter((r) => r.letter.framework.id === framework.id)
-        .map((record) => ({ record, cells: columns.map((c) => ({ standard: c.id, rating: record.inspection.ratings[c.id] })) })),
+        .map((record) => ({
+          record,
+          cells: columns.map((c) => {
+            const rating = record.inspection.ratings[c.id];
+            return { standard: c.id, ...(rating ? { rating } : {}) };
+          }),
+        })),
     };
   });
 }

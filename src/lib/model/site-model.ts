@@ -166,14 +166,17 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
     const covers = new Set([info.slug, ...info.children]);
     return {
       info,
-      parent: info.parent ? domainInfo.get(info.parent) : undefined,
+      ...(info.parent ? { parent: need(domainInfo.get(info.parent), `unknown domain "${info.parent}"`) } : {}),
       children,
       ratings: letterRecords.flatMap((record) =>
-        record.letter.pdus.flatMap((inspection) =>
-          standards
-            .filter((s) => s.number !== undefined && s.frameworks.includes(record.framework.id))
-            .map((s) => ({ pdu: pduMap.get(inspection.id)!, letter: record, standard: s.number!, rating: inspection.ratings[s.number!] })),
-        ),
+        record.letter.pdus.flatMap((inspection) => {
+          const pdu = need(pduMap.get(inspection.id), `${record.letter.id}: PDU "${inspection.id}" missing from the PDU list`);
+          return standards.flatMap((s) => {
+            if (s.number === undefined || !s.frameworks.includes(record.framework.id)) return [];
+            const rating = inspection.ratings[s.number];
+            return [{ pdu, letter: record, standard: s.number, ...(rating ? { rating } : {}) }];
+          });
+        }),
       ),
       findings: findings.filter((f) => f.finding.domains.some((d) => covers.has(d))),
       recommendations: recommendations.filter((r) => r.recommendation.domains.some((d) => covers.has(d))),
@@ -181,12 +184,16 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
   });
 
   const regions: RegionRecord[] = reference.regions.map((region) => {
-    const inRegion = pdus.filter((p) => p.inspections.some((i) => i.letter.region.id === region.id));
+    // Each PDU inspected in the region, with its latest inspection there (inspections are newest first).
+    const inRegion = pdus.flatMap((pdu) => {
+      const latest = pdu.inspections.find((i) => i.letter.region.id === region.id);
+      return latest ? [{ pdu, latest }] : [];
+    });
     return {
       region,
       letters: letterRecords.filter((l) => l.region.id === region.id),
-      pdus: inRegion,
-      latestInspections: inRegion.map((p) => p.inspections.find((i) => i.letter.region.id === region.id)!),
+      pdus: inRegion.map((p) => p.pdu),
+      latestInspections: inRegion.map((p) => p.latest),
       findings: findings.filter((f) => f.letter.region.id === region.id),
       recommendations: recommendations.filter((r) => r.letter.region.id === region.id && r.recommendation.addressee === 'region'),
     };

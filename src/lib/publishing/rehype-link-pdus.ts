@@ -1,4 +1,5 @@
 import { withBase } from '../words/format';
+import { must } from '../must';
 
 /** The few hast shapes this plugin touches. */
 interface HastText {
@@ -52,7 +53,9 @@ export function linkPduNames(tree: HastParent, pdus: readonly { id: string; name
     const nodes: HastNode[] = [];
     let last = 0;
     for (const match of value.matchAll(pattern)) {
-      const id = byName.get(match[1])!;
+      // The pattern is built from byName's own names, so each match names a PDU.
+      const name = must(match[1], 'the PDU name matched');
+      const id = must(byName.get(name), `the PDU named "${name}"`);
       if (linked.has(id)) continue;
       linked.add(id);
       if (match.index > last) nodes.push({ type: 'text', value: value.slice(last, match.index) });
@@ -60,9 +63,9 @@ export function linkPduNames(tree: HastParent, pdus: readonly { id: string; name
         type: 'element',
         tagName: 'a',
         properties: { href: withBase(base, `/pdus/${id}/`), className: ['pdu-link'] },
-        children: [{ type: 'text', value: match[1] }],
+        children: [{ type: 'text', value: name }],
       });
-      last = match.index + match[1].length;
+      last = match.index + name.length;
     }
     if (last < value.length) nodes.push({ type: 'text', value: value.slice(last) });
     return nodes;

@@ -3,6 +3,7 @@ import { groupByAddressee, groupByPdu } from '../model/groups';
 import { facetOrder } from './search-facet-keys';
 import { explorerFilterKeys } from './explorer-state';
 import type { SiteModel } from '../model/site-model';
+import { must } from '../must';
 
 /** One filter of the recommendations explorer: its URL key, label and choices. */
 export interface ExplorerFilter {
@@ -24,5 +25,12 @@ export function explorerFilters(model: SiteModel): ExplorerFilter[] {
       .reverse()
       .map((y) => ({ value: y, label: y })),
   };
-  return explorerFilterKeys.map((key) => ({ key, label: facetOrder.find((f) => f.key === key)!.label, options: options[key] }));
+  return explorerFilterKeys.map((key) => ({
+    key,
+    label: must(
+      facetOrder.find((f) => f.key === key),
+      `the search facet "${key}"`,
+    ).label,
+    options: options[key],
+  }));
 }

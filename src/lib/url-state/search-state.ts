@@ -39,9 +39,7 @@ export function queryFromState(state: SearchState): string {
 /** The filters as Pagefind takes them: any value within a facet, every facet at once. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   return Object.fromEntries(
-    Object.entries(state.filters)
-      .filter(([, values]) => values && values.length)
-      .map(([key, values]) => [key, { any: values! }]),
+    Object.entries(state.filters).flatMap(([key, values]) => (values?.length ? [[key, { any: values }] as const] : [])),
   );
 }
 

@@ -136,8 +136,10 @@ export function domainDescription(domain: Pick<DomainRecord, 'info' | 'children'
  */
 export function regionDescription(record: Pick<RegionRecord, 'region' | 'letters' | 'pdus' | 'findings' | 'recommendations'>): string {
   const { region, letters } = record;
-  if (!letters.length) return `No inspection letter about the ${region.name} probation region has been published on this site yet.`;
-  const when = letters.length === 1 ? `of ${formatDate(letters[0].letter.date)}` : `the latest of ${formatDate(letters[0].letter.date)}`;
+  // Letters are newest first.
+  const [latest] = letters;
+  if (!latest) return `No inspection letter about the ${region.name} probation region has been published on this site yet.`;
+  const when = letters.length === 1 ? `of ${formatDate(latest.letter.date)}` : `the latest of ${formatDate(latest.letter.date)}`;
   return `${region.name} probation region: ${count(letters.length, 'inspection letter')}, ${when}, covering ${count(record.pdus.length, 'PDU')}, with ${count(record.findings.length, 'finding')} and ${count(record.recommendations.length, 'recommendation')} to the region.`;
 }
 

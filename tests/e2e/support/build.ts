@@ -37,7 +37,7 @@ export function buildCorpus(options: { base?: string; retired?: object[]; extraP
   const letters = Object.fromEntries(readdirSync(join(corpus, 'letters')).map((f) => [f, join(corpus, 'letters', f)]));
   const content = scratchContent(letters);
   const published = JSON.parse(readFileSync(join(corpus, 'published-ids.json'), 'utf8')) as Record<string, string[]>;
-  for (const [kind, ids] of Object.entries(options.extraPublished ?? {})) published[kind] = [...published[kind], ...ids];
+  for (const [kind, ids] of Object.entries(options.extraPublished ?? {})) published[kind] = [...(published[kind] ?? []), ...ids];
   writeFileSync(join(content, 'published-ids.json'), JSON.stringify(published));
   if (options.retired) writeFileSync(join(content, 'retired-ids.json'), JSON.stringify(options.retired));
   const build = buildSite(content, options.base ? { PI_BASE: options.base } : {});

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { must } from '../../../src/lib/must';
 
 /** Every file under a folder, as paths relative to it. */
 export function filesUnder(dir: string): string[] {
@@ -27,7 +28,7 @@ export function brokenLinks(dist: string, base: string, siteOrigin: string): { b
   const idsOf = (file: string) => {
     if (!idsCache.has(file)) {
       const html = readFileSync(file, 'utf8');
-      idsCache.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decode(m[1]))));
+      idsCache.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decode(must(m[1], 'an id')))));
     }
     return idsCache.get(file)!;
   };
@@ -37,7 +38,7 @@ export function brokenLinks(dist: string, base: string, siteOrigin: string): { b
     const html = readFileSync(join(dist, page), 'utf8');
     const pageUrl = new URL(`${prefix}/${page.replace(/index\.html$/, '')}`, siteOrigin);
     for (const [, , raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-      const link = decode(raw);
+      const link = decode(must(raw, 'a link'));
       if (/^(mailto:|tel:|data:|javascript:)/.test(link)) continue;
       const url = new URL(link, pageUrl);
       if (url.origin !== new URL(siteOrigin).origin) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../../../src/importer/parse-letter';
 import { ImportError } from '../../../src/importer/errors';
-import { fixture, reference, seedFile, seedText } from '../../support';
+import { fixture, must, reference, seedFile, seedText } from '../../support';
 
 const file = 'tests/fixtures/seeds/synthetic-wales-2024-10.txt';
 const synthetic = fixture('seeds/synthetic-wales-2024-10.txt');
@@ -29,7 +29,8 @@ describe('importing a letter from another region in the same format', () => {
   });
 
   it('reads an Outstanding rating and standards listed without a rating as not rated', () => {
-    const [north, south] = letter.pdus;
+    const north = must(letter.pdus[0], 'Northtown');
+    const south = must(letter.pdus[1], 'Southvale');
     expect(north.overall).toBe('outstanding');
     expect(north.score).toEqual({ points: 26, max: 27 });
     expect(north.ratings['2.3']).toBe('good');
@@ -48,7 +49,7 @@ describe('importing a letter from another region in the same format', () => {
       'wales-2024-10-unpaid-work-improvement-1',
       'wales-2024-10-unpaid-work-improvement-2',
     ]);
-    expect(letter.findings[2].text).toBe('Planning for the invented cohort was weak and continued across a page break.');
+    expect(letter.findings[2]?.text).toBe('Planning for the invented cohort was weak and continued across a page break.');
     expect(letter.recommendations.map((r) => [r.id, r.addressee])).toEqual([
       ['wales-2024-10-northtown-1', 'pdu'],
       ['wales-2024-10-northtown-2', 'region'],
@@ -60,7 +61,7 @@ describe('importing a letter from another region in the same format', () => {
   });
 
   it('keeps markup-like letter text as plain text in the model', () => {
-    expect(letter.findings[1].text).toContain('<script>alert("x")</script> tag and {curly braces}');
+    expect(letter.findings[1]?.text).toContain('<script>alert("x")</script> tag and {curly braces}');
   });
 });
 

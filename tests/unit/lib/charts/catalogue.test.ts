@@ -4,7 +4,7 @@ import { chartIds, chartsById, siteCharts } from '../../../../src/lib/charts/cat
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import { comparePduFigures, selectionFromQuery, selectionProblem, selectionQuery } from '../../../../src/lib/model/comparison';
-import { reference, root } from '../../../support';
+import { must, reference, root } from '../../../support';
 
 const letters = (dir: string) =>
   readdirSync(dir).map((file) => {
@@ -14,7 +14,7 @@ const letters = (dir: string) =>
   });
 const model = buildSiteModel(letters(`${root}content/letters`), reference);
 const charts = siteCharts(model);
-const chart = (id: string) => chartsById(charts, id)[0];
+const chart = (id: string) => must(chartsById(charts, id)[0], `the chart ${id}`);
 
 describe('the charts of the Greater Manchester letter', () => {
   it('have unique ids', () => {
@@ -40,8 +40,13 @@ describe('the charts of the Greater Manchester letter', () => {
   it('show Manchester North’s 2.1 as not rated in the matrix', () => {
     const matrix = chart(chartIds.regionRatings('greater-manchester'));
     if (matrix.kind !== 'matrix') throw new Error('expected a matrix');
-    const mn = matrix.geometry.rows.find((r) => r.pdu === 'manchester-north')!;
-    expect(mn.cells.find((c) => c.column === '2.1')).toMatchObject({ text: 'NR', rating: undefined });
+    const mn = must(
+      matrix.geometry.rows.find((r) => r.pdu === 'manchester-north'),
+      'the Manchester North row',
+    );
+    const notRated = mn.cells.find((c) => c.column === '2.1');
+    expect(notRated).toMatchObject({ text: 'NR' });
+    expect(notRated).not.toHaveProperty('rating');
     expect(matrix.table.rows[0]).toContain('Not rated');
   });
 

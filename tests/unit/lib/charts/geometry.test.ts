@@ -3,6 +3,7 @@ import { barGeometry } from '../../../../src/lib/charts/bars';
 import { lineGeometry } from '../../../../src/lib/charts/line';
 import { matrixGeometry } from '../../../../src/lib/charts/matrix';
 import { svgNumber } from '../../../../src/lib/charts/svg';
+import { must } from '../../../support';
 
 describe('bar geometry', () => {
   const bars = [
@@ -11,24 +12,27 @@ describe('bar geometry', () => {
     { key: 'c', label: 'C', value: 0, valueLabel: '0%' },
   ];
   const g = barGeometry(bars, { domainMax: 100, tickFormat: (v) => `${v}%` });
+  const bar = (i: number) => must(g.bars[i], `bar ${i}`);
 
   it('draws bars in order, each as long as its value on a scale from zero', () => {
     expect(g.bars.map((b) => b.key)).toEqual(['a', 'b', 'c']);
-    expect(g.bars[1].barWidth).toBeCloseTo(g.plot.width);
-    expect(g.bars[0].barWidth).toBeCloseTo(g.plot.width / 2);
-    expect(g.bars[2].barWidth).toBe(0);
-    expect(g.bars[1].y - g.bars[0].y).toBe(g.bars[2].y - g.bars[1].y);
+    expect(bar(1).barWidth).toBeCloseTo(g.plot.width);
+    expect(bar(0).barWidth).toBeCloseTo(g.plot.width / 2);
+    expect(bar(2).barWidth).toBe(0);
+    expect(bar(1).y - bar(0).y).toBe(bar(2).y - bar(1).y);
   });
 
   it('puts ticks at round values across the plot and a reference line where asked', () => {
     expect(g.ticks.map((t) => t.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
-    expect(g.ticks[0].x).toBe(g.plot.x);
+    expect(g.ticks[0]?.x).toBe(g.plot.x);
     const ref = barGeometry([{ key: 'w', label: 'PO', value: 137, valueLabel: '137%' }], {
       tickFormat: String,
       reference: { value: 100, label: 'Target' },
     });
-    expect(ref.reference!.x).toBeGreaterThan(ref.plot.x);
-    expect(ref.reference!.x).toBeLessThan(ref.bars[0].x + ref.bars[0].barWidth);
+    const line = must(ref.reference, 'the reference line');
+    const only = must(ref.bars[0], 'the bar');
+    expect(line.x).toBeGreaterThan(ref.plot.x);
+    expect(line.x).toBeLessThan(only.x + only.barWidth);
   });
 
   it('groups bars under headings, with space between groups', () => {
@@ -41,7 +45,8 @@ describe('bar geometry', () => {
       { domainMax: 100, tickFormat: String },
     );
     expect(grouped.groups.map((x) => x.label)).toEqual(['PO', 'PSO']);
-    expect(grouped.bars[2].y - grouped.bars[1].y).toBeGreaterThan(grouped.bars[1].y - grouped.bars[0].y);
+    const y = (i: number) => must(grouped.bars[i], `bar ${i}`).y;
+    expect(y(2) - y(1)).toBeGreaterThan(y(1) - y(0));
   });
 });
 
@@ -68,13 +73,15 @@ describe('matrix geometry', () => {
       ['RI', 'NR'],
       ['G', 'I'],
     ]);
-    expect(g.rows[0].cells[1].rating).toBeUndefined();
+    expect(must(g.rows[0]?.cells[1], 'Manchester North’s 2.1 cell').rating).toBeUndefined();
   });
 
   it('places columns left to right and rows top to bottom without overlap', () => {
-    expect(g.columns[1].x).toBeGreaterThanOrEqual(g.columns[0].x + g.cell.width);
-    expect(g.rows[1].y).toBeGreaterThanOrEqual(g.rows[0].y + g.cell.height);
-    expect(g.width).toBeGreaterThan(g.columns[1].x + g.cell.width);
+    const [first, second] = [must(g.columns[0], 'column 1.1'), must(g.columns[1], 'column 2.1')];
+    const [top, below] = [must(g.rows[0], 'the first row'), must(g.rows[1], 'the second row')];
+    expect(second.x).toBeGreaterThanOrEqual(first.x + g.cell.width);
+    expect(below.y).toBeGreaterThanOrEqual(top.y + g.cell.height);
+    expect(g.width).toBeGreaterThan(second.x + g.cell.width);
   });
 });
 
@@ -84,8 +91,9 @@ describe('line geometry', () => {
       { key: 'a', label: 'Mar 2022', percent: 66.7, sublabel: '18/27 Good', rating: 'good' },
       { key: 'b', label: 'Jan 2024', percent: 33.3, sublabel: '9/27 RI', rating: 'requires-improvement' },
     ]);
-    expect(g.points[0].x).toBeLessThan(g.points[1].x);
-    expect(g.points[0].y).toBeLessThan(g.points[1].y);
+    const [older, newer] = [must(g.points[0], 'the 2022 point'), must(g.points[1], 'the 2024 point')];
+    expect(older.x).toBeLessThan(newer.x);
+    expect(older.y).toBeLessThan(newer.y);
     expect(g.path).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(g.yTicks.map((t) => t.label)).toContain('100%');
   });

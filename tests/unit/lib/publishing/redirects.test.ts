@@ -3,25 +3,29 @@ import { retiredPaths, retiredRedirect } from '../../../../src/lib/publishing/re
 import type { RetiredId } from '../../../../src/schemas/registry';
 
 const site = 'https://example.org';
-const retired: RetiredId[] = [
-  {
-    kind: 'letters',
-    id: 'north-east-2022-05',
-    replacedBy: 'north-east-2022-06',
-    reason: 'The letter was re-dated when the corrected copy was published.',
-  },
-  {
-    kind: 'findings',
-    id: 'north-east-2022-06-leadership-strength-9',
-    replacedBy: 'north-east-2022-06-leadership-strength-1',
-    reason: 'Merged into another finding.',
-  },
-  { kind: 'recommendations', id: 'wales-2024-10-southvale-9', replacedBy: 'wales-2024-10-southvale-3', reason: 'Renumbered.' },
-];
+const letterRedated: RetiredId = {
+  kind: 'letters',
+  id: 'north-east-2022-05',
+  replacedBy: 'north-east-2022-06',
+  reason: 'The letter was re-dated when the corrected copy was published.',
+};
+const findingMerged: RetiredId = {
+  kind: 'findings',
+  id: 'north-east-2022-06-leadership-strength-9',
+  replacedBy: 'north-east-2022-06-leadership-strength-1',
+  reason: 'Merged into another finding.',
+};
+const recommendationRenumbered: RetiredId = {
+  kind: 'recommendations',
+  id: 'wales-2024-10-southvale-9',
+  replacedBy: 'wales-2024-10-southvale-3',
+  reason: 'Renumbered.',
+};
+const retired = [letterRedated, findingMerged, recommendationRenumbered];
 
 describe('retired id redirects', () => {
   it('sends a retired letter id to its successor letter’s page', () => {
-    expect(retiredRedirect(retired[0], site)).toEqual({
+    expect(retiredRedirect(letterRedated, site)).toEqual({
       to: '/letters/north-east-2022-06/',
       canonical: 'https://example.org/letters/north-east-2022-06/',
       title: 'This letter has moved',
@@ -32,18 +36,18 @@ describe('retired id redirects', () => {
   });
 
   it('sends retired finding and recommendation ids to the pages of their replacements, named by kind', () => {
-    const finding = retiredRedirect(retired[1], site);
+    const finding = retiredRedirect(findingMerged, site);
     expect(finding.to).toBe('/findings/north-east-2022-06-leadership-strength-1/');
     expect(finding.canonical).toBe('https://example.org/findings/north-east-2022-06-leadership-strength-1/');
     expect(finding.title).toBe('This finding has moved');
-    const recommendation = retiredRedirect(retired[2], site);
+    const recommendation = retiredRedirect(recommendationRenumbered, site);
     expect(recommendation.to).toBe('/recommendations/wales-2024-10-southvale-3/');
     expect(recommendation.title).toBe('This recommendation has moved');
     expect(recommendation.reason).toBe('Renumbered.');
   });
 
   it('makes a static path for each retired id of the asked kind only', () => {
-    expect(retiredPaths(retired, 'letters')).toEqual([{ params: { id: 'north-east-2022-05' }, props: { retired: retired[0] } }]);
+    expect(retiredPaths(retired, 'letters')).toEqual([{ params: { id: 'north-east-2022-05' }, props: { retired: letterRedated } }]);
     expect(retiredPaths(retired, 'findings').map((p) => p.params.id)).toEqual(['north-east-2022-06-leadership-strength-9']);
     expect(retiredPaths([], 'recommendations')).toEqual([]);
   });

@@ -21,7 +21,7 @@ describe('linking PDU names in a letter’s narrative', () => {
         children: { type: string; tagName?: string; properties?: { href: string }; children?: { value: string }[]; value?: string }[];
       }
     ).children;
-    expect(p.map((n) => (n.type === 'element' ? `[${n.children![0].value}→${n.properties!.href}]` : n.value)).join('')).toBe(
+    expect(p.map((n) => (n.type === 'element' ? `[${n.children?.[0]?.value}→${n.properties?.href}]` : n.value)).join('')).toBe(
       'From 26 per cent in [Wigan→/inspections/pdus/wigan/] to 27 per cent in [Manchester North→/inspections/pdus/manchester-north/] and Wigan again.',
     );
   });

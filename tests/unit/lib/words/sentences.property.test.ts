@@ -33,7 +33,7 @@ import {
 import { explorerStatus } from '../../../../src/lib/url-state/explorer-state';
 import { letterSchema, type Letter } from '../../../../src/schemas/letter';
 import type { Rating } from '../../../../src/schemas/rating';
-import { reference, root } from '../../../support';
+import { must, reference, root } from '../../../support';
 
 // ---- The test's own words and counts, written out here rather than taken from the code under test. ----
 
@@ -51,7 +51,12 @@ const joinNames = (names: string[]) => (names.length === 1 ? names[0] : `${names
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const seed = letterSchema.parse(
-  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))![1]),
+  parseYaml(
+    must(
+      /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))?.[1],
+      'the seed entry’s frontmatter',
+    ),
+  ),
 );
 const framework = reference.frameworks.find((f) => f.id === seed.framework)!;
 const standards = framework.domains.flatMap((d) => d.standards);
@@ -172,15 +177,17 @@ function expectWellFormed(sentence: string) {
   expect(sentence, sentence).toMatch(/^[A-Z0-9]/);
   expect(sentence, sentence).toMatch(/\.$/);
   expect(sentence, sentence).not.toMatch(/undefined|NaN|\s{2}|\bnull\b/);
-  for (const [, n, noun] of sentence.matchAll(counted)) {
+  for (const [, n, nounMatched] of sentence.matchAll(counted)) {
+    const noun = must(nounMatched, `the noun after ${n}`);
     const isPlural = noun.startsWith('areas') || (!noun.startsWith('area') && noun.endsWith('s'));
     expect(isPlural, `"${n} ${noun}" in: ${sentence}`).toBe(Number(n) !== 1);
   }
 }
 
+/** A place a rating could stand; an undefined rating is a standard not rated. */
 interface Place {
   pdu: string;
-  rating?: Rating;
+  rating?: Rating | undefined;
 }
 
 /** What a ratings matrix's takeaway must say about these rows and standards. */
@@ -198,7 +205,7 @@ function expectMatrix(takeaway: string, rows: { pdu: string; ratings: Record<str
   expect(m, takeaway).not.toBeNull();
   const [, nRows, noun, nStd, summary, nRated, nNot, nInad, nOf, verb, lowest] = m!;
   expect(Number(nRows)).toBe(rows.length);
-  expect(noun.replace(/s$/, '')).toBe(unit);
+  expect(noun?.replace(/s$/, '')).toBe(unit);
   expect(Number(nStd)).toBe(ids.length);
   if (!rated) {
     expect(summary).toBe('none rated');
@@ -230,15 +237,15 @@ function expectDistribution(takeaway: string, standardLabel: string, places: Pla
   const [, nTop, nRated, noun, on, verb, list, nNot, nounNot, verbNot] = m!;
   expect(on).toBe(standardLabel);
   expect([Number(nTop), Number(nRated)]).toEqual([top, rated.length]);
-  expect(noun.replace(/s$/, '')).toBe(unit);
+  expect(noun?.replace(/s$/, '')).toBe(unit);
   expect(verb).toBe(top === 1 ? 'was' : 'were');
   // "Good", "Good and 2 Requires improvement", "Outstanding, 1 Good and 1 Inadequate": the ratings given most, best first.
-  const items = list.split(/, | and /);
+  const items = must(list, 'the ratings given most').split(/, | and /);
   expect(items[0]).toBe(label[byRating.find((x) => x.n === top)!.r]);
   expect(items).toEqual(byRating.filter((x) => x.n === top).map((x, i) => (i === 0 ? label[x.r] : `${top} ${label[x.r]}`)));
   if (notRated) {
     expect(Number(nNot)).toBe(notRated);
-    expect(nounNot.replace(/s$/, '')).toBe(unit);
+    expect(nounNot?.replace(/s$/, '')).toBe(unit);
     expect(verbNot).toBe(notRated === 1 ? 'was' : 'were');
   } else expect(nNot).toBeUndefined();
 }
@@ -250,16 +257,18 @@ function expectScores(takeaway: string, rows: { name: string; points: number; ma
   const shares = rows.map(share);
   const hi = Math.max(...shares);
   const lo = Math.min(...shares);
-  if (rows.length === 1) return expect(takeaway).toBe(`${rows[0].name} scored ${rows[0].points}/${rows[0].max} (${pct(hi)}).`);
+  const [only] = rows;
+  if (rows.length === 1 && only) return expect(takeaway).toBe(`${only.name} scored ${only.points}/${only.max} (${pct(hi)}).`);
   if (hi === lo) return expect(takeaway).toBe(`All ${rows.length} PDUs scored ${pct(hi)} of their maximum.`);
   const [high, low] = takeaway.replace(/\.$/, '').split('; ');
-  const check = (part: string, verb: string, value: number) => {
+  const check = (part: string | undefined, verb: string, value: number) => {
     const tied = rows.filter((r) => share(r) === value);
-    const same = tied.every((r) => r.points === tied[0].points && r.max === tied[0].max);
+    const first = must(tied[0], `a PDU at ${pct(value)}`);
+    const same = tied.every((r) => r.points === first.points && r.max === first.max);
     const names = [...tied].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
     expect(part).toBe(
       same
-        ? `${joinNames(names.map((r) => r.name))} ${verb}, ${tied[0].points}/${tied[0].max} (${pct(value)})`
+        ? `${joinNames(names.map((r) => r.name))} ${verb}, ${first.points}/${first.max} (${pct(value)})`
         : `${joinNames(names.map((r) => `${r.name} (${r.points}/${r.max})`))} ${verb}, ${pct(value)}`,
     );
   };
@@ -276,7 +285,7 @@ function checkSite(letters: Letter[]) {
   const chart = (id: string): Chart => {
     const found = chartsById(charts, id);
     expect(found, id).toHaveLength(1);
-    return found[0];
+    return must(found[0], `the chart ${id}`);
   };
   const newestFirst = [...letters].sort((a, b) => b.date.localeCompare(a.date));
   const inspections = newestFirst.flatMap((letter) => letter.pdus.map((p) => ({ letter, p })));
@@ -302,8 +311,9 @@ function checkSite(letters: Letter[]) {
   }
   for (const region of regions) {
     const own = newestFirst.filter((l) => l.region === region.id);
-    if (!own.length) continue;
-    const rows = own.length > 1 ? inspections.filter((i) => own.includes(i.letter)) : own[0].pdus.map((p) => ({ letter: own[0], p }));
+    const [newest] = own;
+    if (!newest) continue;
+    const rows = own.length > 1 ? inspections.filter((i) => own.includes(i.letter)) : newest.pdus.map((p) => ({ letter: newest, p }));
     expectMatrix(
       say(chart(chartIds.regionRatings(region.id)).takeaway),
       rows.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })),
@@ -337,7 +347,7 @@ function checkSite(letters: Letter[]) {
   for (const id of pduIds) {
     const mine = inspections.filter((i) => i.p.id === id);
     if (mine.length < 2) continue;
-    const [last, first] = [mine[0].p, mine[mine.length - 1].p];
+    const [last, first] = [must(mine[0], `${id}'s latest inspection`).p, must(mine.at(-1), `${id}'s first inspection`).p];
     const c = chart(chartIds.pduHistory(id));
     expect(say(c.takeaway)).toBe(
       `From ${first.score.points}/${first.score.max} (${label[first.overall]}) in ${monthYear(first.fieldworkStarted)} to ${last.score.points}/${last.score.max} (${label[last.overall]}) in ${monthYear(last.fieldworkStarted)}.`,
@@ -406,7 +416,7 @@ function checkSite(letters: Letter[]) {
     const text = say(domainDescription(record));
     if (info.kind === 'area') {
       expect(text).toBe(
-        `${info.label}, a regional area: reported on in regional letters and not rated. ${about[0].toUpperCase()}${about.slice(1)}.`,
+        `${info.label}, a regional area: reported on in regional letters and not rated. ${about.charAt(0).toUpperCase()}${about.slice(1)}.`,
       );
       continue;
     }
@@ -448,7 +458,7 @@ function checkSite(letters: Letter[]) {
     expect([m![1], Number(m![2]), m![3], Number(m![4]), Number(m![5]), Number(m![6])]).toEqual([
       region.name,
       own.length,
-      longDate(own[0].date),
+      longDate(must(own[0], `${region.id}'s newest letter`).date),
       pdus,
       findings,
       toRegion,

@@ -18,19 +18,42 @@ import {
 } from '../../../../src/lib/words/sentences';
 import { explorerStatus } from '../../../../src/lib/url-state/explorer-state';
 import { letterSchema } from '../../../../src/schemas/letter';
-import { reference, root } from '../../../support';
+import { must, reference, root } from '../../../support';
 
 /** The seed's entry, read straight from its frontmatter (not through the code under test). */
 const seed = letterSchema.parse(
-  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))![1]),
+  parseYaml(
+    must(
+      /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'))?.[1],
+      'the seed entry’s frontmatter',
+    ),
+  ),
 );
 const model = buildSiteModel([seed], reference);
 const charts = siteCharts(model);
-const takeaway = (id: string) => chartsById(charts, id)[0].takeaway;
-const domain = (slug: string) => model.domains.find((d) => d.info.slug === slug)!;
-const pdu = (id: string) => model.pdus.find((p) => p.id === id)!;
-const region = (id: string) => model.regions.find((r) => r.region.id === id)!;
-const framework = reference.frameworks.find((f) => f.id === seed.framework)!;
+const chart = (id: string) => must(chartsById(charts, id)[0], `the chart ${id}`);
+const takeaway = (id: string) => chart(id).takeaway;
+const domain = (slug: string) =>
+  must(
+    model.domains.find((d) => d.info.slug === slug),
+    `the domain ${slug}`,
+  );
+const pdu = (id: string) =>
+  must(
+    model.pdus.find((p) => p.id === id),
+    `the PDU ${id}`,
+  );
+const region = (id: string) =>
+  must(
+    model.regions.find((r) => r.region.id === id),
+    `the region ${id}`,
+  );
+const framework = must(
+  reference.frameworks.find((f) => f.id === seed.framework),
+  `the framework ${seed.framework}`,
+);
+const manchesterNorth = must(seed.pdus[0], 'Manchester North');
+const tameside = must(seed.pdus[1], 'Tameside');
 
 describe('counts leave out what does not exist: a standard not rated is not a rating', () => {
   it('the seed has 26 ratings, not 27, of which 9 were Inadequate', () => {
@@ -54,14 +77,14 @@ describe('counts leave out what does not exist: a standard not rated is not a ra
       '2 of 2 PDUs rated on 2.1 Court work were rated Requires improvement; 1 PDU was not rated on it.',
     );
     expect(takeaway(chartIds.standardDistribution('2-2-assessment'))).toBe('3 of 3 PDUs rated on 2.2 Assessment were rated Inadequate.');
-    const description = chartsById(charts, chartIds.standardDistribution('2-1-court-work'))[0].description;
+    const description = chart(chartIds.standardDistribution('2-1-court-work')).description;
     expect(description).toContain('and one for not rated');
-    expect(chartsById(charts, chartIds.standardDistribution('2-2-assessment'))[0].description).not.toContain('not rated');
+    expect(chart(chartIds.standardDistribution('2-2-assessment')).description).not.toContain('not rated');
   });
 
   it('a PDU’s standards rated are counted from its ratings', () => {
-    expect(scoreNote(seed.pdus[0])).toBe('8 standards rated, at most 3 points each');
-    expect(scoreNote(seed.pdus[1])).toBe('9 standards rated, at most 3 points each');
+    expect(scoreNote(manchesterNorth)).toBe('8 standards rated, at most 3 points each');
+    expect(scoreNote(tameside)).toBe('9 standards rated, at most 3 points each');
   });
 });
 
@@ -141,32 +164,32 @@ describe('meta descriptions are true for their page', () => {
 
 describe('Annexe two follows the source', () => {
   it('puts the score before the overall rating, as the letter prints them', () => {
-    expect(ratingsTable(seed.pdus[0], framework).summary).toEqual(['score', 'overall']);
+    expect(ratingsTable(manchesterNorth, framework).summary).toEqual(['score', 'overall']);
   });
 
   it('says which row was added because its standard was not rated', () => {
-    const mn = ratingsTable(seed.pdus[0], framework);
+    const mn = ratingsTable(manchesterNorth, framework);
     const rows = mn.rows.filter((r) => r.type === 'standard');
     expect(rows.map((r) => r.id)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.5']);
     expect(rows.filter((r) => r.notRated).map((r) => r.id)).toEqual(['2.1']);
     expect(mn.note).toBe('Added by this site: the letter gives no rating for 2.1 Court work, so this table shows it as not rated.');
-    expect(ratingsTable(seed.pdus[1], framework).note).toBeUndefined();
+    expect(ratingsTable(tameside, framework).note).toBeUndefined();
   });
 
   it('puts the overall rating first where the letter printed it first', () => {
-    expect(ratingsTable({ ...seed.pdus[0]!, annex: { first: 'overall', listedUnrated: [] } }, framework).summary).toEqual([
+    expect(ratingsTable({ ...manchesterNorth, annex: { first: 'overall', listedUnrated: [] } }, framework).summary).toEqual([
       'overall',
       'score',
     ]);
   });
 
   it('shows a standard the letter listed without a rating as printed, not as the site’s addition', () => {
-    const listed = ratingsTable({ ...seed.pdus[0]!, annex: { first: 'score', listedUnrated: ['2.1'] } }, framework);
+    const listed = ratingsTable({ ...manchesterNorth, annex: { first: 'score', listedUnrated: ['2.1'] } }, framework);
     const row = listed.rows.find((r) => r.type === 'standard' && r.id === '2.1');
     expect(row).toMatchObject({ notRated: true, added: false });
     expect(listed.note).toBeUndefined();
-    expect(seed.pdus[0]!.annex).toEqual({ first: 'score', listedUnrated: [] });
-    expect(ratingsTable(seed.pdus[0]!, framework).rows.find((r) => r.type === 'standard' && r.id === '2.1')).toMatchObject({
+    expect(manchesterNorth.annex).toEqual({ first: 'score', listedUnrated: [] });
+    expect(ratingsTable(manchesterNorth, framework).rows.find((r) => r.type === 'standard' && r.id === '2.1')).toMatchObject({
       notRated: true,
       added: true,
     });
@@ -174,7 +197,7 @@ describe('Annexe two follows the source', () => {
 
   it('keeps the order the letter printed the ratings in, a standard not rated where the framework puts it', () => {
     const printed = {
-      ...seed.pdus[1],
+      ...tameside,
       ratings: { '1.2': 'good', '1.1': 'good', '1.3': 'good', '1.4': 'good', '2.3': 'good', '2.2': 'good', '2.4': 'good', '2.5': 'good' },
     } as const;
     const rows = ratingsTable(printed, framework)

@@ -1,0 +1,66 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, findChromium } from './support/chromium';
+import { startDevServer } from './support/dev-server';
+
+// `npm run dev` over the real content, opened in Chromium: the developer loop works as the built site does.
+let server: Awaited<ReturnType<typeof startDevServer>> | undefined;
+let browser: Browser | undefined;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startDevServer(),
+    chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const dev = () => {
+  if (!server || !browser) throw new Error('The dev server or the browser did not start');
+  return { server, browser };
+};
+
+describe('npm run dev', () => {
+  it('shows the styled home page with no console errors', async () => {
+    const { server, browser } = dev();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const response = await page.goto(server.url('/'), { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    // Only the site's stylesheet sets these: the header in the brand colour, the system font stack.
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 61, 92)');
+    expect(await page.locator('body').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^system-ui/);
+    // The Content-Security-Policy is for built pages: in dev it would block what Vite injects.
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0);
+    expect(errors, server.output()).toEqual([]);
+    await page.close();
+  });
+
+  it('serves every CSV the data page links to, ratings.csv among them', async () => {
+    const { server } = dev();
+    const html = await (await fetch(server.url('/data/'))).text();
+    const links = [...new Set([...html.matchAll(/href="(\/data\/[^"]+\.csv)"/g)].flatMap((m) => (m[1] ? [m[1]] : [])))];
+    expect(links).toContain('/data/ratings.csv');
+    for (const link of links) {
+      const response = await fetch(server.url(link));
+      expect(response.status, link).toBe(200);
+      expect(response.headers.get('content-type'), link).toMatch(/^text\/csv/);
+      expect((await response.text()).split('\n')[0], link).toContain(',');
+    }
+  });
+
+  it('says on the search page that the search index comes from npm run build', async () => {
+    const { server, browser } = dev();
+    const page = await browser.newPage();
+    await page.goto(server.url('/search/'), { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('[data-dev-notice]').textContent()).resolves.toMatch(/npm run build/);
+    await page.close();
+  });
+});
