@@ -23,7 +23,8 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   outDir: siteConfig.outDir,
-  // Separate caches let test builds of other content folders run beside the main one.
+  // A separate cache per content folder keeps test builds from reusing the main site's cache (builds still
+  // take turns: Astro keeps its content store in the one .astro/ folder).
   ...(process.env.PI_CACHE_DIR ? { cacheDir: process.env.PI_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // No inline scripts or styles: the Content-Security-Policy allows only the site's own files.

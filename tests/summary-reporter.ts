@@ -1,6 +1,12 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
-/** Prints one plain closing line, "N passed, N failed", that any CI log reader understands. */
+/** The suite's time budget on a 2-core machine (issue 11): every test, unit and Chromium, in under a minute. */
+const targetSeconds = 60;
+
+/**
+ * Prints two plain closing lines that any CI log reader understands: "N passed, N failed", and the suite's
+ * own time against its target, "Suite time 48.2 s (target under 60 s)".
+ */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     let passed = 0;
@@ -15,6 +21,11 @@ export default class SummaryReporter implements Reporter {
       }
       if (module.state() === 'failed' && ![...module.children.allTests()].length) failed += 1;
     }
+    // Since `vitest` started: loading the configuration, the global setup and every test file.
+    const seconds = process.uptime();
     console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    console.log(
+      `Suite time ${seconds.toFixed(1)} s (target under ${targetSeconds} s${seconds < targetSeconds ? '' : `: ${(seconds - targetSeconds).toFixed(1)} s over`})`,
+    );
   }
 }

@@ -12,7 +12,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // One worker per core, each keeping its modules from one test file to the next (isolate: false):
+          // a test that mocks a module or changes a global must undo it.
+          maxWorkers: '100%',
+          isolate: false,
+        },
       },
       {
         extends: true,
@@ -22,7 +29,12 @@ export default defineConfig({
           globalSetup: ['./tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // After the unit tests (which share the two cores with the background jobs global-setup.ts starts),
+          // one file at a time, all in one worker that keeps its modules between files; within a file, browser
+          // tests run side by side on the one shared Chromium (describe.concurrent).
           fileParallelism: false,
+          isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

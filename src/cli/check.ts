@@ -2,8 +2,9 @@
 import { resolve } from 'node:path';
 import { checkContentDir, formatProblem } from '../lib/checking/content-check';
 import { siteConfig } from '../site.config';
+import { count } from '../lib/words/vocabulary';
 
 const { problems } = checkContentDir(resolve(siteConfig.contentDir));
 for (const p of problems) console.error(formatProblem(p));
-console.log(problems.length ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : 'The content is valid.');
+console.log(problems.length ? count(problems.length, 'problem') : 'The content is valid.');
 process.exit(problems.length ? 1 : 0);

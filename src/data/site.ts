@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { loadReference, type Reference } from '../lib/model/reference';
 import { loadRegistry, type Registry } from '../lib/model/registry';
 import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
-import { siteCharts } from '../lib/charts/catalogue';
-import type { Chart } from '../lib/charts/types';
+import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteConfig } from '../site.config';
 
 /** A letter entry as the content layer gives it. */
@@ -19,7 +18,7 @@ interface Loaded {
   reference: Reference;
   registry: Registry;
   model: SiteModel;
-  charts: Chart[];
+  charts: ChartCatalogue;
 }
 
 let cached: Promise<Loaded> | undefined;
@@ -57,7 +56,7 @@ export async function registry(): Promise<Registry> {
   return (await loaded()).registry;
 }
 
-/** Every chart the site draws (each page shows its own; /data/charts/ serves their data). */
-export async function charts(): Promise<Chart[]> {
+/** Every chart the site draws, filed by region, PDU and domain (each page shows its own; /data/charts/ serves their data). */
+export async function charts(): Promise<ChartCatalogue> {
   return (await loaded()).charts;
 }

@@ -2,7 +2,7 @@ import type { Link } from '../schemas/footnote';
 import type { Rating } from '../schemas/rating';
 import { slugify } from '../lib/model/ids';
 import { must } from '../lib/must';
-import { ratingLabels } from '../lib/model/ratings';
+import { notRatedLabel, ratingLabels } from '../lib/words/vocabulary';
 import { ratingValues } from '../schemas/rating';
 import type { SeedProblem } from './errors';
 import { parseMonthYear } from './header';
@@ -54,7 +54,7 @@ export const ratingWordList = ratingValues.map((r) => ratingLabels[r]).join(', '
  */
 export function readRatingWord(word: string): Rating | null | undefined {
   const normal = word.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
-  if (normal === 'not rated') return null;
+  if (normal === notRatedLabel.toLowerCase()) return null;
   return ratingValues.find((r) => ratingLabels[r].toLowerCase() === normal);
 }
 

@@ -1,5 +1,5 @@
 import type { Reference } from '../lib/model/reference';
-import { ratingLabels } from '../lib/model/ratings';
+import { count, ratingLabels, scoreText } from '../lib/words/vocabulary';
 import { standardsOf } from '../lib/model/reference';
 import { formatDate } from '../lib/words/format';
 import type { ImportedLetter } from './parse-letter';
@@ -13,8 +13,6 @@ export interface SummaryContext {
   kept: readonly string[];
   reference: Reference;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Wraps a list of items into lines no wider than `width`, each continued line indented. */
 function wrap(items: readonly string[], width = 100, indent = '    '): string[] {
@@ -40,12 +38,12 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
   const { letter, ledger, region } = imported;
   const out: string[] = [`${context.file} -> ${context.target} (${context.outcome})`, 'Read:'];
   out.push(
-    `  letter          ${formatDate(letter.date)}, ${letter.publisher.name} to ${letter.recipient.name}, ${letter.recipient.role}; ${plural(letter.copyList.length, 'copy', 'copies')}`,
+    `  letter          ${formatDate(letter.date)}, ${letter.publisher.name} to ${letter.recipient.name}, ${letter.recipient.role}; ${count(letter.copyList.length, 'copy', 'copies')}`,
   );
   out.push(`  region          ${region.region.name}, from "${region.as}" (line ${region.line})`);
-  const count = (section: string, kind: string) => letter.findings.filter((f) => f.section === section && f.kind === kind).length;
+  const inSection = (section: string, kind: string) => letter.findings.filter((f) => f.section === section && f.kind === kind).length;
   out.push(`  sections        ${letter.sections.length} (key strengths / areas for improvement):`);
-  out.push(...wrap(letter.sections.map((s) => `${s.title} ${count(s.id, 'strength')}/${count(s.id, 'improvement')}`)));
+  out.push(...wrap(letter.sections.map((s) => `${s.title} ${inSection(s.id, 'strength')}/${inSection(s.id, 'improvement')}`)));
   const strengths = letter.findings.filter((f) => f.kind === 'strength').length;
   out.push(
     `  findings        ${letter.findings.length}: ${strengths} key strengths, ${letter.findings.length - strengths} areas for improvement`,
@@ -72,7 +70,7 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
           .map((s) => s.id)
       : [];
     out.push(
-      `    ${p.name}: ${Object.keys(p.ratings).length} standards${notRated.length ? ` (not rated: ${notRated.join(', ')})` : ''}, score ${p.score.points}/${p.score.max}, overall ${ratingLabels[p.overall]}, fieldwork ${p.fieldworkStarted}`,
+      `    ${p.name}: ${Object.keys(p.ratings).length} standards${notRated.length ? ` (not rated: ${notRated.join(', ')})` : ''}, score ${scoreText(p.score)}, overall ${ratingLabels[p.overall]}, fieldwork ${p.fieldworkStarted}`,
     );
   }
   out.push(`  footnotes       ${letter.footnotes.length}`);
@@ -80,7 +78,7 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
   const placed = [...counts.values()].reduce((a, b) => a + b, 0);
   const debris = counts.get('page-break debris') ?? 0;
   out.push(
-    `  source lines    ${placed} placed, every one accounted for${debris ? ` (${plural(debris, 'line')} of page-break debris removed: ${imported.debris.map((l) => l.n).join(', ')})` : ''}`,
+    `  source lines    ${placed} placed, every one accounted for${debris ? ` (${count(debris, 'line')} of page-break debris removed: ${imported.debris.map((l) => l.n).join(', ')})` : ''}`,
   );
 
   out.push('Review (proposed by the importer, not read from the letter; correct them in the entry):');
@@ -99,7 +97,7 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
     `  domain tags     on ${letter.findings.length} findings and ${letter.recommendations.length} recommendations, from content/reference rules:`,
   );
   for (const [domain, { findings, recommendations }] of byDomain) {
-    const line = `    ${domain}: ${plural(findings, 'finding')}; recommendations: ${recommendations.join(' ') || 'none'}`;
+    const line = `    ${domain}: ${count(findings, 'finding')}; recommendations: ${recommendations.join(' ') || 'none'}`;
     out.push(line.length > 110 ? `${line.slice(0, 109)}…` : line);
   }
   out.push(`  key figures     ${letter.keyFigures.length}:`);

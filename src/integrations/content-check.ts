@@ -7,6 +7,7 @@ import { datasets } from '../lib/publishing/open-data';
 import { loadRegistry } from '../lib/model/registry';
 import { expectedFiles } from '../lib/publishing/routes';
 import { buildSiteModel } from '../lib/model/site-model';
+import { count } from '../lib/words/vocabulary';
 
 /**
  * Runs the content check (src/lib/checking/content-check.ts) once, before Astro reads the content: every problem
@@ -22,14 +23,12 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
         if (command !== 'build' && command !== 'dev') return;
         const { problems, letters, reference } = checkContentDir(resolve(contentDir));
         if (problems.length) {
-          console.error(
-            `\nThe content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}${command === 'build' ? '; nothing was built' : ''}:`,
-          );
+          console.error(`\nThe content has ${count(problems.length, 'problem')}${command === 'build' ? '; nothing was built' : ''}:`);
           for (const p of problems) console.error(formatProblem(p));
           if (command === 'build') process.exit(1);
           return;
         }
-        logger.info(`Content check: ${letters.length} ${letters.length === 1 ? 'letter' : 'letters'} checked, no problems.`);
+        logger.info(`Content check: ${count(letters.length, 'letter')} checked, no problems.`);
         const list = process.env.PI_EXPECTED_FILES;
         if (command === 'build' && list && reference) {
           const model = buildSiteModel(
@@ -38,7 +37,7 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
           );
           const files = expectedFiles(
             model,
-            siteCharts(model),
+            siteCharts(model).all,
             loadRegistry(resolve(contentDir)),
             datasets(model, site).map((d) => d.file),
           );

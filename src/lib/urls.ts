@@ -1,12 +1,26 @@
 import { withBase } from './words/format';
 
-/** Site-relative paths of every page, before the base path is applied. One place, so URLs never drift. */
+/** The id of the anchor on a PDU's ratings table in its letter (Annexe two): "ratings-tameside". */
+export const ratingsAnchor = (pdu: string) => `ratings-${pdu}`;
+
+/** A query string from named values, in the order given, leaving out empty ones: "?region=x&addressee=region", or "". */
+function query(values: Readonly<Record<string, string | undefined>>): string {
+  const params = new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** A place inside a letter: a section, finding, recommendation or ratings table. */
+const inLetter = (id: string, anchor: string) => `/letters/${id}/#${anchor}`;
+
+/** Site-relative paths of every page and file, before the base path is applied. One place, so URLs never drift. */
 export const paths = {
   home: () => '/',
   letters: () => '/letters/',
   letter: (id: string) => `/letters/${id}/`,
-  /** A place inside a letter: a section, finding, recommendation or ratings table. */
-  inLetter: (id: string, anchor: string) => `/letters/${id}/#${anchor}`,
+  inLetter,
+  /** A PDU's ratings table in a letter's Annexe two. */
+  ratingsInLetter: (letterId: string, pdu: string) => inLetter(letterId, ratingsAnchor(pdu)),
   regions: () => '/regions/',
   region: (id: string) => `/regions/${id}/`,
   pdus: () => '/pdus/',
@@ -15,12 +29,26 @@ export const paths = {
   domain: (slug: string) => `/domains/${slug}/`,
   findings: () => '/findings/',
   finding: (id: string) => `/findings/${id}/`,
-  recommendations: () => '/recommendations/',
+  /** The recommendations page; with filters, its explorer filtered to them (`?region=x&addressee=region`, in the order given). */
+  recommendations: (filters: Readonly<Record<string, string | undefined>> = {}) => `/recommendations/${query(filters)}`,
   recommendation: (id: string) => `/recommendations/${id}/`,
-  search: () => '/search/',
-  compare: (query = '') => `/compare/${query}`,
+  /** The search page; with filters, a search for them (`?domain=…&kind=…`, in the order given). */
+  search: (filters: Readonly<Record<string, string | undefined>> = {}) => `/search/${query(filters)}`,
+  /** The compare page; with a selection's query string (`?pdus=a,b`), that comparison. */
+  compare: (selectionQuery = '') => `/compare/${selectionQuery}`,
+  /** The ready-made comparison of a region's PDUs. */
+  compareRegion: (region: string) => `/compare/${region}/`,
   data: () => '/data/',
+  /** A download on the data page: "ratings.csv", "letters.json". */
+  dataFile: (file: string) => `/data/${file}`,
+  /** The CSV of one chart's table. */
+  chartData: (chartId: string) => `/data/charts/${chartId}.csv`,
   feed: () => '/feed.xml',
+  sitemap: () => '/sitemap.xml',
+  notFound: () => '/404.html',
+  /** Security headers for hosts that read a `_headers` file. */
+  headers: () => '/_headers',
+  favicon: () => '/favicon.svg',
 };
 
 /** The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere. */

@@ -1,8 +1,17 @@
 import type { APIRoute } from 'astro';
-import { siteModel } from '../data/site';
+import { charts, registry, siteModel } from '../data/site';
 import { sitemap } from '../lib/publishing/feed';
+import { datasets } from '../lib/publishing/open-data';
+import { siteRoutes, sitemapPaths } from '../lib/publishing/routes';
 import { siteConfig } from '../site.config';
 
-/** Every page, for crawlers. */
-export const GET: APIRoute = async () =>
-  new Response(sitemap(await siteModel(), siteConfig.site), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+/** Every page, for crawlers: the pages of the route table the whole-build check reads too. */
+export const GET: APIRoute = async () => {
+  const model = await siteModel();
+  const routes = siteRoutes(model, {
+    charts: (await charts()).all,
+    registry: await registry(),
+    datasetFiles: datasets(model, siteConfig.site).map((d) => d.file),
+  });
+  return new Response(sitemap(sitemapPaths(routes), siteConfig.site), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};

@@ -1,30 +1,15 @@
 import { z } from 'zod';
 import { isoMonthSchema, slugSchema, textSchema } from './common';
+import { measureUnits, measureValues, unitValues } from './measures';
 
 /** What a key figure measures: vacancy or leaving rate, average caseload, workload against target or under capacity, staffing against target, sickness absence. */
-export const measureSchema = z.enum([
-  'vacancy-rate',
-  'leaving-rate',
-  'average-caseload',
-  'workload',
-  'workload-under-capacity',
-  'staffing-level',
-  'sickness-absence',
-]);
+export const measureSchema = z.enum(measureValues);
 
 /** The unit a key figure's value is in. */
-export const unitSchema = z.enum(['percent', 'cases', 'percent-of-target', 'days-per-year']);
+export const unitSchema = z.enum(unitValues);
 
-/** The unit each measure is given in; a figure in any other unit is rejected. */
-export const measureUnits = {
-  'vacancy-rate': 'percent',
-  'leaving-rate': 'percent',
-  'average-caseload': 'cases',
-  workload: 'percent-of-target',
-  'workload-under-capacity': 'percent',
-  'staffing-level': 'percent-of-target',
-  'sickness-absence': 'days-per-year',
-} as const satisfies Record<z.infer<typeof measureSchema>, z.infer<typeof unitSchema>>;
+/** The unit each measure is given in: the one table, kept in src/schemas/measures.ts. */
+export { measureUnits };
 
 /** A staffing figure a letter states, kept as typed data with the sentence it comes from. */
 export const keyFigureSchema = z

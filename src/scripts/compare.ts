@@ -2,7 +2,14 @@
  * The compare page (progressive enhancement): reads the selection from the URL (?pdus=wigan,tameside),
  * shows the build-time charts and tables for just those PDUs or regions, and keeps the URL in step.
  */
-import { selectionFromQuery, selectionProblem, selectionQuery, type Selection } from '../lib/model/comparison';
+import { readDrawnChart, relayoutChart } from '../lib/charts/layout';
+import {
+  comparisonHeading,
+  selectionFromQuery,
+  selectionProblem,
+  selectionQuery,
+  type Selection,
+} from '../lib/url-state/compare-selection';
 import { toCsv } from '../lib/publishing/csv';
 import { requireElement } from './dom';
 
@@ -16,7 +23,6 @@ export function startCompare(form: HTMLFormElement): void {
     regions: boxes.filter((b) => b.name === 'regions').map((b) => b.value),
   };
   const nameOf = (box: HTMLInputElement) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value;
-  const blobUrls: string[] = [];
 
   const render = (selection: Selection) => {
     for (const box of boxes) box.checked = box.name === selection.kind && selection.ids.includes(box.value);
@@ -29,8 +35,7 @@ export function startCompare(form: HTMLFormElement): void {
     const attr = selection.kind === 'pdus' ? 'pdu' : 'region';
     const chosen = new Set(selection.ids);
     const shows = (el: Element) => chosen.has(el.getAttribute(`data-${attr}`) ?? '');
-    const names = boxes.filter((b) => b.checked).map(nameOf);
-    heading.textContent = `Comparing ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    heading.textContent = comparisonHeading(boxes.filter((b) => b.checked).map(nameOf));
 
     for (const svg of section.querySelectorAll<SVGSVGElement>('svg.chart-svg')) relayout(svg, shows);
     for (const figure of section.querySelectorAll<HTMLElement>('figure.chart')) {
@@ -40,10 +45,7 @@ export function startCompare(form: HTMLFormElement): void {
       const table = requireElement<HTMLTableElement>(figure, 'table');
       const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
       const body = rows.filter((r) => !r.hidden).map((r) => [...r.cells].map((c) => c.textContent ?? ''));
-      const link = requireElement<HTMLAnchorElement>(figure, 'a[data-csv]');
-      const url = URL.createObjectURL(new Blob([toCsv(head, body)], { type: 'text/csv' }));
-      blobUrls.push(url);
-      link.href = url;
+      offerCsv(requireElement<HTMLAnchorElement>(figure, 'a[data-csv]'), toCsv(head, body));
     }
     for (const [key, wrap] of [
       ['pdus', '[data-figures-pdus]'],
@@ -77,27 +79,47 @@ export function startCompare(form: HTMLFormElement): void {
   render(initial);
 }
 
-/** Shows only the chosen rows of a build-time chart and closes up the gaps, keeping the geometry's spacing. */
+/**
+ * Points a download link at a CSV of just the rows shown, as an object URL. Each object URL is revoked once it is
+ * done with: when a new selection replaces it, and just after a click has started its download (the link then gets
+ * a fresh one for the next click).
+ */
+function offerCsv(link: HTMLAnchorElement, csv: string): void {
+  if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+  const point = () => {
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  };
+  point();
+  link.onclick = () => {
+    const used = link.href;
+    // The download reads the URL in the click's default action, which runs after this handler and before the timeout.
+    setTimeout(() => {
+      URL.revokeObjectURL(used);
+      point();
+    }, 0);
+  };
+}
+
+/** Shows only the chosen rows of a build-time chart and closes up the gaps (src/lib/charts/layout.ts does the sums). */
 function relayout(svg: SVGSVGElement, shows: (el: Element) => boolean): void {
   const rows = [...svg.querySelectorAll<SVGGElement>('g.matrix-row, g.bar')];
-  const [first] = rows;
-  if (!first) return;
-  const matrix = first.classList.contains('matrix-row');
-  const top = Number(matrix ? svg.dataset.header : svg.dataset.top);
-  const step = Number(matrix ? svg.dataset.rowHeight : svg.dataset.step);
-  let i = 0;
-  for (const row of rows) {
-    const visible = shows(row);
-    row.style.display = visible ? '' : 'none';
-    if (visible) row.setAttribute('transform', `translate(0 ${top + step * i++})`);
+  if (!rows.length) return;
+  const layout = relayoutChart(
+    readDrawnChart(
+      (name) => svg.getAttribute(name),
+      svg.viewBox.baseVal.width,
+      rows.map((row) => shows(row)),
+    ),
+  );
+  rows.forEach((row, i) => {
+    const y = layout.rows[i];
+    row.style.display = y === undefined ? 'none' : '';
+    if (y !== undefined) row.setAttribute('transform', `translate(0 ${y})`);
+  });
+  if (layout.axis) {
+    for (const line of svg.querySelectorAll<SVGLineElement>('[data-axis-group] line')) line.setAttribute('y2', String(layout.axis.bottom));
+    for (const text of svg.querySelectorAll<SVGTextElement>('[data-axis-group] text')) text.setAttribute('y', String(layout.axis.tickY));
   }
-  const width = svg.viewBox.baseVal.width;
-  const height = matrix ? top + step * i + 4 : top + step * i - (step - 22) + Number(svg.dataset.axis);
-  if (!matrix) {
-    const bottom = top + step * i - (step - 22);
-    for (const line of svg.querySelectorAll<SVGLineElement>('[data-axis-group] line')) line.setAttribute('y2', String(bottom));
-    for (const text of svg.querySelectorAll<SVGTextElement>('[data-axis-group] text')) text.setAttribute('y', String(bottom + 18));
-  }
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', layout.viewBox);
+  svg.setAttribute('height', String(layout.height));
 }

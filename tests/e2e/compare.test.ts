@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSite } from './support/browser';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -13,8 +12,9 @@ const visibleRows = (page: import('playwright-core').Page, chart: string) =>
     .locator(`#${chart} svg g.matrix-row, #${chart} svg g.bar`)
     .evaluateAll((gs) => gs.filter((g) => (g as SVGGElement).style.display !== 'none').map((g) => g.getAttribute('data-pdu')));
 
-describe('the compare page in Chromium', () => {
-  it('shows just the PDUs named in the URL', async () => {
+// Its accessibility with a selection showing is checked with every page type (every-page-type.test.ts).
+describe.concurrent('the compare page in Chromium', () => {
+  it('shows just the PDUs named in the URL', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/compare/?pdus=wigan,tameside'));
     await page.waitForSelector('[data-comparison]:not([hidden])');
@@ -23,11 +23,10 @@ describe('the compare page in Chromium', () => {
     expect(await visibleRows(page, 'compare-scores')).toEqual(['tameside', 'wigan']);
     expect(await page.locator('#compare-scores tbody tr:not([hidden]) th').allTextContents()).toEqual(['Tameside', 'Wigan']);
     expect(await page.locator('[data-figures-pdus] thead th:not([hidden])').allInnerTexts()).toEqual(['Figure', 'Tameside', 'Wigan']);
-    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it('puts a choice made in the form into the URL as ?pdus=a,b', async () => {
+  it('puts a choice made in the form into the URL as ?pdus=a,b', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/compare/'));
     await page.check('#pick-pdu-manchester-north');
@@ -39,7 +38,7 @@ describe('the compare page in Chromium', () => {
     await page.close();
   });
 
-  it('says what is wrong with a selection of one, and shows nothing', async () => {
+  it('says what is wrong with a selection of one, and shows nothing', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/compare/?pdus=wigan'));
     await page.waitForFunction(() => document.querySelector('[data-compare-message]')?.textContent !== '');
@@ -48,7 +47,7 @@ describe('the compare page in Chromium', () => {
     await page.close();
   });
 
-  it('offers a ready-made comparison of a region’s PDUs that works without JavaScript', async () => {
+  it('offers a ready-made comparison of a region’s PDUs that works without JavaScript', async ({ expect }) => {
     const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/compare/greater-manchester/'));

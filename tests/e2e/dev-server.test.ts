@@ -1,16 +1,16 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from './support/chromium';
+import { astroBuildsDone } from './support/background';
+import { connectChromium } from './support/browser';
 import { startDevServer } from './support/dev-server';
 
 // `npm run dev` over the real content, opened in Chromium: the developer loop works as the built site does.
 let server: Awaited<ReturnType<typeof startDevServer>> | undefined;
 let browser: Browser | undefined;
 beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startDevServer(),
-    chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true }),
-  ]);
+  // The dev server uses Astro's content store in .astro/, as the run's test builds do: it starts after them.
+  await astroBuildsDone();
+  [server, browser] = await Promise.all([startDevServer(), connectChromium()]);
 });
 afterAll(async () => {
   await browser?.close();

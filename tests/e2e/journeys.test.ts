@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { openSite } from './support/browser';
 
@@ -8,8 +8,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-describe('moving through the site in Chromium', () => {
-  it('goes home → region → PDU → recommendation → its anchor in the letter', async () => {
+describe.concurrent('moving through the site in Chromium', () => {
+  it('goes home → region → PDU → recommendation → its anchor in the letter', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/'));
     await page.click('main a[href="/regions/greater-manchester/"] >> nth=0');
@@ -33,7 +33,7 @@ describe('moving through the site in Chromium', () => {
     await page.close();
   });
 
-  it('copies a finding’s permanent URL to the clipboard with the Copy link button', async () => {
+  it('copies a finding’s permanent URL to the clipboard with the Copy link button', async ({ expect }) => {
     const context = await site.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(site.url('/findings/greater-manchester-2023-05-staff-improvement-2/'));
@@ -44,7 +44,7 @@ describe('moving through the site in Chromium', () => {
     await context.close();
   });
 
-  it('shows the permanent URL and citation without JavaScript, with no copy button', async () => {
+  it('shows the permanent URL and citation without JavaScript, with no copy button', async ({ expect }) => {
     const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/recommendations/greater-manchester-2023-05-tameside-8/'));
@@ -58,7 +58,7 @@ describe('moving through the site in Chromium', () => {
     await context.close();
   });
 
-  it('links PDU names in the letter’s narrative to their pages', async () => {
+  it('links PDU names in the letter’s narrative to their pages', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/letters/greater-manchester-2023-05/'));
     const links = await page

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite } from './support/browser';
 
@@ -38,8 +38,8 @@ async function walk(page: Page, limit = 400) {
   return stops;
 }
 
-describe('using the site by keyboard alone', () => {
-  it('starts with a skip link that moves focus to the main content', async () => {
+describe.concurrent('using the site by keyboard alone', () => {
+  it('starts with a skip link that moves focus to the main content', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/letters/greater-manchester-2023-05/'));
     await page.keyboard.press('Tab');
@@ -61,7 +61,7 @@ describe('using the site by keyboard alone', () => {
     '/compare/?pdus=wigan,tameside',
     '/findings/greater-manchester-2023-05-staff-improvement-2/',
   ]) {
-    it(`reaches the end of ${path} with focus always visible, in view and never trapped`, async () => {
+    it(`reaches the end of ${path} with focus always visible, in view and never trapped`, async ({ expect }) => {
       const page = await site.newPage();
       await page.goto(site.url(path));
       const stops = await walk(page);
@@ -75,7 +75,7 @@ describe('using the site by keyboard alone', () => {
     });
   }
 
-  it('searches, filters and opens a result without a mouse', async () => {
+  it('searches, filters and opens a result without a mouse', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/'));
     await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSite } from './support/browser';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -7,8 +7,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-describe('the letter page in Chromium', () => {
-  it('follows an in-page link to a recommendation’s anchor and finds it', async () => {
+describe.concurrent('the letter page in Chromium', () => {
+  it('follows an in-page link to a recommendation’s anchor and finds it', async ({ expect }) => {
     const page = await site.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -33,7 +33,7 @@ describe('the letter page in Chromium', () => {
     await page.close();
   });
 
-  it('opens a finding’s permanent anchor straight from a URL', async () => {
+  it('opens a finding’s permanent anchor straight from a URL', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/letters/greater-manchester-2023-05/#greater-manchester-2023-05-staff-improvement-2'));
     const target = page.locator(':target');
@@ -41,7 +41,7 @@ describe('the letter page in Chromium', () => {
     await page.close();
   });
 
-  it('reaches the letter from the home page', async () => {
+  it('reaches the letter from the home page', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/'));
     await page.click('text=Regional inspection letter: Greater Manchester');

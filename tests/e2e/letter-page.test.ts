@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { must, seedText } from '../support';
-import { builtPage, pageText } from './support/site';
+import { builtPage, elementsIn, is, pageText, parseHtml } from './support/site';
 
 const path = '/letters/greater-manchester-2023-05/';
 const html = builtPage(path);
+const tree = parseHtml(html);
 const superscript = (digits: string) => [...digits].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
 // A footnote reference shows its number raised, as the source's superscript marker does.
-const text = pageText(html.replace(/<sup class="footnote-ref"[^>]*>\s*<a[^>]*>(\d+)<\/a>\s*<\/sup>/g, (_, n: string) => superscript(n)));
+const raised = structuredClone(tree);
+for (const sup of elementsIn(raised, is('sup', 'footnote-ref'))) sup.children = [{ type: 'text', value: superscript(pageText(sup)) }];
+const text = pageText(raised);
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The seed's letter text as a reader sees it: Markdown link, list and bold syntax removed. */
@@ -36,14 +39,12 @@ describe('the built letter page', () => {
   });
 
   it('shows every rating, score and overall rating exactly as the source states them', () => {
-    const tables = [...html.matchAll(/<table class="ratings-table"[\s\S]*?<\/table>/g)].map(([t]) => {
-      const caption = pageText(must(/<caption>([\s\S]*?)<\/caption>/.exec(t)?.[1], 'a ratings table caption'));
-      const rows = t
-        .split(/<tr[\s>]/)
-        .slice(1)
-        .map((row) => [/<th[^>]*>([\s\S]*?)<\/th>/.exec(row)?.[1], /<td[^>]*>([\s\S]*?)<\/td>/.exec(row)?.[1]])
-        .filter((cells): cells is [string, string] => cells[0] !== undefined && cells[1] !== undefined)
-        .map(([th, td]) => [pageText(th), pageText(td)]);
+    const tables = elementsIn(tree, is('table', 'ratings-table')).map((table) => {
+      const caption = pageText(must(elementsIn(table, is('caption'))[0], 'a ratings table caption'));
+      const rows = elementsIn(table, is('tr')).flatMap((tr) => {
+        const [th, td] = [elementsIn(tr, is('th'))[0], elementsIn(tr, is('td'))[0]];
+        return th && td ? [[pageText(th), pageText(td)]] : [];
+      });
       return [caption, Object.fromEntries(rows)];
     });
     const rated = (r11: string, r13: string, r21: string, r22to25: string[]) => ({

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openSite } from './support/browser';
@@ -36,8 +36,8 @@ async function settled(page: Page): Promise<string> {
 }
 const resultTitles = (page: Page) => page.locator('.result__title a').allInnerTexts();
 
-describe('search in Chromium', () => {
-  it('finds Tameside’s recommendation on waiting times from "Building Better Relationships" and opens it', async () => {
+describe.concurrent('search in Chromium', () => {
+  it('finds Tameside’s recommendation on waiting times from "Building Better Relationships" and opens it', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
     await page.waitForSelector('.facet input');
@@ -53,7 +53,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  it('gives exactly the 4 recommendations to HMPPS when filtering by addressee with no query', async () => {
+  it('gives exactly the 4 recommendations to HMPPS when filtering by addressee with no query', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
     await page.waitForSelector('.facet input');
@@ -69,7 +69,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  it('gives exactly the areas for improvement tagged 1.2 Staff for kind and domain filters', async () => {
+  it('gives exactly the areas for improvement tagged 1.2 Staff for kind and domain filters', async ({ expect }) => {
     const expected = staffFindings('improvement');
     expect(expected.length).toBeGreaterThanOrEqual(4);
     const page = await site.newPage();
@@ -90,7 +90,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  it('restores a search from its URL, and the back button restores the previous search', async () => {
+  it('restores a search from its URL, and the back button restores the previous search', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/search/?q=victims&kind=Recommendation&sort=newest'));
     const first = await settled(page);
@@ -112,7 +112,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  it('runs the header box’s query on load', async () => {
+  it('runs the header box’s query on load', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/pdus/'));
     await page.fill('#site-search-q', 'sickness');
@@ -123,7 +123,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  it('works by keyboard alone: type, tab to a filter, tick it with the space bar', async () => {
+  it('works by keyboard alone: type, tab to a filter, tick it with the space bar', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
     await page.waitForSelector('.facet input');
@@ -137,17 +137,11 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  it('has no axe violations with results showing', async () => {
-    const page = await site.newPage();
-    await page.goto(site.url('/search/?q=staff'));
-    await settled(page);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  // Its accessibility with results showing is checked with every page type (every-page-type.test.ts).
 });
 
-describe('the recommendations explorer in Chromium', () => {
-  it('is the complete table without JavaScript', async () => {
+describe.concurrent('the recommendations explorer in Chromium', () => {
+  it('is the complete table without JavaScript', async ({ expect }) => {
     const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/recommendations/'));
@@ -156,7 +150,7 @@ describe('the recommendations explorer in Chromium', () => {
     await context.close();
   });
 
-  it('filters instantly, writes the filters to the URL and restores them from it', async () => {
+  it('filters instantly, writes the filters to the URL and restores them from it', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/recommendations/'));
     await page.selectOption('select[name="addressee"]', 'hmpps');
@@ -171,7 +165,7 @@ describe('the recommendations explorer in Chromium', () => {
     await page.close();
   });
 
-  it('sorts by a column when its header is pressed', async () => {
+  it('sorts by a column when its header is pressed', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/recommendations/'));
     await page.click('th[data-sort-key="pdu"] button');
@@ -182,7 +176,7 @@ describe('the recommendations explorer in Chromium', () => {
     await page.close();
   });
 
-  it('has no axe violations', async () => {
+  it('has no axe violations', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/recommendations/?addressee=region'));
     expect(await axeViolations(page)).toEqual([]);

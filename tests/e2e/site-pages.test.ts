@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/publishing/csv';
 import { siteConfig } from '../../src/site.config';
 import { must } from '../support';
+import { readCsv } from './support/csv';
 import { filesUnder } from './support/links';
 import { distDir } from './support/site';
 
@@ -37,7 +37,7 @@ describe('every built page', () => {
 });
 
 describe('the open data downloads', () => {
-  const csv = (name: string) => parseCsv(read(`data/${name}`));
+  const csv = (name: string) => readCsv(`${distDir}/data/${name}`);
 
   it('hold one row per PDU × standard, inspection, finding and recommendation', () => {
     expect(csv('ratings.csv')).toHaveLength(1 + 3 * 9);
@@ -51,7 +51,7 @@ describe('the open data downloads', () => {
       const text = read(`data/${name}`);
       expect(text.startsWith('\ufeff')).toBe(true);
       expect(text.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/);
-      const [head, ...rows] = parseCsv(text);
+      const [head, ...rows] = csv(name);
       const header = must(head, `the header row of ${name}`);
       expect(header.at(-1)).toBe('url');
       for (const row of rows) {

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
+import { barLayout } from './layout';
 import type { Bar, BarGeometry } from './types';
 
 /** Layout choices for a bar chart. */
@@ -13,13 +14,7 @@ export interface BarOptions {
   width?: number;
 }
 
-const labelWidth = 190;
-const valueWidth = 230;
-const barHeight = 22;
-const rowGap = 14;
-const groupGap = 30;
-const top = 8;
-const axis = 28;
+const { labelWidth, valueWidth, barHeight, sublabelHeight, rowGap, groupGap, groupHeading, top, axis } = barLayout;
 
 /**
  * Lays out horizontal bars: labels on the left, bars on a linear scale from zero, the value (and rating
@@ -37,10 +32,10 @@ export function barGeometry(bars: readonly Bar[], options: BarOptions): BarGeome
     if (bar.group !== undefined && bar.group !== group) {
       group = bar.group;
       y += groups.length ? groupGap - rowGap : 0;
-      groups.push({ label: bar.group, y: y + 14 });
-      y += 22;
+      groups.push({ label: bar.group, y: y + groupHeading.baseline });
+      y += groupHeading.height;
     }
-    const rowHeight = bar.sublabel ? barHeight + 14 : barHeight;
+    const rowHeight = bar.sublabel ? barHeight + sublabelHeight : barHeight;
     const placed = { ...bar, x: labelWidth, y, barWidth: Math.max(x(bar.value), bar.value > 0 ? 2 : 0), barHeight };
     y += rowHeight + rowGap;
     return placed;

@@ -1,28 +1,26 @@
-import { measureUnits, type KeyFigure, type Measure } from '../../schemas/key-figure';
+import type { KeyFigure } from '../../schemas/key-figure';
+import { measureValues, type Measure } from '../../schemas/measures';
 import { formatMonth } from '../words/format';
-import { figureStatedText, figureValueText } from '../words/labels';
+import { figureStatedText, figureValueText, measureColumn, measureWords, notStatedLabel, unitOf, unitWords } from '../words/vocabulary';
 import type { LetterRecord } from '../model/site-model';
 import { barGeometry, type BarOptions } from './bars';
 import type { Chart } from './types';
 
-/** One chart per measure, in this order; its id ends in the measure ("…-figures-vacancy-rate"). */
-const charts: Record<Measure, { title: string; head: string; bars: BarOptions }> = {
-  'vacancy-rate': { title: 'Vacancy rates', head: 'Vacancy rate (%)', bars: { tickFormat: (v) => `${v}%`, domainMax: 100 } },
-  'leaving-rate': { title: 'Leaving rates', head: 'Leaving rate (%)', bars: { tickFormat: (v) => `${v}%`, domainMax: 100 } },
-  'average-caseload': { title: 'Average caseloads', head: 'Average caseload (cases)', bars: { tickFormat: (v) => String(v) } },
-  workload: {
-    title: 'Workload against target',
-    head: 'Workload (% of target)',
-    bars: { tickFormat: (v) => `${v}%`, reference: { value: 100, label: 'Target' } },
-  },
-  'workload-under-capacity': { title: 'Workload under capacity', head: 'Under capacity (%)', bars: { tickFormat: (v) => `${v}%` } },
-  'staffing-level': {
-    title: 'Staffing against target',
-    head: 'Staffing (% of target)',
-    bars: { tickFormat: (v) => `${v}%`, reference: { value: 100, label: 'Target' } },
-  },
-  'sickness-absence': { title: 'Sickness absence', head: 'Days lost on average per year', bars: { tickFormat: (v) => String(v) } },
-};
+/** Rates are shares of a staff group, so their axis runs to 100%. */
+const rates: ReadonlySet<Measure> = new Set(['vacancy-rate', 'leaving-rate']);
+
+/**
+ * The axis of a measure's chart, all from its unit (src/schemas/measures.ts): the unit's ticks, a reference line at
+ * the target for a figure against a target, and 0 to 100% for a rate.
+ */
+export function measureAxis(measure: Measure): BarOptions {
+  const unit = unitOf(measure);
+  return {
+    tickFormat: unitWords[unit].tick,
+    ...(rates.has(measure) ? { domainMax: 100 } : {}),
+    ...(unit === 'percent-of-target' ? { reference: { value: 100, label: 'Target' } } : {}),
+  };
+}
 
 /** Grades first (PO, PSO, SPO), then other groups A to Z, all staff last. */
 const groupRank = (group: string) => ({ PO: 0, PSO: 1, SPO: 2 })[group] ?? (group === 'All staff' ? 9 : 5);
@@ -33,21 +31,26 @@ function scopeName(k: KeyFigure, letter: LetterRecord): string {
 }
 
 /** The month a figure is for, as words. */
-const monthText = (k: KeyFigure) => (k.asOf ? formatMonth(k.asOf) : 'Not stated');
+const monthText = (k: KeyFigure) => (k.asOf ? formatMonth(k.asOf) : notStatedLabel);
 
 /**
  * Charts of a letter's key figures, one per measure (vacancy rates, leaving rates, caseloads, workload
  * against target, workload under capacity, staffing against target, sickness), bars grouped by staff
  * group with the region first and then each PDU. Where the letter states the same thing for more than
  * one month (PSO staffing in December and in March), each month has its bar, earliest first, its month
- * under its area.
+ * under its area. `idOf` names each measure's chart.
  */
-export function keyFigureCharts(idPrefix: string, letter: LetterRecord, figures: readonly KeyFigure[], about: string): Chart[] {
+export function keyFigureCharts(
+  idOf: (measure: Measure) => string,
+  letter: LetterRecord,
+  figures: readonly KeyFigure[],
+  about: string,
+): Chart[] {
   const scopeOrder = ['region', ...letter.letter.pdus.map((p) => p.id)];
-  return (Object.keys(charts) as Measure[]).flatMap((measure) => {
-    const c = charts[measure];
+  return measureValues.flatMap((measure) => {
+    // A figure is charted by its measure alone; its unit follows from the measure.
     const chosen = figures
-      .filter((k) => k.measure === measure && k.unit === measureUnits[measure])
+      .filter((k) => k.measure === measure)
       .sort(
         (a, b) =>
           groupRank(a.group) - groupRank(b.group) ||
@@ -68,8 +71,8 @@ export function keyFigureCharts(idPrefix: string, letter: LetterRecord, figures:
       : chosen.length > 1
         ? `Highest: ${where(highest)}, ${figureValueText(highest)}.`
         : `${where(highest)}: ${figureValueText(highest)}.`;
-    const id = `${idPrefix}-${measure}`;
-    const title = `${c.title}: ${about}`;
+    const id = idOf(measure);
+    const title = `${measureWords[measure].title}: ${about}`;
     return [
       {
         kind: 'bars' as const,
@@ -79,7 +82,7 @@ export function keyFigureCharts(idPrefix: string, letter: LetterRecord, figures:
         description: `Horizontal bars grouped by staff group, one per area (the region, then each PDU the letter gives a figure for)${dated.size ? ' and per month where the letter gives more than one' : ''}, each as long as the figure and labelled with it.`,
         table: {
           caption: `${title}, as the letter of ${letter.letter.date.slice(0, 4)} states them`,
-          head: ['Staff group', 'Area', c.head, 'As of', 'As the letter words it'],
+          head: ['Staff group', 'Area', measureColumn(measure), 'As of', 'As the letter words it'],
           rows: chosen.map((k) => [k.group, scopeName(k, letter), String(k.value), monthText(k), figureStatedText(k)]),
         },
         sources: [{ letterId: letter.letter.id, title: letter.letter.title, date: letter.letter.date }],
@@ -94,7 +97,7 @@ export function keyFigureCharts(idPrefix: string, letter: LetterRecord, figures:
             region: letter.region.id,
             ...(k.scope === 'region' ? {} : { pdu: k.scope }),
           })),
-          c.bars,
+          measureAxis(measure),
         ),
       },
     ];

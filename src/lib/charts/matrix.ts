@@ -2,15 +2,8 @@ import { scaleBand } from 'd3-scale';
 import type { Rating } from '../../schemas/rating';
 import type { MatrixGeometry } from './types';
 import { must } from '../must';
-
-/** The short form of each rating printed in a matrix cell, explained by the chart's key. */
-export const ratingAbbreviations: Readonly<Record<Rating | 'not-rated', string>> = {
-  outstanding: 'O',
-  good: 'G',
-  'requires-improvement': 'RI',
-  inadequate: 'I',
-  'not-rated': 'NR',
-};
+import { ratingAbbreviations } from '../words/vocabulary';
+import { matrixLayout } from './layout';
 
 /** What the matrix draws: columns (standards) and rows (PDU inspections) with a rating per column. */
 export interface MatrixInput {
@@ -20,24 +13,22 @@ export interface MatrixInput {
 
 /** Lays out a matrix of rating cells with d3's band scales: one row per PDU inspection, one column per standard. */
 export function matrixGeometry(input: MatrixInput): MatrixGeometry {
-  const labelWidth = 200;
-  const header = 34;
-  const cellWidth = 46;
-  const rowHeight = input.rows.some((r) => r.sublabel) ? 40 : 32;
+  const { labelWidth, header, cellWidth, cellGap, padding } = matrixLayout;
+  const rowHeight = input.rows.some((r) => r.sublabel) ? matrixLayout.rowHeight.dated : matrixLayout.rowHeight.plain;
   const x = scaleBand<string>()
     .domain(input.columns.map((c) => c.key))
     .range([labelWidth, labelWidth + cellWidth * input.columns.length])
-    .paddingInner(0.08);
+    .paddingInner(cellGap.columns);
   const y = scaleBand<string>()
     .domain(input.rows.map((r) => r.key))
     .range([header, header + rowHeight * input.rows.length])
-    .paddingInner(0.12);
+    .paddingInner(cellGap.rows);
   // Every column and row key is in its scale's domain, so each has a place.
   const columnX = (key: string) => must(x(key), `the place of column "${key}"`);
   const rowY = (key: string) => must(y(key), `the place of row "${key}"`);
   return {
-    width: labelWidth + cellWidth * input.columns.length + 4,
-    height: header + rowHeight * input.rows.length + 4,
+    width: labelWidth + cellWidth * input.columns.length + padding,
+    height: header + rowHeight * input.rows.length + padding,
     header,
     labelWidth,
     cell: { width: x.bandwidth(), height: y.bandwidth() },

@@ -1,18 +1,29 @@
 import { format } from 'd3-format';
 import { ratingCounts, tallyRatings, type RatingTally } from '../model/aggregates';
 import { formatDate, formatMonth } from '../words/format';
-import { ratingLabels } from '../model/ratings';
 import { standardsOf } from '../model/reference';
 import type { DomainRecord, InspectionRecord, PduRecord } from '../model/site-model';
 import { barGeometry } from './bars';
 import { lineGeometry } from './line';
 import { matrixGeometry } from './matrix';
 import { must } from '../must';
-import { capitalise, count, listNames, plural, pduUnit, wasWere } from '../words/sentences';
+import { pduUnit } from '../words/sentences';
+import {
+  capitalise,
+  count,
+  listNames,
+  notRatedLabel,
+  plural,
+  ratingAbbreviations,
+  ratingKeyText,
+  ratingLabels,
+  ratingWord,
+  scoreText,
+  wasWere,
+} from '../words/vocabulary';
 import type { Chart, ChartSource } from './types';
 
 const percent = format('.0f');
-const ratingWord = (r: InspectionRecord['inspection']['overall'] | undefined) => (r ? ratingLabels[r] : 'Not rated');
 
 /** The letters a set of inspections come from, newest first, for a chart's source line. */
 export function sourcesOf(records: readonly InspectionRecord[]): ChartSource[] {
@@ -33,7 +44,7 @@ export function matrixTakeaway(unit: 'PDU' | 'PDU inspection', rows: number, sta
   const head = `${count(rows, unit)} on ${count(standards, 'standard')}`;
   if (!tally.rated) return `${head}, none rated.`;
   const given = tally.notRated
-    ? `${head}: ${count(tally.rated, 'rating')} and ${tally.notRated} not rated (NR).`
+    ? `${head}: ${count(tally.rated, 'rating')} and ${tally.notRated} ${notRatedLabel.toLowerCase()} (${ratingAbbreviations['not-rated']}).`
     : `${head}, ${tally.places === 1 ? 'rated' : 'all rated'}.`;
   const inadequate = tally.byRating.inadequate;
   const lowest = !inadequate && tally.lowest ? `; the lowest given was ${ratingLabels[tally.lowest]}` : '';
@@ -80,7 +91,7 @@ export function matrixChart(
     id,
     title,
     takeaway,
-    description: `A grid with one row per ${unit} and one column per standard (${standards.map((s) => s.id).join(', ')}). Each cell shows the rating's abbreviation (O Outstanding, G Good, RI Requires improvement, I Inadequate${tally.notRated ? ', NR not rated' : ''}) on its colour.`,
+    description: `A grid with one row per ${unit} and one column per standard (${standards.map((s) => s.id).join(', ')}). Each cell shows the rating's abbreviation (${ratingKeyText(tally.notRated > 0)}) on its colour.`,
     table: {
       caption: `${title}: rating per standard`,
       head: ['PDU', ...(options.dated ? ['Letter'] : []), ...standards.map((s) => `${s.id} ${s.name}`)],
@@ -106,8 +117,8 @@ export function matrixChart(
   };
 }
 
-/** A score as printed in takeaways: "10/24 (42%)". */
-const scoreText = (r: InspectionRecord) => `${r.inspection.score.points}/${r.inspection.score.max} (${percent(scoreShare(r))}%)`;
+/** A score with its share, as printed in takeaways and beside a bar: "10/24 (42%)". */
+const scoreAndShare = (r: InspectionRecord) => `${scoreText(r.inspection.score)} (${percent(scoreShare(r))}%)`;
 
 /**
  * A scores chart's takeaway, the inspections sorted best first: who scored highest and lowest, as a share of
@@ -125,10 +136,10 @@ export function scoresTakeaway(sorted: readonly InspectionRecord[]): string {
       (r) => r.inspection.score.points === record.inspection.score.points && r.inspection.score.max === record.inspection.score.max,
     );
     return samePoints
-      ? `${listNames(tied.map((r) => r.inspection.name))} ${verb}, ${scoreText(record)}`
-      : `${listNames(tied.map((r) => `${r.inspection.name} (${r.inspection.score.points}/${r.inspection.score.max})`))} ${verb}, ${percent(share)}%`;
+      ? `${listNames(tied.map((r) => r.inspection.name))} ${verb}, ${scoreAndShare(record)}`
+      : `${listNames(tied.map((r) => `${r.inspection.name} (${scoreText(r.inspection.score)})`))} ${verb}, ${percent(share)}%`;
   };
-  if (sorted.length === 1) return `${best.inspection.name} scored ${scoreText(best)}.`;
+  if (sorted.length === 1) return `${best.inspection.name} scored ${scoreAndShare(best)}.`;
   if (scoreShare(best) === scoreShare(worst))
     return `All ${count(sorted.length, pduUnit(sorted.map((r) => r.inspection.id)))} scored ${percent(scoreShare(best))}% of their maximum.`;
   return `${at(best, 'scored highest')}; ${at(worst, 'lowest')}.`;
@@ -162,7 +173,7 @@ export function scoresChart(id: string, title: string, records: readonly Inspect
         key: `${r.letter.letter.id}/${r.inspection.id}`,
         label: r.inspection.name,
         value: scoreShare(r),
-        valueLabel: `${r.inspection.score.points}/${r.inspection.score.max} (${percent(scoreShare(r))}%) · ${ratingLabels[r.inspection.overall]}`,
+        valueLabel: `${scoreAndShare(r)} · ${ratingLabels[r.inspection.overall]}`,
         rating: r.inspection.overall,
         pdu: r.inspection.id,
         region: r.letter.region.id,
@@ -221,7 +232,7 @@ export function historyChart(id: string, pdu: PduRecord): Chart {
     kind: 'line',
     id,
     title: `${pdu.name}: score across inspections`,
-    takeaway: `From ${first.inspection.score.points}/${first.inspection.score.max} (${ratingLabels[first.inspection.overall]}) in ${formatMonth(first.inspection.fieldworkStarted)} to ${last.inspection.score.points}/${last.inspection.score.max} (${ratingLabels[last.inspection.overall]}) in ${formatMonth(last.inspection.fieldworkStarted)}.`,
+    takeaway: `From ${scoreText(first.inspection.score)} (${ratingLabels[first.inspection.overall]}) in ${formatMonth(first.inspection.fieldworkStarted)} to ${scoreText(last.inspection.score)} (${ratingLabels[last.inspection.overall]}) in ${formatMonth(last.inspection.fieldworkStarted)}.`,
     description: `A line through ${count(oldestFirst.length, 'point')}, one per inspection from oldest to newest, each at the score as a share of its maximum and labelled with points out of the maximum and the overall rating.`,
     table: {
       caption: `${pdu.name}: score in each inspection`,
@@ -241,7 +252,7 @@ export function historyChart(id: string, pdu: PduRecord): Chart {
         key: r.letter.letter.id,
         label: formatMonth(r.inspection.fieldworkStarted),
         percent: scoreShare(r),
-        sublabel: `${r.inspection.score.points}/${r.inspection.score.max} ${ratingLabels[r.inspection.overall]}`,
+        sublabel: `${scoreText(r.inspection.score)} ${ratingLabels[r.inspection.overall]}`,
         rating: r.inspection.overall,
       })),
     ),

@@ -51,3 +51,8 @@ export function latestOfRegion(record: RegionRecord) {
     figureSentences: latest ? [...new Set(latest.letter.keyFigures.map((k) => k.sentence))] : [],
   };
 }
+
+/** The regions with at least one letter: those with charts and a ready-made comparison of their PDUs. */
+export function regionsWithLetters(regions: readonly RegionRecord[]): RegionRecord[] {
+  return regions.filter((r) => r.letters.length > 0);
+}

@@ -3,11 +3,10 @@ import type { FindingKind } from '../../schemas/finding';
 import type { Letter } from '../../schemas/letter';
 import type { PduInspection } from '../../schemas/pdu-inspection';
 import type { Rating } from '../../schemas/rating';
-import type { Addressee } from '../../schemas/recommendation';
 import type { CopyRecipient } from '../../schemas/person';
 import type { Region } from '../../schemas/region';
 import { formatMonth } from '../words/format';
-import { listNames } from '../words/sentences';
+import { listNames } from '../words/vocabulary';
 
 /** A copy-list line as printed: "Name, Role, address". */
 export function copyLine(c: CopyRecipient): string {
@@ -47,7 +46,6 @@ export type RatingsRow =
 export interface RatingsTable {
   pdu: PduInspection;
   fieldwork: string;
-  score: string;
   /** The rows above the standards, in the order the inspectorate's Annexe two prints them: the score, then the overall rating. */
   summary: ('score' | 'overall')[];
   rows: RatingsRow[];
@@ -97,7 +95,6 @@ export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsT
   return {
     pdu,
     fieldwork: formatMonth(pdu.fieldworkStarted),
-    score: `${pdu.score.points}/${pdu.score.max}`,
     summary: pdu.annex?.first === 'overall' ? ['overall', 'score'] : ['score', 'overall'],
     rows: framework.domains.flatMap((d): RatingsRow[] => [
       { type: 'domain', number: d.number, name: d.name },
@@ -121,25 +118,6 @@ export function ratingsTable(pdu: PduInspection, framework: Framework): RatingsT
 /** Every PDU's ratings table in a letter (Annexe two). */
 export function ratingsTables(letter: Letter, framework: Framework): RatingsTable[] {
   return letter.pdus.map((pdu) => ratingsTable(pdu, framework));
-}
-
-/** How each addressee is named in counts and labels. */
-export const addresseeLabels: Readonly<Record<Addressee, string>> = {
-  pdu: 'The PDU',
-  region: 'The region',
-  hmpps: 'HM Prison and Probation Service',
-};
-
-/** How each addressee is named inside a sentence: "the PDU", "the region", "HM Prison and Probation Service". */
-export const addresseeInSentence: Readonly<Record<Addressee, string>> = {
-  pdu: 'the PDU',
-  region: 'the region',
-  hmpps: 'HM Prison and Probation Service',
-};
-
-/** A heading for the recommendations to one addressee: "To the PDU", "To the region", "To HM Prison and Probation Service". */
-export function addresseeHeading(addressee: Addressee): string {
-  return `To ${addresseeInSentence[addressee]}`;
 }
 
 /** The region's reference entry; throws with the letter id when it is missing. */

@@ -1,5 +1,6 @@
 import { ratingValues, type Rating } from '../../schemas/rating';
 import type { PduInspection } from '../../schemas/pdu-inspection';
+import { ratingLabels } from '../words/vocabulary';
 
 /** Points each rating earns towards a PDU's score. */
 export const ratingPoints: Readonly<Record<Rating, number>> = {
@@ -9,13 +10,8 @@ export const ratingPoints: Readonly<Record<Rating, number>> = {
   inadequate: 0,
 };
 
-/** The rating word as the inspectorate prints it. */
-export const ratingLabels: Readonly<Record<Rating, string>> = {
-  outstanding: 'Outstanding',
-  good: 'Good',
-  'requires-improvement': 'Requires improvement',
-  inadequate: 'Inadequate',
-};
+/** The rating words, from the site's vocabulary (their one home); re-exported beside the points for the tests that read them here. */
+export { ratingLabels };
 
 /** The most points one standard can earn. */
 export const maxPointsPerStandard = ratingPoints.outstanding;

@@ -1,7 +1,7 @@
 import { formatDate } from '../words/format';
-import type { LetterRecord, SiteModel } from '../model/site-model';
+import type { LetterRecord } from '../model/site-model';
 import { paths, permalink } from '../urls';
-import { count } from '../words/sentences';
+import { count, scoreText } from '../words/vocabulary';
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(text: string): string {
@@ -14,7 +14,7 @@ export function atomFeed(letters: readonly LetterRecord[], site: { title: string
   const updated = letters[0] ? `${letters[0].letter.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
   const entries = letters.map(({ letter, region }) => {
     const url = permalink(paths.letter(letter.id), site.site);
-    const summary = `${letter.publisher.name} letter to the ${region.name} region of ${formatDate(letter.date)}. PDUs: ${letter.pdus.map((p) => `${p.name} (${p.score.points}/${p.score.max})`).join(', ')}. ${count(letter.findings.length, 'finding')}, ${count(letter.recommendations.length, 'recommendation')}.`;
+    const summary = `${letter.publisher.name} letter to the ${region.name} region of ${formatDate(letter.date)}. PDUs: ${letter.pdus.map((p) => `${p.name} (${scoreText(p.score)})`).join(', ')}. ${count(letter.findings.length, 'finding')}, ${count(letter.recommendations.length, 'recommendation')}.`;
     return `  <entry>
     <id>${xmlEscape(url)}</id>
     <title>${xmlEscape(`${letter.title}, ${formatDate(letter.date)}`)}</title>
@@ -38,31 +38,8 @@ ${entries.join('\n')}
 `;
 }
 
-/** Every page's site path. */
-export function allPaths(model: SiteModel): string[] {
-  return [
-    paths.home(),
-    paths.letters(),
-    paths.regions(),
-    paths.pdus(),
-    paths.domains(),
-    paths.findings(),
-    paths.recommendations(),
-    paths.search(),
-    paths.data(),
-    paths.compare(),
-    ...model.regions.filter((r) => r.letters.length).map((r) => paths.compare(`${r.region.id}/`)),
-    ...model.letters.map((l) => paths.letter(l.letter.id)),
-    ...model.regions.map((r) => paths.region(r.region.id)),
-    ...model.pdus.map((p) => paths.pdu(p.id)),
-    ...model.domains.map((d) => paths.domain(d.info.slug)),
-    ...model.findings.map((f) => paths.finding(f.finding.id)),
-    ...model.recommendations.map((r) => paths.recommendation(r.recommendation.id)),
-  ];
-}
-
-/** A sitemap of every page. */
-export function sitemap(model: SiteModel, site: string): string {
-  const urls = allPaths(model).map((p) => `  <url><loc>${xmlEscape(permalink(p, site))}</loc></url>`);
+/** A sitemap of the given pages (the route table's, src/lib/publishing/routes.ts), each at its permanent URL. */
+export function sitemap(pages: readonly string[], site: string): string {
+  const urls = pages.map((p) => `  <url><loc>${xmlEscape(permalink(p, site))}</loc></url>`);
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ratingLabels, ratingPoints } from '../model/ratings';
+import { ratingPoints } from '../model/ratings';
+import { notRatedLabel, ratingLabels, ratingWord } from '../words/vocabulary';
 import { standardsOf } from '../model/reference';
 import type { SiteModel } from '../model/site-model';
 import { paths, permalink } from '../urls';
@@ -19,6 +20,9 @@ export interface Dataset<T = unknown> {
   columns: Column<T>[];
   rows: T[];
 }
+
+/** The file name of the JSON download of every letter, on the data page (/data/letters.json). */
+export const lettersJsonFile = 'letters.json';
 
 /** Bumped when a download's columns or the JSON's shape change incompatibly. */
 export const dataSchemaVersion = 1;
@@ -69,8 +73,8 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
       },
       {
         name: 'rating_label',
-        description: 'The rating as printed; "Not rated" when not rated',
-        value: (r) => (r.rating ? ratingLabels[r.rating] : 'Not rated'),
+        description: `The rating as printed; "${notRatedLabel}" when not rated`,
+        value: (r) => ratingWord(r.rating),
       },
       {
         name: 'points',
@@ -80,7 +84,7 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
       {
         name: 'url',
         description: 'Permanent URL of the PDU’s ratings table in the letter',
-        value: (r) => url(paths.inLetter(r.letter.letter.id, `ratings-${r.inspection.id}`)),
+        value: (r) => url(paths.ratingsInLetter(r.letter.letter.id, r.inspection.id)),
       },
     ],
     rows: ratings,
@@ -108,7 +112,7 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
       {
         name: 'url',
         description: 'Permanent URL of the PDU’s ratings table in the letter',
-        value: (r) => url(paths.inLetter(r.letter.letter.id, `ratings-${r.inspection.id}`)),
+        value: (r) => url(paths.ratingsInLetter(r.letter.letter.id, r.inspection.id)),
       },
     ],
     rows: inspections,

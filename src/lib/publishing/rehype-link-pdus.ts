@@ -1,5 +1,6 @@
 import { withBase } from '../words/format';
 import { must } from '../must';
+import { paths } from '../urls';
 
 /** The few hast shapes this plugin touches. */
 interface HastText {
@@ -62,7 +63,7 @@ export function linkPduNames(tree: HastParent, pdus: readonly { id: string; name
       nodes.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: withBase(base, `/pdus/${id}/`), className: ['pdu-link'] },
+        properties: { href: withBase(base, paths.pdu(id)), className: ['pdu-link'] },
         children: [{ type: 'text', value: name }],
       });
       last = match.index + name.length;

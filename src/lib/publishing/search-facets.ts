@@ -1,6 +1,4 @@
-import { addresseeLabels } from '../model/letter-view';
-import { kindLabel } from '../words/labels';
-import { ratingLabels } from '../model/ratings';
+import { addresseeLabels, kindLabel, ratingLabels } from '../words/vocabulary';
 import type { FindingRecord, LetterRecord, PduRecord, RecommendationRecord } from '../model/site-model';
 import { formatDate } from '../words/format';
 

@@ -1,4 +1,4 @@
-import { addresseeLabels } from '../model/letter-view';
+import { addresseeLabels } from '../words/vocabulary';
 import { groupByAddressee, groupByPdu } from '../model/groups';
 import { facetOrder } from './search-facet-keys';
 import { explorerFilterKeys } from './explorer-state';

@@ -1,3 +1,5 @@
+import { count, nounFor } from '../words/vocabulary';
+
 /** The recommendations explorer's state: filters and sort, kept in the URL. */
 export interface ExplorerState {
   addressee: string;
@@ -76,12 +78,10 @@ export function compareRows(a: ExplorerRow, b: ExplorerRow, sort: ExplorerSort):
 
 /** The explorer's status line: "Showing all 28 recommendations.", "Showing 3 of 28 recommendations.", "Showing the 1 recommendation." */
 export function explorerStatus(shown: number, total: number): string {
-  const noun = total === 1 ? 'recommendation' : 'recommendations';
-  if (shown === total)
-    return total === 0
-      ? 'Showing no recommendations.'
-      : total === 1
-        ? 'Showing the 1 recommendation.'
-        : `Showing all ${total} recommendations.`;
-  return `Showing ${shown} of ${total} ${noun}.`;
+  if (shown !== total) return `Showing ${shown} of ${count(total, 'recommendation')}.`;
+  return total === 0
+    ? `Showing no ${nounFor(0, 'recommendation')}.`
+    : total === 1
+      ? 'Showing the 1 recommendation.'
+      : `Showing all ${count(total, 'recommendation')}.`;
 }

@@ -1,3 +1,4 @@
+import { count as countOf } from '../words/vocabulary';
 import { facetOrder, type FacetKey } from './search-facet-keys';
 
 /** How results are ordered. */
@@ -57,11 +58,8 @@ export function isEmptySearch(state: SearchState): boolean {
 
 /** "1 result" / "12 results", with what was searched, for the screen-reader announcement. */
 export function resultsSummary(count: number, state: SearchState): string {
-  const n = `${count} ${count === 1 ? 'result' : 'results'}`;
+  const n = countOf(count, 'result');
   const filterCount = Object.values(state.filters).reduce((sum, v) => sum + (v?.length ?? 0), 0);
-  const parts = [
-    state.q ? `for “${state.q}”` : '',
-    filterCount ? `with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}` : '',
-  ].filter(Boolean);
+  const parts = [state.q ? `for “${state.q}”` : '', filterCount ? `with ${countOf(filterCount, 'filter')}` : ''].filter(Boolean);
   return parts.length ? `${n} ${parts.join(' ')}` : n;
 }

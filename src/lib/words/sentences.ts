@@ -1,7 +1,7 @@
 /**
- * The site's own words: counts with the right plural, lists of names, and the sentences and meta descriptions
- * the site writes itself (as opposed to the letters' text, which it reproduces). Pure functions, so pages only
- * place them and the tests can check every sentence against the content.
+ * The sentences and meta descriptions the site writes itself (as opposed to the letters' text, which it reproduces),
+ * built from the words of vocabulary.ts. Pure functions, so pages only place them and the tests can check every
+ * sentence against the content.
  */
 import type { FindingKind } from '../../schemas/finding';
 import type { Letter } from '../../schemas/letter';
@@ -9,49 +9,9 @@ import type { PduInspection } from '../../schemas/pdu-inspection';
 import { distinctCount } from '../model/aggregates';
 import type { DomainInfo } from '../model/domains';
 import { formatDate } from './format';
-import { maxPointsPerStandard, ratingLabels } from '../model/ratings';
+import { maxPointsPerStandard } from '../model/ratings';
 import type { DomainRecord, PduRecord, RegionRecord } from '../model/site-model';
-
-/** Nouns the site counts, singular → plural, where adding "s" is wrong. */
-const irregular: Readonly<Record<string, string>> = {
-  'area for improvement': 'areas for improvement',
-  'PDU inspection': 'PDU inspections',
-  'recommendation to the region': 'recommendations to the region',
-};
-
-/** A noun's plural: "letter" → "letters", "area for improvement" → "areas for improvement". */
-export function plural(singular: string): string {
-  return irregular[singular] ?? `${singular}s`;
-}
-
-/** The noun as the count needs it: 1 → singular, anything else (0, 2, …) → plural. */
-export function nounFor(n: number, singular: string, pluralForm = plural(singular)): string {
-  return n === 1 ? singular : pluralForm;
-}
-
-/** A count with its noun: "1 letter", "2 letters", "0 recommendations", "1 area for improvement". */
-export function count(n: number, singular: string, pluralForm?: string): string {
-  return `${n} ${nounFor(n, singular, pluralForm)}`;
-}
-
-/** "was" or "were" for a count. */
-export const wasWere = (n: number) => (n === 1 ? 'was' : 'were');
-
-/** Link text for a whole list: "All 28 recommendations", "The 1 recommendation", "No recommendations". */
-export function allOf(n: number, singular: string, pluralForm?: string): string {
-  if (n === 0) return `No ${nounFor(0, singular, pluralForm)}`;
-  return n === 1 ? `The 1 ${singular}` : `All ${count(n, singular, pluralForm)}`;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-/** The first letter in capitals: "to the PDU" → "To the PDU" (the rest as it is, so "PDU" keeps its capitals). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { capitalise, count, kindNoun, listNames, nounFor, ratingLabels, scoreText } from './vocabulary';
 
 /** What a count of PDUs is in: "PDU" when each PDU appears once, "PDU inspection" when one was inspected more than once. */
 export function pduUnit(pduIds: readonly string[]): 'PDU' | 'PDU inspection' {
@@ -62,7 +22,7 @@ export function pduUnit(pduIds: readonly string[]): 'PDU' | 'PDU inspection' {
 export function findingsPhrase(findings: readonly { kind: FindingKind }[]): string {
   const strengths = findings.filter((f) => f.kind === 'strength').length;
   return findings.length
-    ? `${count(findings.length, 'finding')} (${count(strengths, 'key strength')} and ${count(findings.length - strengths, 'area for improvement')})`
+    ? `${count(findings.length, 'finding')} (${count(strengths, kindNoun('strength'))} and ${count(findings.length - strengths, kindNoun('improvement'))})`
     : count(0, 'finding');
 }
 
@@ -103,7 +63,7 @@ export function scoreNote(inspection: Pick<PduInspection, 'ratings'>): string {
 export function pduDescription(pdu: Pick<PduRecord, 'name' | 'region' | 'inspections' | 'latest' | 'recommendations'>): string {
   const { inspection, letter } = pdu.latest;
   const times = pdu.inspections.length > 1 ? `, the latest of ${count(pdu.inspections.length, 'inspection')}` : '';
-  return `${pdu.name} probation delivery unit, ${pdu.region.name} region: rated ${ratingLabels[inspection.overall]} overall (${inspection.score.points}/${inspection.score.max} on ${count(standardsRated(inspection), 'standard')} rated) in the letter of ${formatDate(letter.letter.date)}${times}; ${count(pdu.recommendations.length, 'recommendation')} made under it.`;
+  return `${pdu.name} probation delivery unit, ${pdu.region.name} region: rated ${ratingLabels[inspection.overall]} overall (${scoreText(inspection.score)} on ${count(standardsRated(inspection), 'standard')} rated) in the letter of ${formatDate(letter.letter.date)}${times}; ${count(pdu.recommendations.length, 'recommendation')} made under it.`;
 }
 
 /** What a domain page is about: "Standard", "Domain" or "Regional area". */

@@ -1,15 +1,36 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from './chromium';
+import { inject } from 'vitest';
 import { serveStatic } from './server';
-import { distDir } from './site';
 
-/** A headless Chromium and a static server over a built site; close() stops both. */
-export async function openSite(dir = distDir, base = '/') {
-  const server = await serveStatic(dir, base);
-  const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The WebSocket address of the one Chromium every browser test shares (global-setup.ts launches it). */
+    chromiumEndpoint: string;
+    /** The address of the static server over dist/ that global-setup.ts runs for the whole run. */
+    siteUrl: string;
+  }
+}
+
+/** A connection to the shared Chromium; close() ends the connection and every page opened through it, not the browser. */
+export function connectChromium(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
+}
+
+/**
+ * The shared Chromium, and a static server: the run's own over dist/, or a new one over another built site
+ * (with its base path). newPage() opens a fresh tab in one browser context kept for the caller (a context per
+ * page costs Chromium about twice the work; the site keeps no cookies or storage a context would isolate);
+ * newContext() gives a context of its own, for other options. close() ends what this call started.
+ */
+export async function openSite(dir?: string, base = '/') {
+  const [browser, server] = await Promise.all([
+    connectChromium(),
+    dir ? serveStatic(dir, base) : Promise.resolve({ url: inject('siteUrl'), close: async () => {} }),
+  ]);
+  const context = await browser.newContext();
   return {
     url: (path: string) => new URL(path.replace(/^\//, ''), server.url).href,
-    newPage: async (): Promise<Page> => browser.newPage(),
+    newPage: async (): Promise<Page> => context.newPage(),
     newContext: async (options: BrowserContextOptions = {}): Promise<BrowserContext> => browser.newContext(options),
     close: async () => {
       await browser.close();

@@ -1,12 +1,24 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './site';
 
+/** The scratch folders made so far, which removeScratchFolders() removes. */
+const scratchFolders: string[] = [];
+
+/** Removes every scratch content and output folder made so far (a test file's afterAll calls it). */
+export function removeScratchFolders(): void {
+  for (const dir of scratchFolders.splice(0)) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}.building`, { recursive: true, force: true });
+  }
+}
+
 /** Makes a scratch content folder holding the reference data and the given letter files. */
 export function scratchContent(letters: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pi-content-'));
+  scratchFolders.push(dir);
   cpSync(join(root, 'content/reference'), join(dir, 'reference'), { recursive: true });
   mkdirSync(join(dir, 'letters'));
   for (const [name, from] of Object.entries(letters)) cpSync(from, join(dir, 'letters', name));
@@ -17,22 +29,103 @@ export function scratchContent(letters: Record<string, string>): string {
 // eslint-disable-next-line no-control-regex -- ESC is exactly what this matches
 const ansiColour = /\u001b\[[0-9;]*m/g;
 
-/** Runs `npm run build` (content check, then astro build, swapped in on success) over a content folder into an output folder. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'pi-dist-'))) {
+/** A new, empty output folder for a test build, in the project's .tmp/ (which git ignores). */
+export function scratchOutDir(): string {
+  mkdirSync(join(root, '.tmp/test-builds'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.tmp/test-builds/dist-'));
+  scratchFolders.push(dir);
+  return dir;
+}
+
+/** The process groups of the builds (and other commands) still running, which stopBuilds() ends. */
+const running = new Set<number>();
+
+let stopped = false;
+
+/** Ends every build still running, with everything it started, and starts no more (the run is over). */
+export function stopBuilds(): void {
+  stopped = true;
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  running.clear();
+}
+
+/**
+ * Astro keeps its content store in the project's one .astro/ folder whatever the content and output folders,
+ * so two builds that reach it at once overwrite each other's store. Builds that reach it take turns.
+ */
+let astroTurn: Promise<unknown> = Promise.resolve();
+
+/** The output of a build: its exit status, everything it printed (colours removed) and its output folder. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs `npm run build` (content check, then astro build, swapped in on success) over a content folder into an
+ * output folder, as a child process. A build that never reaches Astro's content store (the content check
+ * refuses its content, or PI_ASTRO_BIN stands in for Astro) may run beside another: `besideOthers: true`;
+ * any other build waits for its turn.
+ */
+export async function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  outDir = scratchOutDir(),
+  { besideOthers = false } = {},
+): Promise<BuildResult> {
+  if (besideOthers) return runBuild(contentDir, env, outDir);
+  const turn = astroTurn.then(() => runBuild(contentDir, env, outDir));
+  astroTurn = turn.catch(() => undefined);
+  return turn;
+}
+
+async function runBuild(contentDir: string, env: Record<string, string>, outDir: string): Promise<BuildResult> {
   // Vitest puts Vite's variables (BASE_URL, MODE, …) in the environment; a real build must not inherit them.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
   );
-  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.mjs')], {
-    cwd: root,
-    env: { ...inherited, PI_CONTENT_DIR: contentDir, PI_OUT_DIR: outDir, PI_CACHE_DIR: join(contentDir, '.cache'), ...env },
-    encoding: 'utf8',
+  const run = await runProcess(process.execPath, [join(root, 'src/cli/build.mjs')], {
+    ...inherited,
+    PI_CONTENT_DIR: contentDir,
+    PI_OUT_DIR: outDir,
+    PI_CACHE_DIR: join(contentDir, '.cache'),
+    ...env,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(ansiColour, ''), outDir };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(ansiColour, ''), outDir };
+}
+
+/** Runs a command in the project folder, in a process group of its own that stopBuilds() can end, and collects its output. */
+export async function runProcess(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  if (stopped) return { status: null, stdout: '', stderr: `not started: the run is over (${command})` };
+  const child = spawn(command, args, { cwd: root, env, detached: true });
+  if (child.pid) running.add(child.pid);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (child.pid) running.delete(child.pid);
+  return { status, stdout, stderr };
 }
 
 /** Builds the synthetic fixture corpus (tests/fixtures/corpus) into a scratch folder, optionally under a base path. */
-export function buildCorpus(options: { base?: string; retired?: object[]; extraPublished?: Record<string, string[]> } = {}) {
+export async function buildCorpus(
+  options: { base?: string; retired?: object[]; extraPublished?: Record<string, string[]> } = {},
+): Promise<BuildResult> {
   const corpus = join(root, 'tests/fixtures/corpus');
   const letters = Object.fromEntries(readdirSync(join(corpus, 'letters')).map((f) => [f, join(corpus, 'letters', f)]));
   const content = scratchContent(letters);
@@ -40,7 +133,7 @@ export function buildCorpus(options: { base?: string; retired?: object[]; extraP
   for (const [kind, ids] of Object.entries(options.extraPublished ?? {})) published[kind] = [...(published[kind] ?? []), ...ids];
   writeFileSync(join(content, 'published-ids.json'), JSON.stringify(published));
   if (options.retired) writeFileSync(join(content, 'retired-ids.json'), JSON.stringify(options.retired));
-  const build = buildSite(content, options.base ? { PI_BASE: options.base } : {});
+  const build = await buildSite(content, options.base ? { PI_BASE: options.base } : {});
   if (build.status !== 0) throw new Error(`The corpus build failed:\n${build.output}`);
   return build;
 }

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 
 /** The project root. */
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -11,23 +14,65 @@ export function builtPage(path: string): string {
   return readFileSync(`${distDir}${path}index.html`, 'utf8');
 }
 
-/** A page's visible text, tags stripped, entities decoded and whitespace folded. */
-export function pageText(html: string): string {
-  return (
-    html
-      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-      // Inline elements join their text to its neighbours, as a browser shows it; other tags separate words.
-      .replace(/<\/?(a|span|strong|em|b|i|sup|sub|code|time|mark|abbr|small)(\s[^>]*)?>/gi, '')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, code: string) => decodeEntity(entity, code))
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+/** HTML parsed as a browser parses it (hast-util-from-html, which follows the HTML standard's parser): a whole page or a fragment. */
+export function parseHtml(html: string): Root {
+  return fromHtml(html, { fragment: !/^\s*(<!doctype|<html)/i.test(html) });
 }
 
-function decodeEntity(entity: string, code: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-  if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-  return named[code.toLowerCase()] ?? entity;
+/**
+ * The visible text of a page, an element or a fragment of HTML, as a browser's innerText gives it
+ * (hast-util-to-text): inline elements join their text to its neighbours, blocks, cells and line breaks
+ * separate it; scripts, styles, the head and hidden elements give none. Whitespace is folded to single spaces.
+ */
+export function pageText(html: string | Nodes): string {
+  const tree = typeof html === 'string' ? parseHtml(html) : structuredClone(html);
+  spaceApart(tree);
+  return toText(tree).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Elements a browser draws as boxes of their own although they are inline: form controls, images, the options
+ * of a list box and each text of a chart's SVG. hast-util-to-text follows innerText, which joins their text to
+ * their neighbours'; a reader sees them apart, so a space goes either side.
+ */
+const drawnApart = new Set(['button', 'input', 'img', 'option', 'select', 'textarea', 'text']);
+function spaceApart(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children = node.children.flatMap((child) => {
+    spaceApart(child);
+    return child.type === 'element' && drawnApart.has(child.tagName)
+      ? [{ type: 'text' as const, value: ' ' }, child, { type: 'text' as const, value: ' ' }]
+      : [child];
+  });
+}
+
+/** Every element under a node, in document order, that passes the test. */
+export function elementsIn(node: Nodes, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const visit = (n: Nodes) => {
+    if (n.type === 'element' && test(n)) found.push(n);
+    if ('children' in n) for (const child of n.children) visit(child);
+    if (n.type === 'element' && n.tagName === 'template' && n.content) visit(n.content);
+  };
+  visit(node);
+  return found;
+}
+
+/** A test for elementsIn: the tag name and, when given, a class the element has. */
+export const is =
+  (tagName: string, className?: string) =>
+  (element: Element): boolean =>
+    element.tagName === tagName && (className === undefined || hasClass(element, className));
+
+/** Whether an element's class attribute lists the class. */
+export function hasClass(element: Element, className: string): boolean {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.includes(className);
+}
+
+/** An element's markup exactly as it stands in the HTML it was parsed from. */
+export function sourceOf(html: string, element: Element): string {
+  const { position } = element;
+  if (position?.start.offset === undefined || position.end.offset === undefined) throw new Error(`<${element.tagName}> has no position`);
+  return html.slice(position.start.offset, position.end.offset);
 }

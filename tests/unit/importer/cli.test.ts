@@ -1,42 +1,49 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ImportError } from '../../../src/importer/errors';
+import { importSeed } from '../../../src/importer/import-seed';
 import { root, seedFile, seedText } from '../../support';
 
 let dir: string;
+let contentDir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'pi-import-'));
-  cpSync(`${root}content/reference`, join(dir, 'content/reference'), { recursive: true });
+  contentDir = join(dir, 'content');
+  cpSync(`${root}content/reference`, join(contentDir, 'reference'), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `npm run import` as a user would, against a scratch content folder. */
-function runImport(...files: string[]) {
-  const result = spawnSync(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}src/importer/cli.ts`, ...files], {
-    cwd: root,
-    env: { ...process.env, PI_CONTENT_DIR: join(dir, 'content') },
-    encoding: 'utf8',
-  });
-  const letters = join(dir, 'content/letters');
-  return { ...result, written: existsSync(letters) ? readdirSync(letters) : [] };
+/** The letters the import has written into the scratch content folder. */
+const written = () => (existsSync(join(contentDir, 'letters')) ? readdirSync(join(contentDir, 'letters')) : []);
+/** Imports a seed in-process, as `npm run import` does, into the scratch content folder. */
+const importHere = (seed: string) => importSeed(seed, { contentDir, root });
+/** The import's message when it refuses; fails the test if it did not. */
+function refusal(seed: string): string {
+  try {
+    importHere(seed);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    return (error as ImportError).message;
+  }
+  throw new Error(`expected the import of ${seed} to be refused`);
 }
 
-describe('npm run import', () => {
+describe('importing a seed', () => {
   it('writes the seed as content/letters/greater-manchester-2023-05.mdx, identical to the committed entry', () => {
-    const run = runImport(seedFile);
-    expect(run.status).toBe(0);
-    expect(run.written).toEqual(['greater-manchester-2023-05.mdx']);
-    const written = readFileSync(join(dir, 'content/letters/greater-manchester-2023-05.mdx'), 'utf8');
-    expect(written).toBe(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'));
+    expect(importHere(seedFile).outcome).toBe('created');
+    expect(written()).toEqual(['greater-manchester-2023-05.mdx']);
+    const entry = readFileSync(join(contentDir, 'letters/greater-manchester-2023-05.mdx'), 'utf8');
+    expect(entry).toBe(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'));
   });
 
   it('keeps ids when run again over its own output', () => {
-    runImport(seedFile);
-    const first = readFileSync(join(dir, 'content/letters/greater-manchester-2023-05.mdx'), 'utf8');
-    expect(runImport(seedFile).status).toBe(0);
-    expect(readFileSync(join(dir, 'content/letters/greater-manchester-2023-05.mdx'), 'utf8')).toBe(first);
+    importHere(seedFile);
+    const first = readFileSync(join(contentDir, 'letters/greater-manchester-2023-05.mdx'), 'utf8');
+    expect(importHere(seedFile).outcome).toBe('unchanged');
+    expect(readFileSync(join(contentDir, 'letters/greater-manchester-2023-05.mdx'), 'utf8')).toBe(first);
   });
 
   for (const [name, content, message] of [
@@ -45,22 +52,15 @@ describe('npm run import', () => {
     ['prose that is not a letter', 'Just some notes.\n\nNothing else here.', /not a letter/],
     ['a letter missing its ratings annex', seedText.slice(0, seedText.indexOf('Annexe two')), /no ratings annex/],
   ] as const) {
-    it(`exits non-zero with a clear message and writes nothing, given ${name}`, () => {
+    it(`refuses with a clear message and writes nothing, given ${name}`, () => {
       const file = join(dir, 'bad.txt');
       writeFileSync(file, content);
-      const run = runImport(file);
-      expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(message);
-      expect(run.stderr).not.toMatch(/\n\s+at /);
-      expect(run.written).toEqual([]);
+      const problem = refusal(file);
+      expect(problem).toMatch(message);
+      expect(problem).not.toMatch(/\n\s+at /);
+      expect(written()).toEqual([]);
     });
   }
-
-  it('says how to use it when given no file', () => {
-    const run = runImport();
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: npm run import -- [--overwrite] seeds/<file>.txt');
-  });
 });
 
 describe('the committed synthetic corpus', () => {
@@ -70,10 +70,52 @@ describe('the committed synthetic corpus', () => {
       ['synthetic-north-east-2024-03', 'north-east-2024-03'],
       ['synthetic-wales-2024-10', 'wales-2024-10'],
     ]) {
-      expect(runImport(`tests/fixtures/seeds/${seed}.txt`).status).toBe(0);
-      expect(readFileSync(join(dir, `content/letters/${id}.mdx`), 'utf8')).toBe(
+      expect(importHere(`tests/fixtures/seeds/${seed}.txt`).outcome).toBe('created');
+      expect(readFileSync(join(contentDir, `letters/${id}.mdx`), 'utf8')).toBe(
         readFileSync(`${root}tests/fixtures/corpus/letters/${id}.mdx`, 'utf8'),
       );
     }
+  });
+});
+
+/** Runs `npm run import` (tsx src/importer/cli.ts) as a user would, against the scratch content folder. */
+function runImport(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}src/importer/cli.ts`, ...args], {
+    cwd: root,
+    env: { ...process.env, PI_CONTENT_DIR: contentDir },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+// Two runs of the real command line; everything the import decides is tested in-process above.
+describe('npm run import, run as a command', () => {
+  it('says how to use it (exit 2) when given no file, and refuses a bad file in one line (exit 1) writing nothing', async () => {
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, '');
+    const [usage, refused] = await Promise.all([runImport(), runImport(bad)]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('usage: npm run import -- [--overwrite] seeds/<file>.txt');
+    expect(refused.status, refused.stderr).toBe(1);
+    expect(refused.stderr).toMatch(/bad\.txt.*the file is empty/);
+    expect(refused.stderr).toMatch(/not imported; nothing was written/);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(written()).toEqual([]);
+  });
+
+  it('imports a seed (exit 0), printing the summary and where it wrote the entry', async () => {
+    const run = await runImport(seedFile);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/greater-manchester-2023-05\.mdx/);
+    expect(written()).toEqual(['greater-manchester-2023-05.mdx']);
+    expect(readFileSync(join(contentDir, 'letters/greater-manchester-2023-05.mdx'), 'utf8')).toBe(
+      readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'),
+    );
   });
 });

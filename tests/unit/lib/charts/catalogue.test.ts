@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartIds, chartsById, siteCharts } from '../../../../src/lib/charts/catalogue';
+import { chartIds, chartsOfDomain, chartsOfPdu, chartsOfRegion, siteCharts } from '../../../../src/lib/charts/catalogue';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
-import { comparePduFigures, selectionFromQuery, selectionProblem, selectionQuery } from '../../../../src/lib/model/comparison';
+import { comparePduFigures } from '../../../../src/lib/model/comparison';
+import { comparisonHeading, selectionFromQuery, selectionProblem, selectionQuery } from '../../../../src/lib/url-state/compare-selection';
 import { must, reference, root } from '../../../support';
 
 const letters = (dir: string) =>
@@ -14,11 +15,15 @@ const letters = (dir: string) =>
   });
 const model = buildSiteModel(letters(`${root}content/letters`), reference);
 const charts = siteCharts(model);
-const chart = (id: string) => must(chartsById(charts, id)[0], `the chart ${id}`);
+const chart = (id: string) =>
+  must(
+    charts.all.find((c) => c.id === id),
+    `the chart ${id}`,
+  );
 
 describe('the charts of the Greater Manchester letter', () => {
   it('have unique ids', () => {
-    expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
+    expect(new Set(charts.all.map((c) => c.id)).size).toBe(charts.all.length);
   });
 
   it('score PDUs as shares of their own maximum, best first: 10/24 before 7/27', () => {
@@ -67,7 +72,7 @@ describe('the charts of the Greater Manchester letter', () => {
   });
 
   it('chart the PO vacancy rates: region 24, Wigan 26, Manchester North 27, Tameside 38', () => {
-    const vacancies = chart(`${chartIds.regionFigures('greater-manchester')}-vacancy-rate`);
+    const vacancies = chart(chartIds.regionFigures('greater-manchester', 'vacancy-rate'));
     const po = vacancies.table.rows.filter((r) => r[0] === 'PO').map((r) => [r[1], r[2]]);
     expect(po).toEqual([
       ['Greater Manchester region', '24'],
@@ -75,7 +80,7 @@ describe('the charts of the Greater Manchester letter', () => {
       ['Tameside', '38'],
       ['Wigan', '26'],
     ]);
-    const tameside = chart(`${chartIds.pduFigures('tameside')}-vacancy-rate`);
+    const tameside = chart(chartIds.pduFigures('tameside', 'vacancy-rate'));
     expect(tameside.table.rows.map((r) => [r[0], r[1], r[2]])).toEqual([
       ['PO', 'Greater Manchester region', '24'],
       ['PO', 'Tameside', '38'],
@@ -86,11 +91,62 @@ describe('the charts of the Greater Manchester letter', () => {
   });
 });
 
+describe('the chart catalogue', () => {
+  it('files every chart it draws under exactly one page', () => {
+    const filed = [
+      ...Object.values(charts.latest),
+      ...Object.values(charts.compare),
+      ...[...charts.regions.values()].flatMap((r) => [r.ratings, r.scores, ...r.figures]),
+      ...[...charts.pdus.values()].flatMap((p) => [p.history, ...p.figures]),
+      ...[...charts.domains.values()].flatMap((d) => [d.ratings, d.distribution]),
+    ].filter((c) => c !== undefined);
+    expect(filed.map((c) => c.id).sort()).toEqual(charts.all.map((c) => c.id).sort());
+  });
+
+  it('gives a region its ratings, its scores and one chart per measure its letter states, by type rather than by id', () => {
+    const gm = chartsOfRegion(charts, 'greater-manchester');
+    expect(gm.ratings?.kind).toBe('matrix');
+    expect(gm.scores?.id).toBe(chartIds.regionScores('greater-manchester'));
+    expect(gm.figures.map((c) => c.id)).toEqual(
+      (
+        [
+          'vacancy-rate',
+          'leaving-rate',
+          'average-caseload',
+          'workload',
+          'workload-under-capacity',
+          'staffing-level',
+          'sickness-absence',
+        ] as const
+      ).map((m) => chartIds.regionFigures('greater-manchester', m)),
+    );
+    expect(chartsOfRegion(charts, 'wales')).toEqual({ figures: [] });
+  });
+
+  it('gives a PDU its key figures, and a history only when it was inspected more than once', () => {
+    const tameside = chartsOfPdu(charts, 'tameside');
+    expect(tameside.history).toBeUndefined();
+    expect(tameside.figures.map((c) => c.id)).toEqual([chartIds.pduFigures('tameside', 'vacancy-rate')]);
+  });
+
+  it('gives a domain its ratings matrix and a standard its distribution', () => {
+    expect(chartsOfDomain(charts, '2-court-work-and-case-supervision').ratings?.kind).toBe('matrix');
+    expect(chartsOfDomain(charts, '2-court-work-and-case-supervision').distribution).toBeUndefined();
+    expect(chartsOfDomain(charts, '2-1-court-work').distribution?.kind).toBe('bars');
+    expect(chartsOfDomain(charts, 'statutory-victim-work')).toEqual({});
+  });
+});
+
 describe('comparing', () => {
   it('reads and writes the selection as ?pdus=a,b, also from repeated form fields', () => {
     expect(selectionFromQuery('?pdus=wigan,tameside')).toEqual({ kind: 'pdus', ids: ['wigan', 'tameside'] });
     expect(selectionFromQuery('?pdus=wigan&pdus=tameside')).toEqual({ kind: 'pdus', ids: ['wigan', 'tameside'] });
     expect(selectionQuery({ kind: 'regions', ids: ['a', 'b'] })).toBe('?regions=a,b');
+  });
+
+  it('heads a comparison with the names chosen, joined as a list', () => {
+    expect(comparisonHeading(['Tameside', 'Wigan'])).toBe('Comparing Tameside and Wigan');
+    expect(comparisonHeading(['Bolton', 'Tameside', 'Wigan'])).toBe('Comparing Bolton, Tameside and Wigan');
   });
 
   it('takes 2 to 4 known items', () => {

@@ -4,10 +4,11 @@ import { proposeKeyFigures } from '../../../../src/importer/propose-key-figures'
 import { chartIds } from '../../../../src/lib/charts/catalogue';
 import { keyFigureCharts } from '../../../../src/lib/charts/key-figure-charts';
 import { compareRegionFigures } from '../../../../src/lib/model/comparison';
-import { figureStatedText, figureValueText } from '../../../../src/lib/words/labels';
+import { figureStatedText, figureValueText } from '../../../../src/lib/words/vocabulary';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import type { KeyFigure } from '../../../../src/schemas/key-figure';
+import type { Measure } from '../../../../src/schemas/measures';
 import { keyFigureSchema } from '../../../../src/schemas/key-figure';
 import { must, reference, root, seedText } from '../../../support';
 
@@ -35,31 +36,35 @@ const texts = [...lines.filter((l) => !l.startsWith('- ')), ...lines.filter((l) 
 const figures = proposeKeyFigures(texts, { pdus: seedLetter.letter.pdus });
 const withFigures = (keyFigures: KeyFigure[]) => ({ ...seedLetter, letter: { ...seedLetter.letter, keyFigures } });
 const letter = withFigures(figures);
-const prefix = chartIds.regionFigures('greater-manchester');
-const charts = keyFigureCharts(prefix, letter, figures, 'Greater Manchester, 2023');
-const chart = (measure: string) => {
-  const c = charts.find((x) => x.id === `${prefix}-${measure}`);
+const idOf = (measure: Measure) => chartIds.regionFigures('greater-manchester', measure);
+const charts = keyFigureCharts(idOf, letter, figures, 'Greater Manchester, 2023');
+const chart = (measure: Measure) => {
+  const c = charts.find((x) => x.id === idOf(measure));
   if (!c || c.kind !== 'bars') throw new Error(`no bar chart for ${measure}`);
   return c;
 };
 
 describe('key-figure charts of every measure the seed states', () => {
   it('draw one chart per measure, and every figure in the chart of its own measure, once', () => {
-    expect(charts.map((c) => c.id.slice(prefix.length + 1))).toEqual([
-      'vacancy-rate',
-      'leaving-rate',
-      'average-caseload',
-      'workload',
-      'workload-under-capacity',
-      'staffing-level',
-      'sickness-absence',
-    ]);
+    expect(charts.map((c) => c.id)).toEqual(
+      (
+        [
+          'vacancy-rate',
+          'leaving-rate',
+          'average-caseload',
+          'workload',
+          'workload-under-capacity',
+          'staffing-level',
+          'sickness-absence',
+        ] as const
+      ).map(idOf),
+    );
     for (const k of figures) {
       const holding = charts.filter((c) => c.kind === 'bars' && c.geometry.bars.some((b) => b.key === k.id));
       expect(
         holding.map((c) => c.id),
         k.id,
-      ).toEqual([`${prefix}-${k.measure}`]);
+      ).toEqual([idOf(k.measure)]);
     }
     expect(charts.reduce((n, c) => n + c.table.rows.length, 0)).toBe(figures.length);
     expect(chart('vacancy-rate').table.rows.every((r) => r[2] !== '11' && r[2] !== '12')).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeScore, parseRatingWord, ratingLabels, ratingPoints } from '../../../../src/lib/model/ratings';
+import { computeScore, parseRatingWord, ratingPoints } from '../../../../src/lib/model/ratings';
+import { ratingLabels } from '../../../../src/lib/words/vocabulary';
 import { parseLetter } from '../../../../src/importer/parse-letter';
 import { reference, seedFile, seedText } from '../../../support';
 

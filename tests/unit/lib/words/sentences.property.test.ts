@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { chartIds, chartsById, siteCharts } from '../../../../src/lib/charts/catalogue';
+import { chartIds, siteCharts } from '../../../../src/lib/charts/catalogue';
 import type { Chart } from '../../../../src/lib/charts/types';
 import { ratingsTable } from '../../../../src/lib/model/letter-view';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
@@ -283,7 +283,7 @@ function checkSite(letters: Letter[]) {
   const model = buildSiteModel(letters, reference);
   const charts = siteCharts(model);
   const chart = (id: string): Chart => {
-    const found = chartsById(charts, id);
+    const found = charts.all.filter((c) => c.id === id);
     expect(found, id).toHaveLength(1);
     return must(found[0], `the chart ${id}`);
   };

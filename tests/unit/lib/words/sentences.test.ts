@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { chartIds, chartsById, siteCharts } from '../../../../src/lib/charts/catalogue';
-import { addresseeHeading, ratingsTable } from '../../../../src/lib/model/letter-view';
+import { chartIds, siteCharts } from '../../../../src/lib/charts/catalogue';
+import { ratingsTable } from '../../../../src/lib/model/letter-view';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import {
-  allOf,
-  count,
   domainDescription,
   findingsLead,
   letterDescription,
@@ -17,6 +15,7 @@ import {
   scoreNote,
 } from '../../../../src/lib/words/sentences';
 import { explorerStatus } from '../../../../src/lib/url-state/explorer-state';
+import { addresseeHeading, allOf, count } from '../../../../src/lib/words/vocabulary';
 import { letterSchema } from '../../../../src/schemas/letter';
 import { must, reference, root } from '../../../support';
 
@@ -31,7 +30,11 @@ const seed = letterSchema.parse(
 );
 const model = buildSiteModel([seed], reference);
 const charts = siteCharts(model);
-const chart = (id: string) => must(chartsById(charts, id)[0], `the chart ${id}`);
+const chart = (id: string) =>
+  must(
+    charts.all.find((c) => c.id === id),
+    `the chart ${id}`,
+  );
 const takeaway = (id: string) => chart(id).takeaway;
 const domain = (slug: string) =>
   must(

@@ -1,0 +1,159 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { inject } from 'vitest';
+import { validLetter } from '../../fixtures/letters/catalogue';
+import { buildCorpus, buildSite, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
+import { findJava } from './java';
+import { distDir, root } from './site';
+
+/*
+ * Work some e2e test files need that uses no browser: the test builds of build-errors.test.ts and
+ * corpus.test.ts, and the Nu HTML Checker over dist/. Together it keeps a core busy for ten seconds or more,
+ * so global-setup.ts starts the jobs of the test files in the run as the run begins, beside the unit tests,
+ * and each test file awaits its job's result with backgroundResult(). Run on its own (no run started the
+ * job), a test file runs the job itself.
+ */
+
+const fixture = (name: string) => join(root, 'tests/fixtures/letters', name);
+
+/** A build into a copy of another build's site, and that site's home page before it ran. */
+export interface BuildOverPreviousSite extends BuildResult {
+  previousIndex: string;
+}
+
+/** The jobs, by name. Each resolves to plain data (it crosses from the main process to the test worker as JSON). */
+export const backgroundJobs = {
+  /** corpus.test.ts: the synthetic corpus built plainly (with retired ids), then under a base path. */
+  corpus: async () => {
+    const plain = await buildCorpus({
+      extraPublished: { letters: ['north-east-2022-05'], findings: ['north-east-2022-06-leadership-strength-9'] },
+      retired: [
+        {
+          kind: 'findings',
+          id: 'north-east-2022-06-leadership-strength-9',
+          replacedBy: 'north-east-2022-06-leadership-strength-1',
+          reason: 'This finding was merged into another when the letter was corrected.',
+        },
+        {
+          kind: 'letters',
+          id: 'north-east-2022-05',
+          replacedBy: 'north-east-2022-06',
+          reason: 'This letter was first published with the wrong month.',
+        },
+      ],
+    });
+    const underBase = await buildCorpus({ base: '/inspections/' });
+    return { plain: plain.outDir, underBase: underBase.outDir };
+  },
+
+  /**
+   * build-errors.test.ts: one whole build of a valid letter saved by a Windows editor (byte-order mark, CRLF),
+   * and four builds that must fail: an invalid letter, two letters sharing an id, and, each into a copy of the
+   * valid build's site, a body expression and an Astro that stops early with exit 0.
+   */
+  'build-errors': async () => {
+    const valid = readFileSync(fixture(validLetter), 'utf8');
+    const windows = scratchContent({});
+    writeFileSync(join(windows, 'letters/synthetic-north-east-2024-01.mdx'), `\ufeff${valid.replace(/\n/g, '\r\n')}`);
+    const duplicate = scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) });
+    writeFileSync(
+      join(duplicate, 'letters/synthetic-north-east-2024-02.mdx'),
+      valid.replace('id: "synthetic-north-east-2024-01"', 'id: "synthetic-north-east-2024-02"'),
+    );
+    const expression = scratchContent({});
+    writeFileSync(
+      join(expression, 'letters/synthetic-north-east-2024-01.mdx'),
+      valid.replace('Invented staffing narrative.', 'Invented staffing narrative. {process.exit(0)}'),
+    );
+    const beside = { besideOthers: true };
+
+    const [good, invalid, duplicateId] = await Promise.all([
+      buildSite(windows),
+      buildSite(scratchContent({ 'invalid-score-mismatch.mdx': fixture('invalid-score-mismatch.mdx') }), {}, undefined, beside),
+      buildSite(duplicate, {}, undefined, beside),
+    ]);
+    if (good.status !== 0) return { good, invalid, duplicateId, bodyExpression: undefined, stoppedEarly: undefined };
+    const previousIndex = readFileSync(join(good.outDir, 'index.html'), 'utf8');
+    const overPreviousSite = async (content: string, env: Record<string, string> = {}): Promise<BuildOverPreviousSite> => {
+      const outDir = scratchOutDir();
+      cpSync(good.outDir, outDir, { recursive: true });
+      return { ...(await buildSite(content, env, outDir, beside)), previousIndex };
+    };
+    const [bodyExpression, stoppedEarly] = await Promise.all([
+      overPreviousSite(expression),
+      overPreviousSite(scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) }), {
+        PI_ASTRO_BIN: join(root, 'tests/e2e/support/astro-stops-early.mjs'),
+      }),
+    ]);
+    return { good, invalid, duplicateId, bodyExpression, stoppedEarly };
+  },
+
+  /** html-validity.test.ts: the Nu HTML Checker (vnu-jar, on Java) over every page of dist/, errors only. */
+  'html-check': async () => {
+    const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+    return runProcess(findJava(), ['-jar', jar, '--errors-only', '--format', 'gnu', '--skip-non-html', distDir]);
+  },
+} satisfies Record<string, () => Promise<unknown>>;
+
+export type JobName = keyof typeof backgroundJobs;
+export type JobResult<N extends JobName> = Awaited<ReturnType<(typeof backgroundJobs)[N]>>;
+
+/** The job each test file needs. */
+const jobOfTestFile: Record<string, JobName> = {
+  'corpus.test.ts': 'corpus',
+  'build-errors.test.ts': 'build-errors',
+  'html-validity.test.ts': 'html-check',
+};
+/** Jobs whose builds use Astro's one content store in .astro/, which `astro dev` uses too. */
+const astroJobs: readonly JobName[] = ['corpus', 'build-errors'];
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where global-setup.ts writes each background job's result, and the jobs it started. */
+    backgroundJobs: { dir: string; started: JobName[] };
+  }
+}
+
+/**
+ * Starts, in this process, the jobs of the test files given (those of the run), each writing its result to
+ * `<dir>/<job>.json` when it ends. Returns the folder and the jobs started, for the test workers.
+ */
+export function startBackgroundJobs(testFiles: readonly string[]): { dir: string; started: JobName[]; settled: Promise<unknown> } {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.tmp/test-jobs-'));
+  const started = [...new Set(testFiles.flatMap((file) => jobOfTestFile[basename(file)] ?? []))];
+  const settled = Promise.all(
+    started.map(async (name) => {
+      const outcome = await backgroundJobs[name]().then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
+      writeFileSync(join(dir, `${name}.json.part`), JSON.stringify(outcome));
+      renameSync(join(dir, `${name}.json.part`), join(dir, `${name}.json`));
+    }),
+  );
+  return { dir, started, settled };
+}
+
+const ranHere = new Map<JobName, Promise<unknown>>();
+
+/** The result of a background job: awaited from the job global-setup.ts started, or run here when it started none. */
+export async function backgroundResult<N extends JobName>(name: N): Promise<JobResult<N>> {
+  const { dir, started } = inject('backgroundJobs');
+  if (!started.includes(name)) {
+    if (!ranHere.has(name)) ranHere.set(name, backgroundJobs[name]());
+    return ranHere.get(name) as Promise<JobResult<N>>;
+  }
+  const file = join(dir, `${name}.json`);
+  while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const outcome = JSON.parse(readFileSync(file, 'utf8')) as { result: JobResult<N> } | { error: string };
+  if ('error' in outcome) throw new Error(`The background job ${name} failed:\n${outcome.error}`);
+  return outcome.result;
+}
+
+/** Waits until no background job is building with Astro (`astro dev` shares its content store in .astro/). */
+export async function astroBuildsDone(): Promise<void> {
+  const { started } = inject('backgroundJobs');
+  await Promise.all(started.filter((name) => astroJobs.includes(name)).map((name) => backgroundResult(name).catch(() => undefined)));
+}
