@@ -490,7 +490,8 @@ describe('every generated sentence is true', () => {
       fc.property(lettersArb, (letters) => checkSite(letters)),
       { numRuns: 300 },
     );
-  });
+    // 300 whole site models take a few seconds, longer while the e2e builds run beside the unit tests.
+  }, 60_000);
 
   it('for the seed', () => {
     checkSite([seed]);
