@@ -1,6 +1,7 @@
 import type { Link } from '../schemas/footnote';
 import type { Rating } from '../schemas/rating';
 import { slugify } from '../lib/model/ids';
+import { parseRatingWord } from '../lib/model/ratings';
 import { must } from '../lib/must';
 import { notRatedLabel, ratingLabels } from '../lib/words/vocabulary';
 import { ratingValues } from '../schemas/rating';
@@ -53,9 +54,9 @@ export const ratingWordList = ratingValues.map((r) => ratingLabels[r]).join(', '
  * "Not rated" reads as null. Anything else is undefined: never the nearest word.
  */
 export function readRatingWord(word: string): Rating | null | undefined {
-  const normal = word.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
-  if (normal === notRatedLabel.toLowerCase()) return null;
-  return ratingValues.find((r) => ratingLabels[r].toLowerCase() === normal);
+  const bare = word.trim().replace(/\.$/, '');
+  if (bare.replace(/\s+/g, ' ').toLowerCase() === notRatedLabel.toLowerCase()) return null;
+  return parseRatingWord(bare);
 }
 
 const scorePattern = /^(\d+)\s*\/\s*(\d+)$/;
