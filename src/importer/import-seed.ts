@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Letter } from '../schemas/letter';
 import { must } from '../lib/must';
@@ -131,7 +131,12 @@ function writeAll(files: readonly { path: string; text: string }[]): void {
  */
 export function importSeed(seedPath: string, options: ImportOptions): ImportResult {
   const root = options.root ?? process.cwd();
-  const shown = (path: string) => relative(root, resolve(root, path)).split('\\').join('/') || path;
+  /** A path as the editor knows it: relative to the project when inside it, absolute otherwise (never `../../`). */
+  const shown = (path: string) => {
+    const absolute = resolve(root, path);
+    const inside = relative(root, absolute);
+    return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split('\\').join('/') : absolute;
+  };
   const file = shown(seedPath);
   const contentDir = resolve(root, options.contentDir);
   const referenceDir = join(contentDir, 'reference');
