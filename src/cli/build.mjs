@@ -1,12 +1,12 @@
 /**
- * `npm run build`: builds the site into a scratch folder beside the output, indexes it for search with
- * Pagefind, and swaps it in only when both succeed, so a failed build leaves the previous site intact.
+ * `npm run build`: builds the site into a scratch folder beside the output (Astro renders the pages and, as it
+ * goes, Pagefind indexes them for search: src/integrations/search-index.ts), and swaps it in only when the whole
+ * build succeeded, so a failed build leaves the previous site intact.
  * The content is checked first, inside the build (src/integrations/content-check.ts), and the output is
- * checked against every file the content implies before it is indexed or published. Plain
- * JavaScript, so it starts at once. Pagefind runs after Astro has exited, so the two never hold memory
- * at the same time.
+ * checked against every file the content implies (the search index included) before it is published. Plain
+ * JavaScript, so it starts at once.
  *
- * It prints one line per phase (content check, Astro, whole-build check, Pagefind, published) and every
+ * It prints one line per phase (content check, Astro, search index, whole-build check, published) and every
  * warning and error, not Astro's line per page: Astro logs as JSON lines (`--json`), read here.
  */
 import { spawn } from 'node:child_process';
@@ -14,7 +14,6 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import * as pagefind from 'pagefind';
 
 const outName = process.env.PI_OUT_DIR ?? 'dist';
 const outDir = resolve(outName);
@@ -59,20 +58,6 @@ if (missing.length) {
   process.exit(1);
 }
 console.log(`Whole-build check: all ${plural(expected.length, 'expected file')} present`);
-
-// Only these pages carry indexed content (marked data-pagefind-body); reading the others would only cost time.
-const pagefindStarted = performance.now();
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-const added = index && (await index.addDirectory({ path: scratch, glob: '{letters,findings,recommendations,pdus}/*/index.html' }));
-const written = added && !added.errors.length && (await index.writeFiles({ outputPath: join(scratch, 'pagefind') }));
-await pagefind.close();
-if (!index || !added || added.errors.length || !written || written.errors.length) {
-  rmSync(scratch, { recursive: true, force: true });
-  console.error(`Search indexing failed: ${[...errors, ...(added?.errors ?? []), ...(written?.errors ?? [])].join('; ')}`);
-  console.error(`The search index was not written; ${unchanged()}.`);
-  process.exit(1);
-}
-console.log(`Pagefind: ${plural(added.page_count, 'page')} indexed in ${seconds(pagefindStarted)}`);
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });

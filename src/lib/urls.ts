@@ -49,6 +49,10 @@ export const paths = {
   /** Security headers for hosts that read a `_headers` file. */
   headers: () => '/_headers',
   favicon: () => '/favicon.svg',
+  /** The search index's script (Pagefind), which the search page loads. */
+  searchScript: () => '/pagefind/pagefind.js',
+  /** The search index's entry file, naming its languages and page counts. */
+  searchIndexEntry: () => '/pagefind/pagefind-entry.json',
 };
 
 /** The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere. */

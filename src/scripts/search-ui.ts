@@ -35,7 +35,9 @@ interface Pagefind {
 const pageSize = 20;
 
 export async function startSearch(root: HTMLElement): Promise<void> {
-  const base = root.dataset.base ?? '/';
+  // Both written by src/pages/search.astro from urls.ts: the base path, and the search index's script under it.
+  const { base, script } = root.dataset;
+  if (!base || !script) throw new Error('The search page has no data-base or data-script attribute.');
   const form = requireElement<HTMLFormElement>(root, 'form');
   const input = requireElement<HTMLInputElement>(root, '#search-q');
   const sortSelect = requireElement<HTMLSelectElement>(root, '[data-sort]');
@@ -52,7 +54,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   let allFilters: Record<string, Record<string, number>>;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 30 });
     await pagefind.init();
     allFilters = await pagefind.filters();

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds synthetic corpora of N letters (1, 10 and 100; add --with-1000 for 1,000)
- * and, in the same run, a bare Astro site with the same number of trivial pages as the floor.
+ * and, in the same run, a bare Astro site with the same number of trivial pages as the floor; the largest size and
+ * its floor are built in turn three times (--repeat k) and compared by median wall time.
  * Prints pages, wall time, time per page, peak memory, dist size, HTML bytes and client JavaScript
  * per page type, the Pagefind index and the bytes one search fetches, the import time of synthetic
  * 2, 5 and 20 MB letters (tests/bench/import.ts), and whether each target is met.
@@ -18,6 +19,9 @@ import { bytesUnder, clientJsBytes, files, median, pageType, timed } from './mea
 const root = join(import.meta.dirname, '../..');
 const work = join(root, '.tmp/bench');
 const sizes = process.argv.includes('--with-1000') ? [1, 10, 100, 1000] : [1, 10, 100];
+/** How many times the largest size and its floor are built, in turn (`--repeat k`; 3 by default). */
+const repeatAt = process.argv.indexOf('--repeat');
+const repeats = repeatAt === -1 ? 3 : Math.max(1, Number(process.argv[repeatAt + 1]) || 1);
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(k)));
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
@@ -114,8 +118,21 @@ for (const n of sizes) {
   const search = await searchBytes(ours.dist);
   console.log(`Building the floor: a bare Astro site of ${ours.pages} trivial pages…`);
   const floor = await buildFloor(ours.pages);
+  // The machines are shared and noisy: at the size the targets are judged on, build ours and the floor in turn
+  // several times and compare medians, so one disturbed build does not decide the ratio.
+  const oursSeconds = [ours.seconds];
+  const floorSeconds = [floor.seconds];
+  for (let i = 1; i < (n === sizes.at(-1) ? repeats : 1); i++) {
+    console.log(`Again (${i + 1} of ${repeats}): ours, then the floor…`);
+    oursSeconds.push((await buildOurs(n)).seconds);
+    floorSeconds.push((await buildFloor(ours.pages)).seconds);
+  }
+  if (oursSeconds.length > 1)
+    console.log(
+      `wall times: ours ${oursSeconds.map((t) => t.toFixed(1)).join(', ')} s; floor ${floorSeconds.map((t) => t.toFixed(1)).join(', ')} s (medians used)`,
+    );
   const { dist: _dist, ...rest } = ours;
-  runs.push({ ...rest, searchBytes: search, floor });
+  runs.push({ ...rest, seconds: median(oursSeconds), searchBytes: search, floor: { ...floor, seconds: median(floorSeconds) } });
   const r = runs.at(-1)!;
   const perPage = (r.seconds / r.pages) * 1000;
   const floorPerPage = (floor.seconds / floor.pages) * 1000;
@@ -149,8 +166,8 @@ const floorPerPage = (r: Run) => r.floor.seconds / r.floor.pages;
 const reading = ['letter', 'PDU', 'domain', 'finding', 'recommendation'];
 const targets: [string, boolean | undefined, string][] = [
   [
-    'time per page ≤ 3 × the floor',
-    perPage(largest) <= 3 * floorPerPage(largest),
+    'time per page ≤ 2.5 × the floor',
+    perPage(largest) <= 2.5 * floorPerPage(largest),
     `${(perPage(largest) / floorPerPage(largest)).toFixed(2)}× at N = ${largest.n}`,
   ],
   [

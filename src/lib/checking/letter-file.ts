@@ -69,8 +69,10 @@ export function readLetterEntry(file: string, text: string, reference: Reference
       lineOf: () => 1,
     };
   }
-  const lines = yamlFieldLines(yaml);
+  // Worked out only when a problem needs a line: a valid letter (the usual case) never pays for it.
+  let lines: Map<string, number> | undefined;
   const lineOf = (path: readonly PropertyKey[]) => {
+    lines ??= yamlFieldLines(yaml);
     const line = lineOfField(lines, path);
     return line === undefined ? 1 : line + 1;
   };

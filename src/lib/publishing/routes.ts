@@ -28,7 +28,7 @@ export interface RouteSources {
  * The route table: every path a whole build of this content writes, in one list. The pages the site model implies
  * (the list pages, the compare page and each region's ready-made comparison, and each letter, region, PDU, domain,
  * finding and recommendation) are in the sitemap; the redirect page of each retired id, the 404 page, the feed, the
- * sitemap itself, the security headers, the data files and the chart CSVs are not. The sitemap and the whole-build
+ * sitemap itself, the security headers, the search index, the data files and the chart CSVs are not. The sitemap and the whole-build
  * check both read it.
  */
 export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
@@ -63,6 +63,8 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.feed(),
       paths.sitemap(),
       paths.headers(),
+      paths.searchScript(),
+      paths.searchIndexEntry(),
       paths.dataFile(lettersJsonFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),
       ...sources.charts.map((c) => paths.chartData(c.id)),

@@ -45,6 +45,8 @@ describe('the route table', () => {
       '/feed.xml',
       '/sitemap.xml',
       '/_headers',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
       '/data/letters.json',
       '/data/ratings.csv',
       '/data/findings.csv',
