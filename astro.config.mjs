@@ -6,7 +6,8 @@ import rehypeSlug from 'rehype-slug';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/publishing/rehype-link-pdus.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
-import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { checkedLetter, contentCheckIntegration } from './src/integrations/content-check.ts';
+import { mdxFrontmatterPlugin } from './src/integrations/mdx-frontmatter.ts';
 import { devServerIntegration } from './src/integrations/dev-server.ts';
 import { siteUrlIntegration } from './src/integrations/site-url.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
@@ -32,6 +33,10 @@ export default defineConfig({
   // Pages render four at a time: a page's file write then overlaps the next page's rendering (npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
+    plugins: [mdxFrontmatterPlugin(checkedLetter)],
+    // The dev server need not watch scratch output: after `npm run bench`, .tmp/ holds hundreds of thousands of
+    // built files, and watching them made `npm run dev` take some 40 s to start instead of a few.
+    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**', '**/dist.*/**'] } },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -8,6 +8,15 @@ import { loadRegistry } from '../lib/model/registry';
 import { expectedFiles } from '../lib/publishing/routes';
 import { buildSiteModel } from '../lib/model/site-model';
 import { count } from '../lib/words/vocabulary';
+import type { Letter } from '../schemas/letter';
+
+/** The letters the last content check passed, by absolute file path: the MDX build reads their PDUs from here. */
+const checked = new Map<string, Letter>();
+
+/** A letter the content check read and passed, by its absolute file path; undefined for any other file. */
+export function checkedLetter(file: string): Letter | undefined {
+  return checked.get(resolve(file));
+}
 
 /**
  * Runs the content check (src/lib/checking/content-check.ts) once, before Astro reads the content: every problem
@@ -29,6 +38,8 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
           return;
         }
         logger.info(`Content check: ${count(letters.length, 'letter')} checked, no problems.`);
+        checked.clear();
+        for (const { file, letter } of letters) checked.set(resolve(file), letter);
         const list = process.env.PI_EXPECTED_FILES;
         if (command === 'build' && list && reference) {
           const model = buildSiteModel(

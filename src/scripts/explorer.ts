@@ -1,14 +1,19 @@
 /**
  * The recommendations explorer (progressive enhancement): without JavaScript the page is the complete
- * table; with it, filters apply instantly, column headers sort, and both are written to the URL.
+ * table and links the CSV of every recommendation; with it, the keyword and filters apply instantly, column
+ * headers sort, all of it is written to the URL, and the download gives just the rows shown.
  */
+import { selectCsvRows } from '../lib/publishing/csv-select';
 import {
   compareRows,
+  downloadLabel,
   explorerFilterKeys,
+  explorerMatcher,
   explorerQuery,
   explorerStatus,
   explorerStateFromQuery,
-  rowMatches,
+  isFiltered,
+  keywordText,
   type ExplorerRow,
   type ExplorerSort,
   type ExplorerState,
@@ -19,9 +24,13 @@ export function startExplorer(root: HTMLElement): void {
   const form = requireElement<HTMLFormElement>(root, '[data-explorer-filters]');
   const status = requireElement(root, '[data-explorer-status]');
   const tbody = requireElement<HTMLTableSectionElement>(root, 'tbody');
+  const keyword = requireElement<HTMLInputElement>(form, 'input[name="q"]');
+  const download = requireElement<HTMLAnchorElement>(root, '[data-explorer-download]');
   const trs = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
-  const rows = trs.map((tr): ExplorerRow & { tr: HTMLTableRowElement } => ({
+  const rows = trs.map((tr): ExplorerRow & { tr: HTMLTableRowElement; id: string } => ({
     tr,
+    id: tr.dataset.id ?? '',
+    text: keywordText(tr.cells[1]?.textContent ?? ''),
     addressee: tr.dataset.addressee ?? '',
     region: tr.dataset.region ?? '',
     pdu: tr.dataset.pdu ?? '',
@@ -60,13 +69,18 @@ export function startExplorer(root: HTMLElement): void {
       if (named !== undefined) return compareRows({ ...a, [key]: named }, { ...b, [key]: sortValue(b, key) }, state.sort);
       return compareRows(a, b, state.sort);
     });
-    let shown = 0;
+    const matches = explorerMatcher(state);
+    shownIds = [];
     for (const row of sorted) {
-      const visible = rowMatches(row, state);
+      const visible = matches(row);
       row.tr.hidden = !visible;
-      if (visible) shown += 1;
+      if (visible) shownIds.push(row.id);
       tbody.append(row.tr);
     }
+    const shown = shownIds.length;
+    const filtered = isFiltered(state);
+    download.textContent = downloadLabel(filtered ? shown : rows.length, filtered);
+    download.hidden = filtered && shown === 0;
     for (const th of headers) {
       const [k, direction] = state.sort.split('-');
       if (th.dataset.sortKey === k) th.setAttribute('aria-sort', direction === 'asc' ? 'ascending' : 'descending');
@@ -76,6 +90,8 @@ export function startExplorer(root: HTMLElement): void {
       const select = form.elements.namedItem(key) as HTMLSelectElement | null;
       if (select) select.value = state[key];
     }
+    // Never rewrite the box while someone is typing in it.
+    if (document.activeElement !== keyword) keyword.value = state.q;
     status.textContent = explorerStatus(shown, rows.length);
     const url = `${location.pathname}${explorerQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
@@ -84,6 +100,7 @@ export function startExplorer(root: HTMLElement): void {
   const read = (): ExplorerState => {
     const value = (key: string) => (form.elements.namedItem(key) as HTMLSelectElement | null)?.value ?? '';
     return {
+      q: keyword.value,
       addressee: value('addressee'),
       region: value('region'),
       pdu: value('pdu'),
@@ -93,10 +110,41 @@ export function startExplorer(root: HTMLElement): void {
     };
   };
 
+  let shownIds: string[] = [];
   form.hidden = false;
   form.addEventListener('change', () => {
     state = read();
     apply(true);
+  });
+  // While typing, the table follows each pause and the URL is replaced, not added to the history.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  keyword.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      state = read();
+      apply(false);
+    }, 150);
+  });
+  // Filtered, the link gives just the rows shown, in their order: picked from the published CSV of every
+  // recommendation, so the columns and cells are exactly those of the full download.
+  download.addEventListener('click', async (event) => {
+    if (!isFiltered(state)) return;
+    event.preventDefault();
+    try {
+      const response = await fetch(download.href);
+      if (!response.ok) throw new Error(`${download.href}: ${response.status}`);
+      const csv = selectCsvRows(await response.text(), shownIds);
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const save = document.createElement('a');
+      save.href = url;
+      save.download = 'recommendations-selected.csv';
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch {
+      status.textContent = 'The download of these rows could not be made. Try again, or take every recommendation from the data page.';
+    }
   });
   form.addEventListener('reset', () => {
     // The reset event fires before the controls are cleared.

@@ -5,6 +5,7 @@ import { openSite } from './support/browser';
 import { readFileSync } from 'node:fs';
 import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { reference, root } from '../support';
+import { csvParse } from 'd3-dsv';
 
 /** The seed's entry, so expectations follow its reviewed tags. */
 const letter = (() => {
@@ -163,6 +164,52 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
     expect(await page.locator('.explorer__table tbody tr:visible').count()).toBe(1);
     expect(await page.inputValue('select[name="domain"]')).toBe('2-1-court-work');
     await page.close();
+  });
+
+  it('filters by words in the text, keeps them in the URL and restores them after a reload', async ({ expect }) => {
+    const expected = letter.recommendations.filter((r) => /waiting/i.test(r.text) && /times/i.test(r.text)).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await site.newPage();
+    await page.goto(site.url('/recommendations/'));
+    await page.fill('[data-explorer-filters] input[name="q"]', 'Times  WAITING');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Times  WAITING'.trim());
+    const shown = () =>
+      page.locator('.explorer__table tbody tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+    expect((await shown()).sort()).toEqual([...expected].sort());
+    expect(await page.locator('[data-explorer-status]').innerText()).toBe(`Showing ${expected.length} of 28 recommendations.`);
+    await page.reload();
+    expect(await page.inputValue('[data-explorer-filters] input[name="q"]')).toBe('Times  WAITING');
+    expect((await shown()).sort()).toEqual([...expected].sort());
+    await page.close();
+  });
+
+  it('downloads just the rows shown, with the columns of the full CSV, and links the full CSV without JavaScript', async ({ expect }) => {
+    const page = await site.newPage();
+    await page.goto(site.url('/recommendations/?addressee=hmpps&sort=pdu-desc'));
+    const link = page.locator('[data-explorer-download]');
+    expect(await link.innerText()).toBe('Download these 4 rows (CSV)');
+    const shown = await page
+      .locator('.explorer__table tbody tr:visible')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    // The browser is shared over a connection, so the file is read as a stream rather than from its path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(download.suggestedFilename()).toBe('recommendations-selected.csv');
+    const full = await (await fetch(site.url('/data/recommendations.csv'))).text();
+    const picked = csvParse(text.replace(/^\ufeff/, ''));
+    expect(picked.columns).toEqual(csvParse(full.replace(/^\ufeff/, '')).columns);
+    expect(picked.map((row) => row.id)).toEqual(shown);
+    expect(picked.every((row) => row.addressee === 'hmpps')).toBe(true);
+    await page.close();
+
+    const context = await site.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(site.url('/recommendations/?addressee=hmpps'));
+    expect(await plain.locator('[data-explorer-download]').innerText()).toBe('Download all 28 recommendations (CSV)');
+    expect(await plain.getAttribute('[data-explorer-download]', 'href')).toBe('/data/recommendations.csv');
+    await context.close();
   });
 
   it('sorts by a column when its header is pressed', async ({ expect }) => {

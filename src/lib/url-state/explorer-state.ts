@@ -1,7 +1,9 @@
 import { count, nounFor } from '../words/vocabulary';
 
-/** The recommendations explorer's state: filters and sort, kept in the URL. */
+/** The recommendations explorer's state: keyword, filters and sort, kept in the URL. */
 export interface ExplorerState {
+  /** Words the recommendation's text must contain, as typed (`q` in the URL). */
+  q: string;
   addressee: string;
   region: string;
   pdu: string;
@@ -28,6 +30,28 @@ export interface ExplorerRow {
   number: number;
   /** Source order, to keep sorting stable. */
   index: number;
+  /** The recommendation's text, as the keyword filter reads it (see `keywordText`). */
+  text: string;
+}
+
+/**
+ * Text as the keyword filter compares it: lower case, accents and typographic quotes and dashes folded, runs of
+ * spaces made one, so "Victim’s" finds "victim's" and "re-offending" finds "re‑offending".
+ */
+export function keywordText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a keyword query, folded like the text: every one must appear in a row's text for it to match. */
+export function keywordWords(q: string): string[] {
+  return keywordText(q).split(' ').filter(Boolean);
 }
 
 const defaultSort: ExplorerSort = 'date-desc';
@@ -38,6 +62,7 @@ export function explorerStateFromQuery(query: string): ExplorerState {
   const p = new URLSearchParams(query);
   const sort = p.get('sort') ?? '';
   return {
+    q: (p.get('q') ?? '').slice(0, 200),
     addressee: p.get('addressee') ?? '',
     region: p.get('region') ?? '',
     pdu: p.get('pdu') ?? '',
@@ -50,21 +75,33 @@ export function explorerStateFromQuery(query: string): ExplorerState {
 /** Writes the state as a query string, omitting empty filters and the default sort. */
 export function explorerQuery(state: ExplorerState): string {
   const p = new URLSearchParams();
+  if (state.q.trim()) p.set('q', state.q.trim());
   for (const key of explorerFilterKeys) if (state[key]) p.set(key, state[key]);
   if (state.sort !== defaultSort) p.set('sort', state.sort);
   const text = p.toString();
   return text ? `?${text}` : '';
 }
 
-/** Whether a row passes every filter. */
-export function rowMatches(row: ExplorerRow, state: ExplorerState): boolean {
-  return (
+/** A test of rows against the state: every filter, and every word of the keyword query somewhere in the text. */
+export function explorerMatcher(state: ExplorerState): (row: ExplorerRow) => boolean {
+  const words = keywordWords(state.q);
+  return (row) =>
+    words.every((word) => row.text.includes(word)) &&
     (!state.addressee || row.addressee === state.addressee) &&
     (!state.region || row.region === state.region) &&
     (!state.pdu || row.pdu === state.pdu) &&
     (!state.domain || row.domains.includes(state.domain)) &&
-    (!state.year || row.year === state.year)
-  );
+    (!state.year || row.year === state.year);
+}
+
+/** Whether one row passes the state (see explorerMatcher, which tests many rows against one state). */
+export function rowMatches(row: ExplorerRow, state: ExplorerState): boolean {
+  return explorerMatcher(state)(row);
+}
+
+/** Whether the state narrows the rows at all (a keyword or any filter), as against showing every row. */
+export function isFiltered(state: ExplorerState): boolean {
+  return keywordWords(state.q).length > 0 || explorerFilterKeys.some((key) => state[key] !== '');
 }
 
 /** Compares two rows for a sort; ties fall back to source order. */
@@ -84,4 +121,13 @@ export function explorerStatus(shown: number, total: number): string {
     : total === 1
       ? 'Showing the 1 recommendation.'
       : `Showing all ${count(total, 'recommendation')}.`;
+}
+
+/** The published CSV of every recommendation, which "Download these rows" picks rows from (src/lib/publishing/open-data.ts). */
+export const recommendationsCsv = 'recommendations.csv';
+
+/** The download link's words: every recommendation, or just the rows a keyword or filter leaves. */
+export function downloadLabel(rows: number, filtered: boolean): string {
+  if (!filtered) return `Download all ${count(rows, 'recommendation')} (CSV)`;
+  return rows === 1 ? 'Download this row (CSV)' : `Download these ${count(rows, 'row')} (CSV)`;
 }

@@ -6,6 +6,8 @@ import { loadRegistry } from '../../../../src/lib/model/registry';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import { sitemap } from '../../../../src/lib/publishing/feed';
 import { expectedFiles, outputFile, siteRoutes, sitemapPaths } from '../../../../src/lib/publishing/routes';
+import { datasets } from '../../../../src/lib/publishing/open-data';
+import { downloadLabel, recommendationsCsv } from '../../../../src/lib/url-state/explorer-state';
 import { reference, root } from '../../../support';
 
 const dir = `${root}content/letters`;
@@ -66,5 +68,18 @@ describe('the route table', () => {
     expect(xml).toContain('<url><loc>https://example.org/compare/greater-manchester/</loc></url>');
     expect(xml).not.toContain('old-finding');
     expect(xml.match(/<url>/g)).toHaveLength(sitemapPaths(routes).length);
+  });
+});
+
+describe('the explorer’s download', () => {
+  it('picks its rows from a CSV the data page publishes, with an id column', () => {
+    const recommendations = datasets(model, 'https://example.org').find((d) => d.file === recommendationsCsv);
+    expect(recommendations?.columns.map((c) => c.name)).toContain('id');
+  });
+
+  it('says what it gives: every recommendation, these rows, or this row', () => {
+    expect(downloadLabel(28, false)).toBe('Download all 28 recommendations (CSV)');
+    expect(downloadLabel(4, true)).toBe('Download these 4 rows (CSV)');
+    expect(downloadLabel(1, true)).toBe('Download this row (CSV)');
   });
 });

@@ -7,7 +7,14 @@ import {
   resultsSummary,
   stateFromQuery,
 } from '../../../../src/lib/url-state/search-state';
-import { compareRows, explorerQuery, explorerStateFromQuery, rowMatches } from '../../../../src/lib/url-state/explorer-state';
+import {
+  compareRows,
+  explorerQuery,
+  explorerStateFromQuery,
+  isFiltered,
+  keywordText,
+  rowMatches,
+} from '../../../../src/lib/url-state/explorer-state';
 
 describe('search state in the URL', () => {
   it('reads a query, repeated filters and a sort, ignoring unknown keys', () => {
@@ -56,6 +63,7 @@ describe('the recommendations explorer state', () => {
     date: '2023-05-25',
     number: 8,
     index: 3,
+    text: keywordText('Reduce waiting times for Building Better Relationships (BBR) and the victim’s contact.'),
   };
 
   it('round-trips filters and sort through the URL, dropping defaults', () => {
@@ -63,6 +71,30 @@ describe('the recommendations explorer state', () => {
     expect(explorerQuery(state)).toBe('?addressee=hmpps&domain=1-2-staff&sort=pdu-asc');
     expect(explorerQuery(explorerStateFromQuery(''))).toBe('');
     expect(explorerStateFromQuery('?sort=evil').sort).toBe('date-desc');
+  });
+
+  it('keeps the keyword in the URL as q, trimmed, and leaves it out when empty', () => {
+    expect(explorerStateFromQuery('?q=waiting+times&pdu=wigan').q).toBe('waiting times');
+    expect(explorerQuery({ ...explorerStateFromQuery(''), q: '  waiting times ' })).toBe('?q=waiting+times');
+    expect(explorerQuery({ ...explorerStateFromQuery(''), q: '   ' })).toBe('');
+  });
+
+  it('matches a keyword when every word appears in the text, in any case, order, accents or apostrophes', () => {
+    const matches = (q: string) => rowMatches(row, { ...explorerStateFromQuery(''), q });
+    expect(matches('waiting')).toBe(true);
+    expect(matches('TIMES waiting')).toBe(true);
+    expect(matches('bbr')).toBe(true);
+    expect(matches("victim's")).toBe(true);
+    expect(matches('Réduce')).toBe(true);
+    expect(matches('waiting lists')).toBe(false);
+    expect(matches('unpaid')).toBe(false);
+  });
+
+  it('says whether the state narrows the rows at all', () => {
+    expect(isFiltered(explorerStateFromQuery('?sort=pdu-asc'))).toBe(false);
+    expect(isFiltered(explorerStateFromQuery('?q=+'))).toBe(false);
+    expect(isFiltered(explorerStateFromQuery('?q=bbr'))).toBe(true);
+    expect(isFiltered(explorerStateFromQuery('?year=2023'))).toBe(true);
   });
 
   it('matches a row only when every chosen filter matches', () => {
