@@ -51,6 +51,8 @@ export const paths = {
   favicon: () => '/favicon.svg',
   /** The search index's script (Pagefind), which the search page loads. */
   searchScript: () => '/pagefind/pagefind.js',
+  /** The words the search page suggests from when a query finds nothing. */
+  searchVocabulary: () => '/search/vocabulary.json',
   /** The search index's entry file, naming its languages and page counts. */
   searchIndexEntry: () => '/pagefind/pagefind-entry.json',
 };

@@ -4,6 +4,7 @@
  */
 import { facetOrder, type FacetKey } from '../lib/url-state/search-facet-keys';
 import {
+  filtersLabel,
   isEmptySearch,
   pagefindFilters,
   pagefindSort,
@@ -12,6 +13,7 @@ import {
   stateFromQuery,
   type SearchState,
 } from '../lib/url-state/search-state';
+import { suggestQuery } from '../lib/url-state/suggest';
 import { requireElement } from './dom';
 
 interface PagefindResultData {
@@ -63,6 +65,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     throw new Error('Loading the search index failed', { cause: error });
   }
   root.querySelector('[data-facets-placeholder]')?.remove();
+  const toggle = requireElement<HTMLButtonElement>(root, '[data-filters-toggle]');
+  const facets = requireElement(root, '#search-facets');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    facets.classList.toggle('search__facets--open', open);
+  });
+  root.classList.add('search--ready');
 
   let state = stateFromQuery(location.search);
   let shown = 0;
@@ -120,13 +130,20 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return counts;
   };
 
+  // A value no result has is left out (unless it is ticked, so it can be unticked), and so is a filter left empty.
   const updateCounts = async (search: PagefindSearch | null) => {
     const counts = await facetCounts(search);
     for (const box of root.querySelectorAll<HTMLInputElement>('.facet input[type=checkbox]')) {
       const count = counts[box.name]?.[box.value] ?? 0;
       const span = box.labels?.[0]?.querySelector('.facet__count');
       if (span) span.textContent = ` (${count})`;
+      const option = box.closest<HTMLElement>('.facet__option');
+      if (option) option.hidden = count === 0 && !box.checked;
     }
+    for (const fieldset of root.querySelectorAll<HTMLFieldSetElement>('.facet')) {
+      fieldset.hidden = !fieldset.querySelector('.facet__option:not([hidden])');
+    }
+    toggle.textContent = filtersLabel(Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0));
   };
 
   const renderMore = async () => {
@@ -138,9 +155,31 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     more.hidden = shown >= current.results.length;
   };
 
+  // With nothing found: the nearest words the site holds, and what it covers.
+  const suggestion = requireElement(root, '[data-suggestion]');
+  const suggestionLink = requireElement<HTMLAnchorElement>(root, '[data-suggestion-link]');
+  const noResults = requireElement(root, '[data-no-results]');
+  let vocabulary: Promise<string[]> | undefined;
+  const showNothingFound = async (nothing: boolean, mine: number) => {
+    noResults.hidden = !nothing;
+    suggestion.hidden = true;
+    if (!nothing || !state.q || !root.dataset.vocabulary) return;
+    const url = root.dataset.vocabulary;
+    vocabulary ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
+      .then((v) => v.words)
+      .catch(() => []);
+    const suggested = suggestQuery(state.q, await vocabulary);
+    if (mine !== run || !suggested) return;
+    suggestionLink.textContent = suggested;
+    suggestionLink.href = `${location.pathname}${queryFromState({ ...state, q: suggested })}`;
+    suggestion.hidden = false;
+  };
+
   const search = async (announce: boolean) => {
     const mine = ++run;
     if (isEmptySearch(state)) {
+      void showNothingFound(false, mine);
       current = null;
       list.replaceChildren();
       more.hidden = true;
@@ -159,6 +198,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     await updateCounts(result);
     if (mine !== run) return;
     if (announce) status.textContent = resultsSummary(result?.results.length ?? 0, state);
+    await showNothingFound((result?.results.length ?? 0) === 0, mine);
   };
 
   const commit = (push: boolean) => {

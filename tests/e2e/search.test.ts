@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { reference, root } from '../support';
 import { csvParse } from 'd3-dsv';
+import { must } from '../../src/lib/must';
 
 /** The seed's entry, so expectations follow its reviewed tags. */
 const letter = (() => {
@@ -103,13 +104,39 @@ describe.concurrent('search in Chromium', () => {
     expect(firstTitles.length).toBeGreaterThan(0);
     expect(firstTitles.every((t) => /recommendation \d+$/.test(t))).toBe(true);
 
-    await page.check('input[name="pdu"][value="Wigan"]');
+    // Only PDUs some result has are offered; tick the first.
+    const pduBox = page.locator('.facet__option:not([hidden]) input[name="pdu"]').first();
+    const pdu = must(await pduBox.getAttribute('value'), 'a PDU filter with results');
+    await pduBox.check();
     await page.waitForFunction(() => /with 2 filters/.test(document.querySelector('[data-status]')?.textContent ?? ''));
-    expect(new URL(page.url()).searchParams.getAll('pdu')).toEqual(['Wigan']);
+    expect(new URL(page.url()).searchParams.getAll('pdu')).toEqual([pdu]);
     await page.goBack();
     await page.waitForFunction(() => /with 1 filter$/.test(document.querySelector('[data-status]')?.textContent ?? ''));
-    expect(await page.isChecked('input[name="pdu"][value="Wigan"]')).toBe(false);
+    expect(await page.isChecked(`input[name="pdu"][value="${pdu}"]`)).toBe(false);
     expect(await resultTitles(page)).toEqual(firstTitles);
+    await page.close();
+  });
+
+  it('suggests the nearest words the letters use for a misspelled query that finds nothing', async ({ expect }) => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=statutory+vicitms'));
+    await page.waitForSelector('[data-suggestion]:not([hidden])');
+    expect(await page.locator('[data-suggestion]').innerText()).toBe('Did you mean statutory victims?');
+    await page.click('[data-suggestion-link]');
+    expect(await settled(page)).toMatch(/results? for “statutory victims”/);
+    expect(await page.locator('[data-suggestion]').isVisible()).toBe(false);
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('says what the site covers, with links, when a place it does not cover finds nothing', async ({ expect }) => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=Bolton'));
+    await page.waitForSelector('[data-no-results]:not([hidden])');
+    expect(await settled(page)).toBe('0 results for “Bolton”');
+    const links = page.locator('[data-no-results] a');
+    expect(await links.allInnerTexts()).toEqual(expect.arrayContaining(['Greater Manchester', 'Manchester North', 'Tameside', 'Wigan']));
+    expect(await page.getAttribute('[data-no-results] a:text("Wigan")', 'href')).toBe('/pdus/wigan/');
     await page.close();
   });
 
@@ -139,6 +166,65 @@ describe.concurrent('search in Chromium', () => {
   });
 
   // Its accessibility with results showing is checked with every page type (every-page-type.test.ts).
+});
+
+/** The page's cumulative layout shift so far (shifts not caused by input), as Chromium measures it. */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+
+describe.concurrent('search on any screen', () => {
+  it('on a 390 × 844 phone shows the first result on the first screen, filters folded behind a button, and nothing shifting', async ({
+    expect,
+  }) => {
+    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url('/search/?q=victim'));
+    await settled(page);
+    await page.waitForTimeout(300);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
+    const first = must(await page.locator('.result').first().boundingBox(), 'the first result’s box');
+    expect(first.y).toBeLessThan(844);
+    const toggle = page.locator('[data-filters-toggle]');
+    expect(await page.locator('#search-facets').isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.innerText()).toBe('Filters (none selected)');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#search-facets').isVisible()).toBe(true);
+    await page.locator('[data-facet="kind"] .facet__option:not([hidden]) label').first().click();
+    await page.waitForFunction(() => document.querySelector('[data-filters-toggle]')?.textContent === 'Filters (1 selected)');
+    expect(await page.locator('#search-facets').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('on a wide screen shifts nothing as results arrive, and shows only filter values some result has', async ({ expect }) => {
+    const context = await site.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.url('/search/?q=victim'));
+    await settled(page);
+    await page.waitForTimeout(300);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
+    expect(await page.locator('[data-filters-toggle]').isVisible()).toBe(false);
+    const counts = await page
+      .locator('.facet__option:not([hidden]) .facet__count')
+      .evaluateAll((spans) => spans.map((s) => Number(/\d+/.exec(s.textContent ?? '')?.[0])));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(await page.locator('.facet__option[hidden]').count()).toBeGreaterThan(0);
+    for (const fieldset of await page.locator('.facet:not([hidden])').all())
+      expect(await fieldset.locator('.facet__option:not([hidden])').count()).toBeGreaterThan(0);
+    await context.close();
+  });
 });
 
 describe.concurrent('the recommendations explorer in Chromium', () => {

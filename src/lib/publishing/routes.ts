@@ -65,6 +65,7 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.headers(),
       paths.searchScript(),
       paths.searchIndexEntry(),
+      paths.searchVocabulary(),
       paths.dataFile(lettersJsonFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),
       ...sources.charts.map((c) => paths.chartData(c.id)),

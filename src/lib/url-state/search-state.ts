@@ -63,3 +63,8 @@ export function resultsSummary(count: number, state: SearchState): string {
   const parts = [state.q ? `for “${state.q}”` : '', filterCount ? `with ${countOf(filterCount, 'filter')}` : ''].filter(Boolean);
   return parts.length ? `${n} ${parts.join(' ')}` : n;
 }
+
+/** The narrow-screen filters button: "Filters (none selected)", "Filters (1 selected)", "Filters (3 selected)". */
+export function filtersLabel(selected: number): string {
+  return `Filters (${selected === 0 ? 'none' : selected} selected)`;
+}

@@ -8,7 +8,8 @@ import { sitemap } from '../../../../src/lib/publishing/feed';
 import { expectedFiles, outputFile, siteRoutes, sitemapPaths } from '../../../../src/lib/publishing/routes';
 import { datasets } from '../../../../src/lib/publishing/open-data';
 import { downloadLabel, recommendationsCsv } from '../../../../src/lib/url-state/explorer-state';
-import { reference, root } from '../../../support';
+import { searchVocabulary } from '../../../../src/lib/publishing/vocabulary';
+import { must, reference, root } from '../../../support';
 
 const dir = `${root}content/letters`;
 const model = buildSiteModel(
@@ -49,6 +50,7 @@ describe('the route table', () => {
       '/_headers',
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
+      '/search/vocabulary.json',
       '/data/letters.json',
       '/data/ratings.csv',
       '/data/findings.csv',
@@ -81,5 +83,26 @@ describe('the explorer’s download', () => {
     expect(downloadLabel(28, false)).toBe('Download all 28 recommendations (CSV)');
     expect(downloadLabel(4, true)).toBe('Download these 4 rows (CSV)');
     expect(downloadLabel(1, true)).toBe('Download this row (CSV)');
+  });
+});
+
+describe('the search page’s vocabulary', () => {
+  const words = searchVocabulary(model);
+
+  it('holds each word of three or more letters of the findings, recommendations and names once, in lower case', () => {
+    expect(new Set(words).size).toBe(words.length);
+    expect(words.every((w) => /^[a-z]{3,}$/.test(w))).toBe(true);
+    for (const word of ['victims', 'workloads', 'tameside', 'wigan', 'manchester', 'relationships']) expect(words).toContain(word);
+  });
+
+  it('lists the most frequent first, the same on every build', () => {
+    const count = (w: string) =>
+      [...model.findings.map((f) => f.finding.text), ...model.recommendations.map((r) => r.recommendation.text)]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((x) => x === w).length;
+    expect(count(must(words[0], 'the first word'))).toBeGreaterThanOrEqual(count('relationships'));
+    expect(searchVocabulary(model)).toEqual(words);
   });
 });

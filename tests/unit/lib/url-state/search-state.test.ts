@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  filtersLabel,
   isEmptySearch,
   pagefindFilters,
   pagefindSort,
@@ -43,6 +44,12 @@ describe('search state in the URL', () => {
     });
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
     expect(pagefindSort('relevance')).toBeUndefined();
+  });
+
+  it('labels the narrow-screen filters button with how many filters are ticked', () => {
+    expect(filtersLabel(0)).toBe('Filters (none selected)');
+    expect(filtersLabel(1)).toBe('Filters (1 selected)');
+    expect(filtersLabel(3)).toBe('Filters (3 selected)');
   });
 
   it('treats a filter alone as a search, and announces counts in words', () => {
