@@ -101,7 +101,7 @@ describe('npm run import, run as a command', () => {
     writeFileSync(bad, '');
     const [usage, refused] = await Promise.all([runImport(), runImport(bad)]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('usage: npm run import -- [--overwrite] seeds/<file>.txt');
+    expect(usage.stderr).toContain('usage: npm run import -- [--overwrite] [--source-url <https URL>] seeds/<file>.txt');
     expect(refused.status, refused.stderr).toBe(1);
     expect(refused.stderr).toMatch(/bad\.txt.*the file is empty/);
     expect(refused.stderr).toMatch(/not imported; nothing was written/);
