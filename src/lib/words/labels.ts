@@ -7,10 +7,14 @@ export function addresseeName(r: RecommendationRecord): string {
   return addresseeByName(r.recommendation.addressee, { pdu: r.inspection.name, region: r.letter.region.name });
 }
 
+/** A finding's place in its list (its section's key strengths or areas for improvement), from 1. */
+export function findingNumber(f: FindingRecord): number {
+  return f.letter.letter.findings.filter((g) => g.section === f.finding.section && g.kind === f.finding.kind).indexOf(f.finding) + 1;
+}
+
 /** A finding's short title: "Staff: area for improvement 2". */
 export function findingTitle(f: FindingRecord): string {
-  const n = f.letter.letter.findings.filter((g) => g.section === f.finding.section && g.kind === f.finding.kind).indexOf(f.finding) + 1;
-  return `${f.section.title}: ${kindNoun(f.finding.kind)} ${n}`;
+  return `${f.section.title}: ${kindNoun(f.finding.kind)} ${findingNumber(f)}`;
 }
 
 /** A recommendation's short title: "Tameside recommendation 8". */
@@ -28,14 +32,4 @@ export function excerpt(text: string, n = 160): string {
   if (text.length <= n) return text;
   const cut = text.slice(0, n);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), n - 20)).replace(/[,;:.\s]+$/, '')}…`;
-}
-
-/**
- * A citation a journalist can paste: publisher, year, letter title and date, the item, and its permanent URL
- * with the date it was accessed left for the writer.
- */
-export function citation(parts: { publisher: string; date: string; letterTitle: string; item?: string; url: string }): string {
-  const year = parts.date.slice(0, 4);
-  const item = parts.item ? ` ${parts.item}.` : '';
-  return `${parts.publisher} (${year}) ${parts.letterTitle}, ${formatDate(parts.date)}.${item} Available at: ${parts.url}`;
 }
