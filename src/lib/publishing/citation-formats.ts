@@ -69,6 +69,8 @@ export function bibtexEntry(c: Citation): string {
     [c.type === 'report' ? 'institution' : 'howpublished', bibtexEscape(c.publisher)],
     ['year', year(c)],
     ['month', months[Number(c.date.slice(5, 7)) - 1] ?? ''],
+    // BibTeX has no field for the day; BibLaTeX reads date, and day keeps it for tools that read BibTeX's fields.
+    ['day', String(Number(c.date.slice(8, 10)))],
     ['date', c.date],
     // URLs are verbatim in BibTeX's url field; they hold no braces (a parsed URL percent-encodes them).
     ['url', new URL(c.url).href],
