@@ -96,8 +96,10 @@ function runImport(...args: string[]): Promise<{ status: number | null; stdout: 
   });
 }
 
-// Two runs of the real command line; everything the import decides is tested in-process above.
-describe('npm run import, run as a command', () => {
+// Two runs of the real command line; everything the import decides is tested in-process above. Each starts tsx
+// afresh, which on a loaded two-core machine can take longer than Vitest's default 5 s: a generous timeout, not a
+// timing assertion.
+describe('npm run import, run as a command', { timeout: 60_000 }, () => {
   it('says how to use it (exit 2) when given no file, and refuses a bad file in one line (exit 1) writing nothing', async () => {
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, '');
