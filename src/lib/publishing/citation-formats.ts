@@ -127,6 +127,11 @@ export function formatCitations(format: CitationFormat['id'], citations: readonl
   return `${json}\n`;
 }
 
+/** Whether an address is of a PDF file (its path ends ".pdf"): the link says so, and citation_pdf_url carries it. */
+export function isPdfUrl(url: string): boolean {
+  return /\.pdf$/i.test(new URL(url).pathname);
+}
+
 /** A date as citation_publication_date writes it: "2023/05/25". */
 const slashed = (iso: string) => iso.replaceAll('-', '/');
 
@@ -143,7 +148,7 @@ export function citationMetaTags(c: Citation): [string, string][] {
     ['citation_publisher', c.publisher],
   ];
   if (c.type === 'report') tags.push(['citation_technical_report_institution', c.publisher]);
-  if (c.sourceUrl) tags.push([/\.pdf$/i.test(new URL(c.sourceUrl).pathname) ? 'citation_pdf_url' : 'citation_public_url', c.sourceUrl]);
+  if (c.sourceUrl) tags.push([isPdfUrl(c.sourceUrl) ? 'citation_pdf_url' : 'citation_public_url', c.sourceUrl]);
   tags.push(['citation_language', 'en']);
   return tags;
 }

@@ -33,3 +33,11 @@ export function excerpt(text: string, n = 160): string {
   const cut = text.slice(0, n);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), n - 20)).replace(/[,;:.\s]+$/, '')}…`;
 }
+
+/** The link to a letter's original: "Read the original on the inspectorate’s website", saying "(PDF)" when it is one. */
+export function originalLinkText(pdf: boolean): string {
+  return `Read the original on the inspectorate’s website${pdf ? ' (PDF)' : ''}`;
+}
+
+/** What a letter's pages say when the letter records no address for its original (the site never guesses one). */
+export const originalNotRecorded = 'The address of the original on the inspectorate’s website is not recorded here.';
