@@ -1,22 +1,20 @@
 import { relative, resolve } from 'node:path';
 import { ImportError } from './errors';
 import { importSeed } from './import-seed';
+import { parseImportArgs } from './cli-args';
 
-const usage = 'usage: npm run import -- [--overwrite] seeds/<file>.txt [more files]';
-const args = process.argv.slice(2);
-const overwrite = args.includes('--overwrite');
-const unknown = args.filter((a) => a.startsWith('-') && a !== '--overwrite');
-const seeds = args.filter((a) => !a.startsWith('-'));
-if (!seeds.length || unknown.length) {
-  console.error(unknown.length ? `unknown option ${unknown.join(', ')}\n${usage}` : usage);
+const parsed = parseImportArgs(process.argv.slice(2));
+if ('problem' in parsed) {
+  console.error(parsed.problem);
   process.exit(2);
 }
+const { seeds, overwrite, sourceUrl } = parsed;
 
 const contentDir = resolve(process.env.PI_CONTENT_DIR ?? 'content');
 let failed = false;
 for (const seed of seeds) {
   try {
-    const result = importSeed(seed, { contentDir, overwrite });
+    const result = importSeed(seed, { contentDir, overwrite, ...(sourceUrl === undefined ? {} : { sourceUrl }) });
     console.log(result.summary);
     console.log(`${seed} -> ${relative(process.cwd(), result.target)}`);
   } catch (error) {

@@ -8,6 +8,7 @@ import { loadReference, type Reference } from '../lib/model/reference';
 import { idsOf, loadRegistry, mergeIds } from '../lib/model/registry';
 import { damagedText, decodeSeed } from './decode';
 import { ImportError, type SeedProblem } from './errors';
+import { httpsUrlSchema } from '../schemas/common';
 import { mergeBody, mergeData, type MergeConflict } from './merge';
 import { parseLetter, type ImportedLetter } from './parse-letter';
 import { summarise } from './summary';
@@ -21,6 +22,11 @@ export interface ImportOptions {
   overwrite?: boolean;
   /** The folder paths are shown relative to (default: the working directory). */
   root?: string;
+  /**
+   * The inspectorate's published document for this letter (`--source-url`), https only. Not given, a re-import keeps
+   * the one the last import recorded, and a new letter has none: the importer never guesses it.
+   */
+  sourceUrl?: string;
 }
 
 /** What an import did. */
@@ -143,6 +149,10 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   const reference: Reference = load(() => loadReference(referenceDir), shown(referenceDir));
   const registry = load(() => loadRegistry(contentDir), shown(join(contentDir, 'published-ids.json')));
 
+  if (options.sourceUrl !== undefined) {
+    const url = httpsUrlSchema.safeParse(options.sourceUrl);
+    if (!url.success) fail(file, `--source-url "${options.sourceUrl}": ${url.error.issues[0]?.message ?? 'must be an absolute https URL'}`);
+  }
   const bytes = readSeedBytes(resolve(root, seedPath), file);
   const decoded = decodeSeed(bytes);
   if ('problem' in decoded) throw new ImportError(file, [decoded.problem]);
@@ -150,14 +160,18 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   const damage = damagedText(seedText);
   if (damage) throw new ImportError(file, [damage]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>): ImportedLetter =>
-    parseLetter(seedText, {
+  const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>): ImportedLetter => {
+    // The source URL is the editor's to give: the flag, else what the last import recorded, else none.
+    const sourceUrl = options.sourceUrl ?? previous?.sourceUrl;
+    return parseLetter(seedText, {
       file,
       reference,
       ...(previous ? { previous } : {}),
       ...(reservedIds ? { reservedIds } : {}),
       sourceSha256: sha256,
+      ...(sourceUrl === undefined ? {} : { sourceUrl }),
     });
+  };
 
   let imported = parse();
   const target = join(contentDir, 'letters', `${imported.letter.id}.mdx`);
@@ -247,6 +261,14 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
     outcome,
     letter: letter.ok ? letter.letter : imported.letter,
     kept,
-    summary: summarise(imported, { file, target: targetShown, outcome, kept, reference }),
+    summary: summarise(imported, {
+      file,
+      target: targetShown,
+      outcome,
+      kept,
+      reference,
+      sourceUrl: letter.ok ? letter.letter.sourceUrl : imported.letter.sourceUrl,
+      sourceUrlGiven: options.sourceUrl !== undefined,
+    }),
   };
 }

@@ -44,6 +44,8 @@ export interface ParseOptions {
   licence?: Letter['licence'];
   /** SHA-256 of the seed file's bytes (default: of the text). */
   sourceSha256?: string;
+  /** The inspectorate's published document, as the editor gave it (`--source-url`); left out when not given. */
+  sourceUrl?: string;
 }
 
 const openGovernmentLicence = {
@@ -316,6 +318,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       { pdus: ratings.pdus },
     ),
     source: { file: options.file, sha256: options.sourceSha256 ?? createHash('sha256').update(text).digest('hex') },
+    ...(options.sourceUrl === undefined ? {} : { sourceUrl: options.sourceUrl }),
     licence: options.licence ?? openGovernmentLicence,
   };
 

@@ -12,6 +12,10 @@ export interface SummaryContext {
   /** Editor changes a merge kept. */
   kept: readonly string[];
   reference: Reference;
+  /** The source URL the written entry records, if any. */
+  sourceUrl?: string | undefined;
+  /** Whether this import was given `--source-url`. */
+  sourceUrlGiven: boolean;
 }
 
 /** Wraps a list of items into lines no wider than `width`, each continued line indented. */
@@ -74,6 +78,8 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
     );
   }
   out.push(`  footnotes       ${letter.footnotes.length}`);
+  if (context.sourceUrl)
+    out.push(`  source URL      ${context.sourceUrl}${context.sourceUrlGiven ? ' (given with --source-url)' : ' (kept from the entry)'}`);
   const counts = ledger.counts();
   const placed = [...counts.values()].reduce((a, b) => a + b, 0);
   const debris = counts.get('page-break debris') ?? 0;
@@ -82,6 +88,8 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
   );
 
   out.push('Review (proposed by the importer, not read from the letter; correct them in the entry):');
+  if (!context.sourceUrl)
+    out.push('  source URL      none recorded: pages will say so; give the inspectorate’s document with --source-url <https URL>');
   if (region.viaAlias) out.push(`  region          ${region.region.name}, from its alias "${region.as}" (line ${region.line})`);
   const short = (id: string) => id.slice(letter.id.length + 1);
   const byDomain = new Map<string, { findings: number; recommendations: string[] }>();

@@ -19,6 +19,8 @@ export const paths = {
   letters: () => '/letters/',
   letter: (id: string) => `/letters/${id}/`,
   inLetter,
+  /** A letter's citations file, holding the letter and all its findings and recommendations: "/letters/x/citations.bib". */
+  letterCitations: (id: string, extension: 'bib' | 'ris' | 'json') => `/letters/${id}/citations.${extension}`,
   /** A PDU's ratings table in a letter's Annexe two. */
   ratingsInLetter: (letterId: string, pdu: string) => inLetter(letterId, ratingsAnchor(pdu)),
   regions: () => '/regions/',

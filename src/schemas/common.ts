@@ -33,5 +33,11 @@ export const isoMonthSchema = z
 /** An absolute http(s) URL. */
 export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
+/** An absolute https URL (a document the site links readers to, never plain http). */
+export const httpsUrlSchema = z.url({
+  protocol: /^https$/,
+  error: 'must be an absolute https URL, e.g. "https://www.example.gov.uk/document.pdf"',
+});
+
 /** Text as published: non-empty, never trimmed or retyped. */
 export const textSchema = z.string().min(1, 'must not be empty');

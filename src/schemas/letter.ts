@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, slugSchema, textSchema, urlSchema } from './common';
+import { httpsUrlSchema, isoDateSchema, slugSchema, textSchema, urlSchema } from './common';
 import { findingSchema } from './finding';
 import { keyFigureSchema } from './key-figure';
 import { footnoteSchema, linkSchema } from './footnote';
@@ -74,6 +74,8 @@ export const letterSchema = z.strictObject({
     /** SHA-256 of the seed file, hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256'),
   }),
+  /** The inspectorate's published document (its web page or PDF), https only; absent when nobody has recorded it, never guessed. */
+  sourceUrl: httpsUrlSchema.optional(),
   /** The licence the source text is published under. */
   licence: z.strictObject({
     /** Licence name, e.g. "Open Government Licence v3.0". */

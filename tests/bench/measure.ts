@@ -91,7 +91,8 @@ export function clientJsBytes(dist: string, html: string, base = '/'): number {
     for (const m of source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(join(path, '..', must(m[1], 'an imported path')));
   };
   for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(must(m[1], 'a script src').slice(base.length));
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+  // A JSON-LD block (type="application/ld+json") is data, not script: the browser never runs it.
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].reduce(
     (n, m) => n + Buffer.byteLength(must(m[1], 'an inline script')),
     0,
   );

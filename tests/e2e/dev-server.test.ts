@@ -56,6 +56,18 @@ describe('npm run dev', () => {
     }
   });
 
+  it('serves the citations files a letter’s page links to', async () => {
+    const { server } = dev();
+    const html = await (await fetch(server.url('/letters/greater-manchester-2023-05/'))).text();
+    const links = [...html.matchAll(/href="(\/letters\/[^"]+\/citations\.(?:bib|ris|json))"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+    expect(links).toHaveLength(3);
+    for (const link of links) {
+      const response = await fetch(server.url(link));
+      expect(response.status, link).toBe(200);
+      expect(await response.text(), link).toContain('greater-manchester-2023-05-staff-improvement-2');
+    }
+  });
+
   it('says on the search page that the search index comes from npm run build', async () => {
     const { server, browser } = dev();
     const page = await browser.newPage();

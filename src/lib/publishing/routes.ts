@@ -3,6 +3,7 @@ import type { SiteModel } from '../model/site-model';
 import type { Chart } from '../charts/types';
 import { regionsWithLetters } from '../model/groups';
 import { lettersJsonFile } from './open-data';
+import { citationFormats } from './citation-formats';
 import { paths } from '../urls';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */
@@ -69,6 +70,7 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.dataFile(lettersJsonFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),
       ...sources.charts.map((c) => paths.chartData(c.id)),
+      ...model.letters.flatMap((l) => citationFormats.map((f) => paths.letterCitations(l.letter.id, f.extension))),
     ].map(file),
   ];
 }

@@ -7,10 +7,14 @@ export function addresseeName(r: RecommendationRecord): string {
   return addresseeByName(r.recommendation.addressee, { pdu: r.inspection.name, region: r.letter.region.name });
 }
 
+/** A finding's place in its list (its section's key strengths or areas for improvement), from 1. */
+export function findingNumber(f: FindingRecord): number {
+  return f.letter.letter.findings.filter((g) => g.section === f.finding.section && g.kind === f.finding.kind).indexOf(f.finding) + 1;
+}
+
 /** A finding's short title: "Staff: area for improvement 2". */
 export function findingTitle(f: FindingRecord): string {
-  const n = f.letter.letter.findings.filter((g) => g.section === f.finding.section && g.kind === f.finding.kind).indexOf(f.finding) + 1;
-  return `${f.section.title}: ${kindNoun(f.finding.kind)} ${n}`;
+  return `${f.section.title}: ${kindNoun(f.finding.kind)} ${findingNumber(f)}`;
 }
 
 /** A recommendation's short title: "Tameside recommendation 8". */
@@ -30,12 +34,10 @@ export function excerpt(text: string, n = 160): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), n - 20)).replace(/[,;:.\s]+$/, '')}…`;
 }
 
-/**
- * A citation a journalist can paste: publisher, year, letter title and date, the item, and its permanent URL
- * with the date it was accessed left for the writer.
- */
-export function citation(parts: { publisher: string; date: string; letterTitle: string; item?: string; url: string }): string {
-  const year = parts.date.slice(0, 4);
-  const item = parts.item ? ` ${parts.item}.` : '';
-  return `${parts.publisher} (${year}) ${parts.letterTitle}, ${formatDate(parts.date)}.${item} Available at: ${parts.url}`;
+/** The link to a letter's original: "Read the original on the inspectorate’s website", saying "(PDF)" when it is one. */
+export function originalLinkText(pdf: boolean): string {
+  return `Read the original on the inspectorate’s website${pdf ? ' (PDF)' : ''}`;
 }
+
+/** What a letter's pages say when the letter records no address for its original (the site never guesses one). */
+export const originalNotRecorded = 'The address of the original on the inspectorate’s website is not recorded here.';

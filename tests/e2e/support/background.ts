@@ -102,6 +102,7 @@ export type JobResult<N extends JobName> = Awaited<ReturnType<(typeof background
 /** The job each test file needs. */
 const jobOfTestFile: Record<string, JobName> = {
   'corpus.test.ts': 'corpus',
+  'citations.test.ts': 'corpus',
   'build-errors.test.ts': 'build-errors',
   'html-validity.test.ts': 'html-check',
 };

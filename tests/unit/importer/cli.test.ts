@@ -65,12 +65,14 @@ describe('importing a seed', () => {
 
 describe('the committed synthetic corpus', () => {
   it('is exactly what importing the synthetic seeds gives', () => {
-    for (const [seed, id] of [
-      ['synthetic-north-east-2022-06', 'north-east-2022-06'],
-      ['synthetic-north-east-2024-03', 'north-east-2024-03'],
-      ['synthetic-wales-2024-10', 'wales-2024-10'],
-    ]) {
-      expect(importHere(`tests/fixtures/seeds/${seed}.txt`).outcome).toBe('created');
+    // Two of them name their (invented) original with --source-url; the oldest has none recorded.
+    for (const [seed, id, sourceUrl] of [
+      ['synthetic-north-east-2022-06', 'north-east-2022-06', undefined],
+      ['synthetic-north-east-2024-03', 'north-east-2024-03', 'https://inspectorate.example.org/documents/synthetic-north-east-2024-03.pdf'],
+      ['synthetic-wales-2024-10', 'wales-2024-10', 'https://inspectorate.example.org/inspections/synthetic-wales-2024-10/'],
+    ] as const) {
+      const options = { contentDir, root, ...(sourceUrl ? { sourceUrl } : {}) };
+      expect(importSeed(`tests/fixtures/seeds/${seed}.txt`, options).outcome).toBe('created');
       expect(readFileSync(join(contentDir, `letters/${id}.mdx`), 'utf8')).toBe(
         readFileSync(`${root}tests/fixtures/corpus/letters/${id}.mdx`, 'utf8'),
       );
@@ -102,7 +104,7 @@ describe('npm run import, run as a command', { timeout: 60_000 }, () => {
     writeFileSync(bad, '');
     const [usage, refused] = await Promise.all([runImport(), runImport(bad)]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('usage: npm run import -- [--overwrite] seeds/<file>.txt');
+    expect(usage.stderr).toContain('usage: npm run import -- [--overwrite] [--source-url <https URL>] seeds/<file>.txt');
     expect(refused.status, refused.stderr).toBe(1);
     expect(refused.stderr).toMatch(/bad\.txt.*the file is empty/);
     expect(refused.stderr).toMatch(/not imported; nothing was written/);

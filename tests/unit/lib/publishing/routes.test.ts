@@ -55,6 +55,9 @@ describe('the route table', () => {
       '/data/ratings.csv',
       '/data/findings.csv',
       ...charts.map((c) => `/data/charts/${c.id}.csv`),
+      '/letters/greater-manchester-2023-05/citations.bib',
+      '/letters/greater-manchester-2023-05/citations.ris',
+      '/letters/greater-manchester-2023-05/citations.json',
     ]);
     expect(expectedFiles(model, charts, registry, datasetFiles)).toEqual(routes.map((r) => outputFile(r.path)));
   });

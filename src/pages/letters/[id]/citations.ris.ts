@@ -1,0 +1,4 @@
+import { citationsFile } from './_citations-file';
+
+/** Every reference in one letter, as ris (see _citations-file.ts). */
+export const { getStaticPaths, GET } = citationsFile('ris');
