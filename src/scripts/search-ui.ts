@@ -155,15 +155,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     more.hidden = shown >= current.results.length;
   };
 
-  // With nothing found: the nearest words the site holds, and what it covers.
+  // A word the letters never use gets the nearest words they do use (Pagefind then matches the other words
+  // alone, so this helps even when there are results); with nothing found, the page also says what it covers.
   const suggestion = requireElement(root, '[data-suggestion]');
   const suggestionLink = requireElement<HTMLAnchorElement>(root, '[data-suggestion-link]');
   const noResults = requireElement(root, '[data-no-results]');
   let vocabulary: Promise<string[]> | undefined;
-  const showNothingFound = async (nothing: boolean, mine: number) => {
+  const showHelp = async (nothing: boolean, mine: number) => {
     noResults.hidden = !nothing;
     suggestion.hidden = true;
-    if (!nothing || !state.q || !root.dataset.vocabulary) return;
+    if (!state.q || !root.dataset.vocabulary) return;
     const url = root.dataset.vocabulary;
     vocabulary ??= fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
@@ -179,7 +180,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const search = async (announce: boolean) => {
     const mine = ++run;
     if (isEmptySearch(state)) {
-      void showNothingFound(false, mine);
+      void showHelp(false, mine);
       current = null;
       list.replaceChildren();
       more.hidden = true;
@@ -190,15 +191,18 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const options = { filters: pagefindFilters(state), sort: pagefindSort(state.sort) };
     const result = await pagefind.search(state.q || null, options);
     if (mine !== run) return;
+    // The suggestion and the "what the site covers" panel sit above the results: settle them first, so the
+    // results never move down once shown.
+    list.replaceChildren();
+    await showHelp((result?.results.length ?? 0) === 0, mine);
+    if (mine !== run) return;
     current = result;
     shown = 0;
-    list.replaceChildren();
     await renderMore();
     if (mine !== run) return;
     await updateCounts(result);
     if (mine !== run) return;
     if (announce) status.textContent = resultsSummary(result?.results.length ?? 0, state);
-    await showNothingFound((result?.results.length ?? 0) === 0, mine);
   };
 
   const commit = (push: boolean) => {

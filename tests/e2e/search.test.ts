@@ -117,7 +117,7 @@ describe.concurrent('search in Chromium', () => {
     await page.close();
   });
 
-  it('suggests the nearest words the letters use for a misspelled query that finds nothing', async ({ expect }) => {
+  it('suggests the nearest words the letters use for a misspelled word, and searches for them when asked', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/search/?q=statutory+vicitms'));
     await page.waitForSelector('[data-suggestion]:not([hidden])');
