@@ -6,6 +6,7 @@ import { must } from '../lib/must';
 import { parseFrontmatter, readLetterFile, splitEntry } from '../lib/checking/letter-file';
 import { loadReference, type Reference } from '../lib/model/reference';
 import { idsOf, loadRegistry, mergeIds } from '../lib/model/registry';
+import { letterVersionsFile, letterVersionsText, loadLetterVersions, recordLetterVersions } from '../lib/model/letter-versions';
 import { damagedText, decodeSeed } from './decode';
 import { ImportError, type SeedProblem } from './errors';
 import { mergeBody, mergeData, type MergeConflict } from './merge';
@@ -21,6 +22,8 @@ export interface ImportOptions {
   overwrite?: boolean;
   /** The folder paths are shown relative to (default: the working directory). */
   root?: string;
+  /** When the import happens, recorded as the date of a new or changed entry's version (default: now). */
+  now?: Date;
 }
 
 /** What an import did. */
@@ -142,6 +145,7 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   const referenceDir = join(contentDir, 'reference');
   const reference: Reference = load(() => loadReference(referenceDir), shown(referenceDir));
   const registry = load(() => loadRegistry(contentDir), shown(join(contentDir, 'published-ids.json')));
+  const versions = load(() => loadLetterVersions(contentDir), shown(join(contentDir, letterVersionsFile)));
 
   const bytes = readSeedBytes(resolve(root, seedPath), file);
   const decoded = decodeSeed(bytes);
@@ -236,10 +240,13 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   }
 
   const ids = mergeIds(registry.published, idsOf([imported.letter]));
+  // The entry's version: a new or changed text is recorded now, the date the feeds and the sitemap give it.
+  const recorded = recordLetterVersions(versions, [{ id: imported.letter.id, text }], options.now ?? new Date());
   writeAll([
     { path: target, text },
     { path: snapshot, text: generated },
     { path: registryFile, text: `${JSON.stringify(ids, null, 2)}\n` },
+    ...(recorded.recorded.length ? [{ path: join(contentDir, letterVersionsFile), text: letterVersionsText(recorded.versions) }] : []),
   ]);
   const letter = readLetterFile(targetShown, text, reference);
   return {

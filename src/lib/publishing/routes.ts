@@ -2,7 +2,10 @@ import type { Registry } from '../model/registry';
 import type { SiteModel } from '../model/site-model';
 import type { Chart } from '../charts/types';
 import { regionsWithLetters } from '../model/groups';
-import { lettersJsonFile } from './open-data';
+import { dataPackageFile, lettersJsonFile } from './open-data';
+import { lettersOfPdu, type SitemapPage } from './feed';
+import { lastUpdated } from '../model/letter-versions';
+import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */
@@ -15,6 +18,8 @@ export function outputFile(path: string): string {
 export interface Route {
   path: string;
   sitemap: boolean;
+  /** The letters whose content the page shows: its sitemap `lastmod` is the latest of their recorded versions. */
+  letters?: readonly string[];
 }
 
 /** What the route table needs besides the site model: every chart, the id registry and the data downloads' file names. */
@@ -32,11 +37,14 @@ export interface RouteSources {
  * check both read it.
  */
 export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
-  const page = (path: string): Route => ({ path, sitemap: true });
+  const ids = (letters: readonly { letter: { id: string } }[]) => [...new Set(letters.map((l) => l.letter.id))];
+  const all = ids(model.letters);
+  const page = (path: string, letters: readonly string[] = all): Route => ({ path, sitemap: true, letters });
   const file = (path: string): Route => ({ path, sitemap: false });
   const retired = sources.registry.retired.map((r) =>
     r.kind === 'letters' ? paths.letter(r.id) : r.kind === 'findings' ? paths.finding(r.id) : paths.recommendation(r.id),
   );
+  const withLetters = regionsWithLetters(model.regions);
   return [
     ...[
       paths.home(),
@@ -49,25 +57,36 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.search(),
       paths.data(),
       paths.compare(),
-      ...regionsWithLetters(model.regions).map((r) => paths.compareRegion(r.region.id)),
-      ...model.letters.map((l) => paths.letter(l.letter.id)),
-      ...model.regions.map((r) => paths.region(r.region.id)),
-      ...model.pdus.map((p) => paths.pdu(p.id)),
-      ...model.domains.map((d) => paths.domain(d.info.slug)),
-      ...model.findings.map((f) => paths.finding(f.finding.id)),
-      ...model.recommendations.map((r) => paths.recommendation(r.recommendation.id)),
-    ].map(page),
+    ].map((path) => page(path)),
+    ...withLetters.map((r) => page(paths.compareRegion(r.region.id), ids(r.letters))),
+    ...model.letters.map((l) => page(paths.letter(l.letter.id), [l.letter.id])),
+    ...model.regions.map((r) => page(paths.region(r.region.id), ids(r.letters))),
+    ...model.pdus.map((p) => page(paths.pdu(p.id), ids(lettersOfPdu(p)))),
+    ...model.domains.map((d) =>
+      page(paths.domain(d.info.slug), ids([...d.ratings, ...d.findings, ...d.recommendations].map((x) => x.letter))),
+    ),
+    ...model.findings.map((f) => page(paths.finding(f.finding.id), [f.letter.letter.id])),
+    ...model.recommendations.map((r) => page(paths.recommendation(r.recommendation.id), [r.letter.letter.id])),
     ...retired.map(file),
     ...[
       paths.notFound(),
       paths.feed(),
+      ...withLetters.map((r) => paths.regionFeed(r.region.id)),
+      ...model.pdus.map((p) => paths.pduFeed(p.id)),
       paths.sitemap(),
+      paths.robots(),
       paths.headers(),
       paths.dataFile(lettersJsonFile),
+      paths.dataFile(dataPackageFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),
       ...sources.charts.map((c) => paths.chartData(c.id)),
     ].map(file),
   ];
+}
+
+/** The sitemap's pages, in the route table's order, each with `lastmod`: the latest recorded version of the letters it shows. */
+export function sitemapPages(routes: readonly Route[], versions: LetterVersions): SitemapPage[] {
+  return routes.filter((r) => r.sitemap).map((r) => ({ path: r.path, lastmod: lastUpdated(versions, r.letters ?? []) }));
 }
 
 /** The pages the sitemap lists, in the route table's order. */
