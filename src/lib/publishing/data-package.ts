@@ -59,7 +59,12 @@ export function datasetResource(set: Dataset) {
       fields: set.columns.map((c) => fieldOf(c as Column<never>)),
       missingValues: [''],
       primaryKey: set.primaryKey,
-      foreignKeys: set.foreignKeys.map((k) => ({ fields: k.fields, reference: { resource: k.resource, fields: k.referenceFields } })),
+      // Table Schema wants foreignKeys left out rather than empty.
+      ...(set.foreignKeys.length
+        ? {
+            foreignKeys: set.foreignKeys.map((k) => ({ fields: k.fields, reference: { resource: k.resource, fields: k.referenceFields } })),
+          }
+        : {}),
     },
   };
 }
