@@ -32,9 +32,10 @@ export interface RouteSources {
 /**
  * The route table: every path a whole build of this content writes, in one list. The pages the site model implies
  * (the list pages, the compare page and each region's ready-made comparison, and each letter, region, PDU, domain,
- * finding and recommendation) are in the sitemap; the redirect page of each retired id, the 404 page, the feed, the
- * sitemap itself, the security headers, the data files and the chart CSVs are not. The sitemap and the whole-build
- * check both read it.
+ * finding and recommendation) are in the sitemap, each with the letters it shows (its `lastmod`); the redirect page of
+ * each retired id, the 404 page, the feeds (the site's, each region's with letters, each PDU's), the sitemap itself,
+ * robots.txt, the security headers, the data files, the data package and the chart CSVs are not. The sitemap and the
+ * whole-build check both read it.
  */
 export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
   const ids = (letters: readonly { letter: { id: string } }[]) => [...new Set(letters.map((l) => l.letter.id))];
