@@ -43,7 +43,7 @@ export function letterFiles(lettersDir: string): string[] {
  * file and, where there is one, its line. A problem that follows only from another (an invalid letter's
  * ids "no longer resolving") is not reported, so one real error gives one line.
  */
-export function checkContentDir(contentDir: string, options: { root?: string } = {}): ContentCheck {
+export function checkContentDir(contentDir: string, options: { root?: string; versions?: boolean } = {}): ContentCheck {
   const root = options.root ?? process.cwd();
   const shown = (path: string) => relative(root, path).split(sep).join('/');
   let reference: Reference;
@@ -107,15 +107,17 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
   }
   problems.push(...checkCorpus(letters));
   const versionsFile = shown(join(contentDir, letterVersionsFile));
-  try {
-    // A letter left out above (invalid) is not version-checked, nor is its record called stale: its own problem is the one to mend first.
-    const invalid = new Set(invalidPrefixes);
-    const fileOf = (id: string) => shown(join(lettersDir, `${id}.mdx`));
-    const found = checkLetterVersions(texts, loadLetterVersions(contentDir), fileOf, versionsFile);
-    problems.push(...found.filter((p) => !(p.file === versionsFile && p.path !== undefined && invalid.has(p.path))));
-  } catch (error) {
-    problems.push(...problemsOfError(error, versionsFile).map((p) => ({ ...p, file: p.file.startsWith('/') ? shown(p.file) : p.file })));
-  }
+  // `npm run record-versions` leaves the version check out: recording versions is what it does.
+  if (options.versions !== false)
+    try {
+      // A letter left out above (invalid) is not version-checked, nor is its record called stale: its own problem is the one to mend first.
+      const invalid = new Set(invalidPrefixes);
+      const fileOf = (id: string) => shown(join(lettersDir, `${id}.mdx`));
+      const found = checkLetterVersions(texts, loadLetterVersions(contentDir), fileOf, versionsFile);
+      problems.push(...found.filter((p) => !(p.file === versionsFile && p.path !== undefined && invalid.has(p.path))));
+    } catch (error) {
+      problems.push(...problemsOfError(error, versionsFile).map((p) => ({ ...p, file: p.file.startsWith('/') ? shown(p.file) : p.file })));
+    }
   try {
     const registry = loadRegistry(contentDir);
     const followsFromInvalid = (p: ContentProblem) =>
