@@ -7,7 +7,8 @@ import type { SiteModel } from '../model/site-model';
 import { formatDate } from '../words/format';
 import { paths, permalink } from '../urls';
 import { formulaStarts } from './csv';
-import { datasets, licencesOf, lettersJsonDescription, lettersJsonFile, type Column, type Dataset } from './open-data';
+import { datasets, lettersJsonFile, type Column, type Dataset } from './open-data';
+import { licencesOf, lettersJsonDescription } from './letters-json';
 
 /** A Table Schema field. */
 export interface PackageField {

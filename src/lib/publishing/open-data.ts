@@ -3,7 +3,6 @@
  * the CSVs (src/pages/data/[file].csv.ts), the data package that describes them (data-package.ts) and the /data/
  * page's documentation, so the three cannot drift.
  */
-import { createHash } from 'node:crypto';
 import { ratingPoints } from '../model/ratings';
 import { notRatedLabel, ratingLabels, ratingWord } from '../words/vocabulary';
 import { standardsOf } from '../model/reference';
@@ -14,48 +13,9 @@ import { addresseeSchema } from '../../schemas/recommendation';
 import { findingKindSchema } from '../../schemas/finding';
 import { paths, permalink } from '../urls';
 import { toCsv } from './csv';
+import type { Column, Dataset } from './dataset-types';
 
-/** A column's Table Schema type: text, a whole number, a date (YYYY-MM-DD) or a month (YYYY-MM). */
-export type ColumnType = 'string' | 'integer' | 'date' | 'yearmonth';
-
-/** A column of a download: its name, type and what it holds (documented on the /data/ page and in the data package). */
-export interface Column<T> {
-  name: string;
-  type: ColumnType;
-  description: string;
-  /** Never empty. */
-  required?: boolean;
-  /** The only values it takes (when not empty). */
-  enum?: readonly string[];
-  /** "uri" for a column of absolute URLs. */
-  format?: 'uri';
-  /** Text that can look like a number ("2.10"): always written in quotes, and declared a string, so no reader turns it into 2.1. */
-  textId?: boolean;
-  value: (row: T) => string | number | undefined;
-}
-
-/** A column (or columns) whose values name rows of another download. */
-export interface ForeignKey {
-  fields: string[];
-  /** The other download's resource name. */
-  resource: string;
-  /** The other download's key columns. */
-  referenceFields: string[];
-}
-
-/** A CSV download: file name, resource name, what one row is, its columns, keys and rows. */
-export interface Dataset<T = unknown> {
-  file: string;
-  /** Its name in the data package: lower-case, hyphens. */
-  name: string;
-  title: string;
-  row: string;
-  columns: Column<T>[];
-  /** The columns that together name one row. */
-  primaryKey: string[];
-  foreignKeys: ForeignKey[];
-  rows: T[];
-}
+export type { Column, ColumnType, Dataset, ForeignKey } from './dataset-types';
 
 /** The file name of the JSON download of every letter, on the data page (/data/letters.json). */
 export const lettersJsonFile = 'letters.json';
@@ -398,29 +358,4 @@ export function datasetCsv(set: Dataset): string {
     rows,
     set.columns.map((c) => c.textId === true),
   );
-}
-
-/** letters.json: what it is, its licence and schema version, a link to the data package, a hash of the content, and every letter's data with its permanent URL. */
-export function lettersJson(model: SiteModel, site: string) {
-  const letters = model.letters.map((l) => ({ url: permalink(paths.letter(l.letter.id), site), ...l.letter }));
-  const contentHash = createHash('sha256').update(JSON.stringify(letters)).digest('hex');
-  return {
-    description: lettersJsonDescription,
-    licences: licencesOf(model),
-    schemaVersion: dataSchemaVersion,
-    dataPackage: permalink(paths.dataFile(dataPackageFile), site),
-    contentHash,
-    letters,
-  };
-}
-
-/** What letters.json holds, in one sentence (its `description`, and the data package's description of it). */
-export const lettersJsonDescription =
-  'Every published probation inspection letter on this site with all its facts (PDUs, ratings, findings, recommendations, key figures, footnotes, source) as the content schema defines them, plus url, the letter’s permanent URL; newest first.';
-
-/** The licences the letters are published under (each once, in order of first use): the licence of every download. */
-export function licencesOf(model: SiteModel): { name: string; url: string }[] {
-  return [
-    ...new Map(model.letters.map((l) => [l.letter.licence.url, { name: l.letter.licence.name, url: l.letter.licence.url }])).values(),
-  ];
 }

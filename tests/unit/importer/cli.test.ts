@@ -94,8 +94,9 @@ function runImport(...args: string[]): Promise<{ status: number | null; stdout: 
   });
 }
 
-// Two runs of the real command line; everything the import decides is tested in-process above.
-describe('npm run import, run as a command', () => {
+// Two runs of the real command line; everything the import decides is tested in-process above. Each starts a Node
+// process with tsx, which takes seconds on a loaded two-core machine: a generous timeout, so load cannot fail them.
+describe('npm run import, run as a command', { timeout: 60_000 }, () => {
   it('says how to use it (exit 2) when given no file, and refuses a bad file in one line (exit 1) writing nothing', async () => {
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, '');
