@@ -151,6 +151,20 @@ describe('a site built from several synthetic letters', () => {
     expect(sitemap).toContain(`<loc>${siteConfig.site}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00Z</lastmod>`);
   });
 
+  it('links the ready-made comparison of a region to CSVs of exactly its PDUs, none of another region’s', () => {
+    const html = readFileSync(`${plain}/compare/north-east/index.html`, 'utf8');
+    const links = [...html.matchAll(/href="(\/data\/charts\/[^"]+\.csv)"/g)].map((m) => must(m[1], 'a CSV link'));
+    expect(links).toHaveLength(2);
+    for (const link of links) {
+      const names = new Set(
+        readCsv(`${plain}${link}`)
+          .slice(1)
+          .map((row) => row[0]),
+      );
+      expect([...names].sort(), link).toEqual(['Eastborough', 'Northtown', 'Westfield']);
+    }
+  });
+
   it('points robots.txt to the sitemap under the base path', () => {
     expect(readFileSync(`${underBase}/robots.txt`, 'utf8')).toContain(
       `Sitemap: ${new URL('/inspections/sitemap.xml', siteConfig.site).href}\n`,
