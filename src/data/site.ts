@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { loadReference, type Reference } from '../lib/model/reference';
 import { loadRegistry, type Registry } from '../lib/model/registry';
+import { loadLetterVersions } from '../lib/model/letter-versions';
+import type { LetterVersions } from '../schemas/letter-versions';
 import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteConfig } from '../site.config';
@@ -17,6 +19,7 @@ interface Loaded {
   entries: LetterEntry[];
   reference: Reference;
   registry: Registry;
+  versions: LetterVersions;
   model: SiteModel;
   charts: ChartCatalogue;
 }
@@ -27,11 +30,13 @@ async function load(): Promise<Loaded> {
   const entries = await getCollection('letters');
   const reference = loadReference(join(siteConfig.contentDir, 'reference'));
   const registry = loadRegistry(siteConfig.contentDir);
+  // The content check made sure every letter's recorded version is its current text.
+  const versions = loadLetterVersions(siteConfig.contentDir);
   // The content check ran before Astro read these entries (src/integrations/content-check.ts).
   const letters = entries.map((e) => e.data);
   entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id));
   const model = buildSiteModel(letters, reference);
-  return { entries, reference, registry, model, charts: siteCharts(model) };
+  return { entries, reference, registry, versions, model, charts: siteCharts(model) };
 }
 
 const loaded = () => (cached ??= load());
@@ -59,4 +64,9 @@ export async function registry(): Promise<Registry> {
 /** Every chart the site draws, filed by region, PDU and domain (each page shows its own; /data/charts/ serves their data). */
 export async function charts(): Promise<ChartCatalogue> {
   return (await loaded()).charts;
+}
+
+/** Each letter's recorded version (content/letter-versions.json): the dates of the feeds' entries and the sitemap. */
+export async function letterVersions(): Promise<LetterVersions> {
+  return (await loaded()).versions;
 }

@@ -6,6 +6,7 @@ import { must } from '../lib/must';
 import { parseFrontmatter, readLetterFile, splitEntry } from '../lib/checking/letter-file';
 import { loadReference, type Reference } from '../lib/model/reference';
 import { idsOf, loadRegistry, mergeIds } from '../lib/model/registry';
+import { letterVersionsFile, letterVersionsText, loadLetterVersions, recordLetterVersions } from '../lib/model/letter-versions';
 import { damagedText, decodeSeed } from './decode';
 import { ImportError, type SeedProblem } from './errors';
 import { httpsUrlSchema } from '../schemas/common';
@@ -27,6 +28,8 @@ export interface ImportOptions {
    * the one the last import recorded, and a new letter has none: the importer never guesses it.
    */
   sourceUrl?: string;
+  /** When the import happens, recorded as the date of a new or changed entry's version (default: now). */
+  now?: Date;
 }
 
 /** What an import did. */
@@ -148,6 +151,7 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   const referenceDir = join(contentDir, 'reference');
   const reference: Reference = load(() => loadReference(referenceDir), shown(referenceDir));
   const registry = load(() => loadRegistry(contentDir), shown(join(contentDir, 'published-ids.json')));
+  const versions = load(() => loadLetterVersions(contentDir), shown(join(contentDir, letterVersionsFile)));
 
   if (options.sourceUrl !== undefined) {
     const url = httpsUrlSchema.safeParse(options.sourceUrl);
@@ -250,10 +254,13 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   }
 
   const ids = mergeIds(registry.published, idsOf([imported.letter]));
+  // The entry's version: a new or changed text is recorded now, the date the feeds and the sitemap give it.
+  const recorded = recordLetterVersions(versions, [{ id: imported.letter.id, text }], options.now ?? new Date());
   writeAll([
     { path: target, text },
     { path: snapshot, text: generated },
     { path: registryFile, text: `${JSON.stringify(ids, null, 2)}\n` },
+    ...(recorded.recorded.length ? [{ path: join(contentDir, letterVersionsFile), text: letterVersionsText(recorded.versions) }] : []),
   ]);
   const letter = readLetterFile(targetShown, text, reference);
   return {

@@ -46,6 +46,12 @@ export const paths = {
   /** The CSV of one chart's table. */
   chartData: (chartId: string) => `/data/charts/${chartId}.csv`,
   feed: () => '/feed.xml',
+  /** The Atom feed of a region's letters. */
+  regionFeed: (region: string) => `/regions/${region}/feed.xml`,
+  /** The Atom feed of the letters that inspected a PDU. */
+  pduFeed: (pdu: string) => `/pdus/${pdu}/feed.xml`,
+  /** For crawlers: where the sitemap is. */
+  robots: () => '/robots.txt',
   sitemap: () => '/sitemap.xml',
   notFound: () => '/404.html',
   /** Security headers for hosts that read a `_headers` file. */

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { charts, registry, siteModel } from '../data/site';
+import { charts, letterVersions, registry, siteModel } from '../data/site';
 import { sitemap } from '../lib/publishing/feed';
 import { datasets } from '../lib/publishing/open-data';
-import { siteRoutes, sitemapPaths } from '../lib/publishing/routes';
+import { siteRoutes, sitemapPages } from '../lib/publishing/routes';
 import { siteConfig } from '../site.config';
 
-/** Every page, for crawlers: the pages of the route table the whole-build check reads too. */
+/** Every page, for crawlers, with when its letters last changed: the pages of the route table the whole-build check reads too. */
 export const GET: APIRoute = async () => {
   const model = await siteModel();
   const routes = siteRoutes(model, {
@@ -13,5 +13,7 @@ export const GET: APIRoute = async () => {
     registry: await registry(),
     datasetFiles: datasets(model, siteConfig.site).map((d) => d.file),
   });
-  return new Response(sitemap(sitemapPaths(routes), siteConfig.site), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemap(sitemapPages(routes, await letterVersions()), siteConfig.site), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });
 };

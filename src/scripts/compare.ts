@@ -7,6 +7,7 @@ import {
   comparisonHeading,
   selectionFromQuery,
   selectionProblem,
+  selectionCsvName,
   selectionQuery,
   type Selection,
 } from '../lib/url-state/compare-selection';
@@ -45,7 +46,9 @@ export function startCompare(form: HTMLFormElement): void {
       const table = requireElement<HTMLTableElement>(figure, 'table');
       const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
       const body = rows.filter((r) => !r.hidden).map((r) => [...r.cells].map((c) => c.textContent ?? ''));
-      offerCsv(requireElement<HTMLAnchorElement>(figure, 'a[data-csv]'), toCsv(head, body));
+      const link = requireElement<HTMLAnchorElement>(figure, 'a[data-csv]');
+      link.download = selectionCsvName(figure.id, selection);
+      offerCsv(link, toCsv(head, body));
     }
     for (const [key, wrap] of [
       ['pdus', '[data-figures-pdus]'],

@@ -9,6 +9,7 @@ import { frontmatterYaml } from '../../src/importer/write-mdx';
 import { load as parseYaml } from 'js-yaml';
 import type { Letter } from '../../src/schemas/letter';
 import { must } from '../../src/lib/must';
+import { recordLetterVersions, writeLetterVersions } from '../../src/lib/model/letter-versions';
 
 const root = join(import.meta.dirname, '../..');
 const template = readFileSync(join(root, 'content/letters/greater-manchester-2023-05.mdx'), 'utf8');
@@ -54,5 +55,8 @@ export function writeSyntheticCorpus(n: number, dir: string): string[] {
     );
     ids.push(id);
   }
+  // Each letter's version, as `npm run record-versions` would record it (a fixed date: the benchmark is deterministic).
+  const entries = ids.map((id) => ({ id, text: readFileSync(join(dir, 'letters', `${id}.mdx`), 'utf8') }));
+  writeLetterVersions(dir, recordLetterVersions({}, entries, new Date('2026-01-01T00:00:00Z')).versions);
   return ids;
 }

@@ -25,6 +25,17 @@ describe('building the site from content', () => {
     );
   });
 
+  it('stops on a letter whose version is not recorded, naming the file and the command that records it', () => {
+    const { unrecorded } = builds;
+    expect(unrecorded.status).toBe(1);
+    expect(lettersIn(unrecorded.output)).toEqual([
+      expect.stringMatching(
+        /synthetic-north-east-2024-01\.mdx: no version of this letter is recorded in .*letter-versions\.json; run `npm run record-versions`/,
+      ),
+    ]);
+    expect(unrecorded.output).not.toMatch(stackTrace);
+  });
+
   it('stops on an invalid letter with one line naming file, line, field and problem, and no stack trace', () => {
     const { invalid } = builds;
     expect(invalid.status).toBe(1);

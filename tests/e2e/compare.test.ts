@@ -1,5 +1,8 @@
+import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSite } from './support/browser';
+import { readCsv } from './support/csv';
+import { builtPage, distDir } from './support/site';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -45,6 +48,41 @@ describe.concurrent('the compare page in Chromium', () => {
     expect(await page.locator('[data-compare-message]').innerText()).toBe('Choose at least 2 PDUs to compare.');
     expect(await page.locator('[data-comparison]').isVisible()).toBe(false);
     await page.close();
+  });
+
+  it('offers as CSV exactly the chosen PDUs’ rows of each chart, as the full chart CSV has them', async ({ expect }) => {
+    const context = await site.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/?pdus=wigan,tameside'));
+    await page.waitForSelector('[data-comparison]:not([hidden])');
+    for (const chart of ['compare-ratings', 'compare-scores']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${chart} a[data-csv]`)]);
+      expect(download.suggestedFilename()).toBe(`${chart}-wigan-tameside.csv`);
+      // The browser is connected remotely, so the download is read as a stream rather than from its path.
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+      const text = Buffer.concat(chunks).toString('utf8');
+      expect(text.startsWith('\ufeff')).toBe(true);
+      const [head, ...rows] = csvParseRows(text.slice(1));
+      const [fullHead, ...fullRows] = readCsv(`${distDir}/data/charts/${chart}.csv`);
+      expect(fullRows.length).toBeGreaterThan(2);
+      expect(head).toEqual(fullHead);
+      expect(rows).toEqual(fullRows.filter((row) => ['Tameside', 'Wigan'].includes(row[0] ?? '')));
+    }
+    await context.close();
+  });
+
+  it('links each ready-made region comparison to CSVs of exactly that region’s PDUs', ({ expect }) => {
+    const html = builtPage('/compare/greater-manchester/');
+    const links = [...html.matchAll(/href="(\/data\/charts\/[^"]+\.csv)"/g)].map((m) => m[1]);
+    expect(links).toHaveLength(2);
+    for (const link of links)
+      expect(
+        readCsv(`${distDir}${link}`)
+          .slice(1)
+          .map((row) => row[0]),
+        link,
+      ).toEqual(['Manchester North', 'Tameside', 'Wigan']);
   });
 
   it('offers a ready-made comparison of a region’s PDUs that works without JavaScript', async ({ expect }) => {

@@ -139,6 +139,38 @@ describe('a site built from several synthetic letters', () => {
     await site.close();
   });
 
+  it('gives a region with two letters a feed of both, each dated by its committed version, and a sitemap dated by them', () => {
+    const feed = readFileSync(`${plain}/regions/north-east/feed.xml`, 'utf8');
+    expect([...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => [m[1], m[2]])).toEqual([
+      [`${siteConfig.site}/letters/north-east-2024-03/`, '2024-04-08T14:05:00Z'],
+      [`${siteConfig.site}/letters/north-east-2022-06/`, '2022-07-04T09:30:00Z'],
+    ]);
+    expect(feed).toMatch(/<\/subtitle>[\s\S]*<updated>2024-04-08T14:05:00Z<\/updated>\s*<entry>/);
+    const sitemap = readFileSync(`${plain}/sitemap.xml`, 'utf8');
+    expect(sitemap).toContain(`<loc>${siteConfig.site}/letters/north-east-2022-06/</loc><lastmod>2022-07-04T09:30:00Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${siteConfig.site}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00Z</lastmod>`);
+  });
+
+  it('links the ready-made comparison of a region to CSVs of exactly its PDUs, none of another region’s', () => {
+    const html = readFileSync(`${plain}/compare/north-east/index.html`, 'utf8');
+    const links = [...html.matchAll(/href="(\/data\/charts\/[^"]+\.csv)"/g)].map((m) => must(m[1], 'a CSV link'));
+    expect(links).toHaveLength(2);
+    for (const link of links) {
+      const names = new Set(
+        readCsv(`${plain}${link}`)
+          .slice(1)
+          .map((row) => row[0]),
+      );
+      expect([...names].sort(), link).toEqual(['Eastborough', 'Northtown', 'Westfield']);
+    }
+  });
+
+  it('points robots.txt to the sitemap under the base path', () => {
+    expect(readFileSync(`${underBase}/robots.txt`, 'utf8')).toContain(
+      `Sitemap: ${new URL('/inspections/sitemap.xml', siteConfig.site).href}\n`,
+    );
+  });
+
   it('escapes letter text in the feed', () => {
     const feed = readFileSync(`${plain}/feed.xml`, 'utf8');
     expect(feed).not.toMatch(/<script|<b>|<img/);

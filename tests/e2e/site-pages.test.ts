@@ -83,7 +83,7 @@ describe('the open data downloads', () => {
 
   it('include letters.json with a schema version, a content hash and every letter', () => {
     const json = JSON.parse(read('data/letters.json'));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(json.letters.map((l: { id: string }) => l.id)).toEqual(['greater-manchester-2023-05']);
     expect(json.letters[0].recommendations).toHaveLength(28);
@@ -100,7 +100,9 @@ describe('the open data downloads', () => {
       'overall',
       'section',
       'addressee',
-      'domains',
+      'finding_id',
+      'recommendation_id',
+      'domain',
       'url',
     ]) {
       expect(html).toContain(`<code>${column}</code>`);
@@ -113,7 +115,10 @@ describe('site furniture', () => {
     const feed = read('feed.xml');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(feed).toContain(`<id>${siteConfig.site}/letters/greater-manchester-2023-05/</id>`);
-    expect(feed).toContain('<updated>2023-05-25T00:00:00Z</updated>');
+    expect(feed).toContain('<published>2023-05-25T00:00:00Z</published>');
+    // Updated: when the letter's current content was recorded (content/letter-versions.json), never the build's clock.
+    const recorded = JSON.parse(readFileSync('content/letter-versions.json', 'utf8'))['greater-manchester-2023-05'].recorded;
+    expect(feed).toContain(`<updated>${recorded}</updated>`);
   });
 
   it('has a sitemap listing every page, each of which exists', () => {

@@ -6,6 +6,7 @@ import type { ContentProblem } from './problems';
 import { loadReference, type Reference } from '../model/reference';
 import { checkRegistry, idsOf, loadRegistry } from '../model/registry';
 import { checkCorpus, type LetterFile } from './validate-letter';
+import { checkLetterVersions, letterVersionsFile, loadLetterVersions, type EntryText } from '../model/letter-versions';
 
 export { formatProblem, type ContentProblem } from './problems';
 
@@ -42,7 +43,7 @@ export function letterFiles(lettersDir: string): string[] {
  * file and, where there is one, its line. A problem that follows only from another (an invalid letter's
  * ids "no longer resolving") is not reported, so one real error gives one line.
  */
-export function checkContentDir(contentDir: string, options: { root?: string } = {}): ContentCheck {
+export function checkContentDir(contentDir: string, options: { root?: string; versions?: boolean } = {}): ContentCheck {
   const root = options.root ?? process.cwd();
   const shown = (path: string) => relative(root, path).split(sep).join('/');
   let reference: Reference;
@@ -62,6 +63,8 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
 
   const problems: ContentProblem[] = [];
   const letters: LetterFile[] = [];
+  /** The text of each letter that passed, for the check of its recorded version. */
+  const texts: EntryText[] = [];
   /** Ids whose letter is invalid: problems that only follow from that are left out. */
   const invalidPrefixes: string[] = [];
   for (const name of letterFiles(lettersDir)) {
@@ -76,7 +79,8 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
       invalidPrefixes.push(stem.slice(stem.lastIndexOf('/') + 1));
       continue;
     }
-    const read = readLetterEntry(file, readFileSync(join(lettersDir, name), 'utf8'), reference);
+    const text = readFileSync(join(lettersDir, name), 'utf8');
+    const read = readLetterEntry(file, text, reference);
     if (!read.letter) {
       problems.push(...read.problems);
       invalidPrefixes.push(stem);
@@ -99,8 +103,21 @@ export function checkContentDir(contentDir: string, options: { root?: string } =
       continue;
     }
     letters.push({ file, letter: read.letter });
+    texts.push({ id: read.letter.id, text });
   }
   problems.push(...checkCorpus(letters));
+  const versionsFile = shown(join(contentDir, letterVersionsFile));
+  // `npm run record-versions` leaves the version check out: recording versions is what it does.
+  if (options.versions !== false)
+    try {
+      // A letter left out above (invalid) is not version-checked, nor is its record called stale: its own problem is the one to mend first.
+      const invalid = new Set(invalidPrefixes);
+      const fileOf = (id: string) => shown(join(lettersDir, `${id}.mdx`));
+      const found = checkLetterVersions(texts, loadLetterVersions(contentDir), fileOf, versionsFile);
+      problems.push(...found.filter((p) => !(p.file === versionsFile && p.path !== undefined && invalid.has(p.path))));
+    } catch (error) {
+      problems.push(...problemsOfError(error, versionsFile).map((p) => ({ ...p, file: p.file.startsWith('/') ? shown(p.file) : p.file })));
+    }
   try {
     const registry = loadRegistry(contentDir);
     const followsFromInvalid = (p: ContentProblem) =>

@@ -27,20 +27,26 @@ export function csvCell(value: string | number | undefined): string {
  * (a leading apostrophe before a formula character), quoted when it holds a comma, quote, CR or
  * LF or was neutralised, with quotes doubled.
  */
-export function csvField(value: string | number | undefined): string {
+export function csvField(value: string | number | undefined, quote = false): string {
   const text = csvCell(value);
   const neutralised = text !== (value === undefined ? '' : String(value));
-  return neutralised || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quote || neutralised || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * A CSV document per RFC 4180: a header row, CRLF line ends, UTF-8 with a byte-order mark so
  * spreadsheet programs read accented letters and typographic dashes correctly. Every cell goes
  * through `csvField`, so text that would start a formula begins with an apostrophe; numbers,
- * negative ones included, are left as numbers.
+ * negative ones included, are left as numbers. A column marked in `quoted` (text that can look like a number, such as
+ * a standard's "2.10") has every value in quotes, which RFC 4180 allows and some readers take as "text".
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
-  return `\ufeff${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | undefined)[])[],
+  quoted: readonly boolean[] = [],
+): string {
+  const body = rows.map((row) => row.map((cell, i) => csvField(cell, quoted[i] === true && cell !== undefined)).join(','));
+  return `\ufeff${[header.map((h) => csvField(h)).join(','), ...body].join('\r\n')}\r\n`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { formatDate } from '../words/format';
-import type { LetterRecord } from '../model/site-model';
+import type { LetterRecord, PduRecord, RegionRecord } from '../model/site-model';
+import { lastUpdated, versionOf } from '../model/letter-versions';
+import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths, permalink } from '../urls';
 import { count, scoreText } from '../words/vocabulary';
 
@@ -8,10 +10,59 @@ export function xmlEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** An Atom feed of letters (newest first). Dates are the letters' dates, so the feed is the same on every build. */
-export function atomFeed(letters: readonly LetterRecord[], site: { title: string; site: string; description: string }): string {
-  const self = permalink(paths.feed(), site.site);
-  const updated = letters[0] ? `${letters[0].letter.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
+/** What one feed is about: its own path, its title, and the page it is the feed of. */
+export interface FeedScope {
+  /** The feed's site path, e.g. "/pdus/wigan/feed.xml"; its permanent URL is the feed's id. */
+  path: string;
+  /** The feed's title. */
+  title: string;
+  /** The site path of the page the feed belongs to. */
+  page: string;
+}
+
+/** The site's feed of every letter. */
+export function siteFeedScope(siteTitle: string): FeedScope {
+  return { path: paths.feed(), title: `${siteTitle}: new letters`, page: paths.home() };
+}
+
+/** The feed of a region's letters. */
+export function regionFeedScope(record: RegionRecord): FeedScope {
+  return {
+    path: paths.regionFeed(record.region.id),
+    title: `Letters about ${record.region.name} probation region`,
+    page: paths.region(record.region.id),
+  };
+}
+
+/** The feed of the letters that inspected a PDU. */
+export function pduFeedScope(pdu: PduRecord): FeedScope {
+  return { path: paths.pduFeed(pdu.id), title: `Letters about ${pdu.name} PDU`, page: paths.pdu(pdu.id) };
+}
+
+/** The letters of a PDU's inspections, newest first, each once. */
+export function lettersOfPdu(pdu: PduRecord): LetterRecord[] {
+  const letters = [...new Map(pdu.inspections.map((i) => [i.letter.letter.id, i.letter])).values()];
+  return letters.sort((a, b) => b.letter.date.localeCompare(a.letter.date) || a.letter.id.localeCompare(b.letter.id));
+}
+
+/**
+ * An Atom feed of letters (newest first). Each entry's `published` is the letter's date and its `updated` the date
+ * its content was last recorded (content/letter-versions.json), so a correction reaches subscribers; the feed's
+ * `updated` is the latest of those. No date comes from the build's clock, so the feed is the same on every build
+ * of the same content. A feed needs at least one letter to be dated.
+ */
+export function atomFeed(
+  letters: readonly LetterRecord[],
+  site: { site: string; description: string },
+  versions: LetterVersions,
+  scope: FeedScope,
+): string {
+  const self = permalink(scope.path, site.site);
+  const updated = lastUpdated(
+    versions,
+    letters.map((l) => l.letter.id),
+  );
+  if (updated === undefined) throw new Error(`${scope.path}: a feed needs at least one letter; none was given`);
   const entries = letters.map(({ letter, region }) => {
     const url = permalink(paths.letter(letter.id), site.site);
     const summary = `${letter.publisher.name} letter to the ${region.name} region of ${formatDate(letter.date)}. PDUs: ${letter.pdus.map((p) => `${p.name} (${scoreText(p.score)})`).join(', ')}. ${count(letter.findings.length, 'finding')}, ${count(letter.recommendations.length, 'recommendation')}.`;
@@ -20,7 +71,7 @@ export function atomFeed(letters: readonly LetterRecord[], site: { title: string
     <title>${xmlEscape(`${letter.title}, ${formatDate(letter.date)}`)}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>
     <published>${letter.date}T00:00:00Z</published>
-    <updated>${letter.date}T00:00:00Z</updated>
+    <updated>${versionOf(versions, letter.id).recorded}</updated>
     <author><name>${xmlEscape(letter.publisher.name)}</name></author>
     <summary>${xmlEscape(summary)}</summary>
   </entry>`;
@@ -28,18 +79,31 @@ export function atomFeed(letters: readonly LetterRecord[], site: { title: string
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${xmlEscape(self)}</id>
-  <title>${xmlEscape(site.title)}: new letters</title>
+  <title>${xmlEscape(scope.title)}</title>
   <subtitle>${xmlEscape(site.description)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${xmlEscape(self)}"/>
-  <link rel="alternate" type="text/html" href="${xmlEscape(permalink(paths.home(), site.site))}"/>
+  <link rel="alternate" type="text/html" href="${xmlEscape(permalink(scope.page, site.site))}"/>
   <updated>${updated}</updated>
 ${entries.join('\n')}
 </feed>
 `;
 }
 
-/** A sitemap of the given pages (the route table's, src/lib/publishing/routes.ts), each at its permanent URL. */
-export function sitemap(pages: readonly string[], site: string): string {
-  const urls = pages.map((p) => `  <url><loc>${xmlEscape(permalink(p, site))}</loc></url>`);
+/** One page of the sitemap: its site path and, when known, when its content last changed (a UTC date-time). */
+export interface SitemapPage {
+  path: string;
+  lastmod?: string | undefined;
+}
+
+/** A sitemap of the given pages (the route table's, src/lib/publishing/routes.ts), each at its permanent URL, with `lastmod` where known. */
+export function sitemap(pages: readonly SitemapPage[], site: string): string {
+  const urls = pages.map(
+    (p) => `  <url><loc>${xmlEscape(permalink(p.path, site))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** robots.txt: every crawler may read everything, and the sitemap is at its permanent URL (with the base path). */
+export function robotsTxt(site: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${permalink(paths.sitemap(), site)}\n`;
 }

@@ -2,8 +2,11 @@ import type { Registry } from '../model/registry';
 import type { SiteModel } from '../model/site-model';
 import type { Chart } from '../charts/types';
 import { regionsWithLetters } from '../model/groups';
-import { lettersJsonFile } from './open-data';
+import { dataPackageFile, lettersJsonFile } from './open-data';
 import { citationFormats } from './citation-formats';
+import { lettersOfPdu, type SitemapPage } from './feed';
+import { lastUpdated } from '../model/letter-versions';
+import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */
@@ -16,6 +19,8 @@ export function outputFile(path: string): string {
 export interface Route {
   path: string;
   sitemap: boolean;
+  /** The letters whose content the page shows: its sitemap `lastmod` is the latest of their recorded versions. */
+  letters?: readonly string[];
 }
 
 /** What the route table needs besides the site model: every chart, the id registry and the data downloads' file names. */
@@ -28,16 +33,20 @@ export interface RouteSources {
 /**
  * The route table: every path a whole build of this content writes, in one list. The pages the site model implies
  * (the list pages, the compare page and each region's ready-made comparison, and each letter, region, PDU, domain,
- * finding and recommendation) are in the sitemap; the redirect page of each retired id, the 404 page, the feed, the
- * sitemap itself, the security headers, the search index, the data files and the chart CSVs are not. The sitemap and the whole-build
- * check both read it.
+ * finding and recommendation) are in the sitemap, each with the letters it shows (its `lastmod`); the redirect page of
+ * each retired id, the 404 page, the feeds (the site's, each region's with letters, each PDU's), the sitemap itself,
+ * robots.txt, the security headers, the search index and its vocabulary, the data files, the data package, the chart
+ * CSVs and each letter's citation files are not. The sitemap and the whole-build check both read it.
  */
 export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
-  const page = (path: string): Route => ({ path, sitemap: true });
+  const ids = (letters: readonly { letter: { id: string } }[]) => [...new Set(letters.map((l) => l.letter.id))];
+  const all = ids(model.letters);
+  const page = (path: string, letters: readonly string[] = all): Route => ({ path, sitemap: true, letters });
   const file = (path: string): Route => ({ path, sitemap: false });
   const retired = sources.registry.retired.map((r) =>
     r.kind === 'letters' ? paths.letter(r.id) : r.kind === 'findings' ? paths.finding(r.id) : paths.recommendation(r.id),
   );
+  const withLetters = regionsWithLetters(model.regions);
   return [
     ...[
       paths.home(),
@@ -50,29 +59,40 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.search(),
       paths.data(),
       paths.compare(),
-      ...regionsWithLetters(model.regions).map((r) => paths.compareRegion(r.region.id)),
-      ...model.letters.map((l) => paths.letter(l.letter.id)),
-      ...model.regions.map((r) => paths.region(r.region.id)),
-      ...model.pdus.map((p) => paths.pdu(p.id)),
-      ...model.domains.map((d) => paths.domain(d.info.slug)),
-      ...model.findings.map((f) => paths.finding(f.finding.id)),
-      ...model.recommendations.map((r) => paths.recommendation(r.recommendation.id)),
-    ].map(page),
+    ].map((path) => page(path)),
+    ...withLetters.map((r) => page(paths.compareRegion(r.region.id), ids(r.letters))),
+    ...model.letters.map((l) => page(paths.letter(l.letter.id), [l.letter.id])),
+    ...model.regions.map((r) => page(paths.region(r.region.id), ids(r.letters))),
+    ...model.pdus.map((p) => page(paths.pdu(p.id), ids(lettersOfPdu(p)))),
+    ...model.domains.map((d) =>
+      page(paths.domain(d.info.slug), ids([...d.ratings, ...d.findings, ...d.recommendations].map((x) => x.letter))),
+    ),
+    ...model.findings.map((f) => page(paths.finding(f.finding.id), [f.letter.letter.id])),
+    ...model.recommendations.map((r) => page(paths.recommendation(r.recommendation.id), [r.letter.letter.id])),
     ...retired.map(file),
     ...[
       paths.notFound(),
       paths.feed(),
+      ...withLetters.map((r) => paths.regionFeed(r.region.id)),
+      ...model.pdus.map((p) => paths.pduFeed(p.id)),
       paths.sitemap(),
+      paths.robots(),
       paths.headers(),
       paths.searchScript(),
       paths.searchIndexEntry(),
       paths.searchVocabulary(),
       paths.dataFile(lettersJsonFile),
+      paths.dataFile(dataPackageFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),
       ...sources.charts.map((c) => paths.chartData(c.id)),
       ...model.letters.flatMap((l) => citationFormats.map((f) => paths.letterCitations(l.letter.id, f.extension))),
     ].map(file),
   ];
+}
+
+/** The sitemap's pages, in the route table's order, each with `lastmod`: the latest recorded version of the letters it shows. */
+export function sitemapPages(routes: readonly Route[], versions: LetterVersions): SitemapPage[] {
+  return routes.filter((r) => r.sitemap).map((r) => ({ path: r.path, lastmod: lastUpdated(versions, r.letters ?? []) }));
 }
 
 /** The pages the sitemap lists, in the route table's order. */

@@ -45,3 +45,8 @@ export function selectionProblem(selection: Selection, known: { pdus: readonly s
 export function comparisonHeading(names: readonly string[]): string {
   return `Comparing ${listNames(names)}`;
 }
+
+/** The file name a chart's CSV of a selection downloads as: "compare-ratings-wigan-tameside.csv", in the selection's order. */
+export function selectionCsvName(chartId: string, selection: Selection): string {
+  return `${[chartId, ...selection.ids].join('-')}.csv`;
+}

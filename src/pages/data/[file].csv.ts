@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../data/site';
-import { toCsv } from '../../lib/publishing/csv';
-import { datasets, datasetTable } from '../../lib/publishing/open-data';
+import { datasetCsv, datasets } from '../../lib/publishing/open-data';
 import { siteConfig } from '../../site.config';
 
 // The route names the extension (`[file].csv`), not the parameter: with trailingSlash 'always', a route
@@ -9,10 +8,9 @@ import { siteConfig } from '../../site.config';
 export const getStaticPaths: GetStaticPaths = async () =>
   datasets(await siteModel(), siteConfig.site).map((set) => ({ params: { file: set.file.replace(/\.csv$/, '') } }));
 
-/** ratings.csv, inspections.csv, findings.csv and recommendations.csv. */
+/** Every CSV download of the data page (src/lib/publishing/open-data.ts): ratings, inspections, findings, recommendations and the domain tables. */
 export const GET: APIRoute = async ({ params }) => {
   const set = datasets(await siteModel(), siteConfig.site).find((s) => s.file === `${params.file}.csv`);
   if (!set) return new Response('not found', { status: 404 });
-  const { header, rows } = datasetTable(set);
-  return new Response(toCsv(header, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(datasetCsv(set), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../data/site';
-import { lettersJson } from '../../lib/publishing/open-data';
+import { lettersJson } from '../../lib/publishing/letters-json';
 import { siteConfig } from '../../site.config';
 
 /** Everything: every letter's full data, a schema version and the content hash. */

@@ -68,12 +68,17 @@ export const backgroundJobs = {
     );
     const beside = { besideOthers: true };
 
-    const [good, invalid, duplicateId] = await Promise.all([
+    const [good, invalid, duplicateId, unrecorded] = await Promise.all([
       buildSite(windows),
       buildSite(scratchContent({ 'invalid-score-mismatch.mdx': fixture('invalid-score-mismatch.mdx') }), {}, undefined, beside),
       buildSite(duplicate, {}, undefined, beside),
+      // A valid letter whose version was never recorded (npm run record-versions).
+      buildSite(scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) }), {}, undefined, {
+        ...beside,
+        recordVersions: false,
+      }),
     ]);
-    if (good.status !== 0) return { good, invalid, duplicateId, bodyExpression: undefined, stoppedEarly: undefined };
+    if (good.status !== 0) return { good, invalid, duplicateId, unrecorded, bodyExpression: undefined, stoppedEarly: undefined };
     const previousIndex = readFileSync(join(good.outDir, 'index.html'), 'utf8');
     const overPreviousSite = async (content: string, env: Record<string, string> = {}): Promise<BuildOverPreviousSite> => {
       const outDir = scratchOutDir();
@@ -86,7 +91,7 @@ export const backgroundJobs = {
         PI_ASTRO_BIN: join(root, 'tests/e2e/support/astro-stops-early.mjs'),
       }),
     ]);
-    return { good, invalid, duplicateId, bodyExpression, stoppedEarly };
+    return { good, invalid, duplicateId, unrecorded, bodyExpression, stoppedEarly };
   },
 
   /** html-validity.test.ts: the Nu HTML Checker (vnu-jar, on Java) over every page of dist/, errors only. */

@@ -1,9 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir, formatProblem } from '../../../../src/lib/checking/content-check';
+import { recordLetterVersions, writeLetterVersions } from '../../../../src/lib/model/letter-versions';
 import { acceptedCases, hostileCases, seedEntry, type AcceptedCase } from '../../../fixtures/entries/catalogue';
 
 const content = fileURLToPath(new URL('../../../../content/', import.meta.url));
@@ -20,6 +21,9 @@ function contentDirWith(name: string, files: Record<string, string | Buffer>): s
     mkdirSync(dirname(join(dir, 'letters', path)), { recursive: true });
     writeFileSync(join(dir, 'letters', path), text);
   }
+  // Each letter's version recorded, as `npm run record-versions` would: these cases are about the letters themselves.
+  const entries = Object.entries(files).map(([path, text]) => ({ id: basename(path, '.mdx'), text: text.toString() }));
+  writeLetterVersions(dir, recordLetterVersions({}, entries, new Date('2026-01-01T00:00:00Z')).versions);
   return dir;
 }
 

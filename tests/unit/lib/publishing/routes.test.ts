@@ -5,7 +5,7 @@ import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { loadRegistry } from '../../../../src/lib/model/registry';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import { sitemap } from '../../../../src/lib/publishing/feed';
-import { expectedFiles, outputFile, siteRoutes, sitemapPaths } from '../../../../src/lib/publishing/routes';
+import { expectedFiles, outputFile, siteRoutes, sitemapPages, sitemapPaths } from '../../../../src/lib/publishing/routes';
 import { datasets } from '../../../../src/lib/publishing/open-data';
 import { downloadLabel, recommendationsCsv } from '../../../../src/lib/url-state/explorer-state';
 import { searchVocabulary } from '../../../../src/lib/publishing/vocabulary';
@@ -46,12 +46,18 @@ describe('the route table', () => {
       '/findings/old-finding/',
       '/404.html',
       '/feed.xml',
+      '/regions/greater-manchester/feed.xml',
+      '/pdus/manchester-north/feed.xml',
+      '/pdus/tameside/feed.xml',
+      '/pdus/wigan/feed.xml',
       '/sitemap.xml',
+      '/robots.txt',
       '/_headers',
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
       '/search/vocabulary.json',
       '/data/letters.json',
+      '/data/datapackage.json',
       '/data/ratings.csv',
       '/data/findings.csv',
       ...charts.map((c) => `/data/charts/${c.id}.csv`),
@@ -68,11 +74,23 @@ describe('the route table', () => {
     expect(outputFile('/feed.xml')).toBe('feed.xml');
   });
 
-  it('writes the sitemap from the table’s pages, at their permanent URLs', () => {
-    const xml = sitemap(sitemapPaths(routes), 'https://example.org');
-    expect(xml).toContain('<url><loc>https://example.org/compare/greater-manchester/</loc></url>');
+  it('writes the sitemap from the table’s pages, at their permanent URLs, each dated by the versions of the letters it shows', () => {
+    const versions = { 'greater-manchester-2023-05': { sha256: 'a'.repeat(64), recorded: '2026-01-02T03:04:05Z' } };
+    const xml = sitemap(sitemapPages(routes, versions), 'https://example.org');
+    expect(xml).toContain('<url><loc>https://example.org/compare/greater-manchester/</loc><lastmod>2026-01-02T03:04:05Z</lastmod></url>');
+    expect(xml).toContain('<url><loc>https://example.org/regions/wales/</loc></url>');
     expect(xml).not.toContain('old-finding');
+    expect(xml).not.toContain('feed.xml');
     expect(xml.match(/<url>/g)).toHaveLength(sitemapPaths(routes).length);
+  });
+
+  it('dates a page from the latest version of the letters it shows, and a page with none without a date', () => {
+    const versions = { 'greater-manchester-2023-05': { sha256: 'a'.repeat(64), recorded: '2026-01-02T03:04:05Z' } };
+    const dated = new Map(sitemapPages(routes, versions).map((p) => [p.path, p.lastmod]));
+    expect(dated.get('/pdus/wigan/')).toBe('2026-01-02T03:04:05Z');
+    expect(dated.get('/domains/2-2-assessment/')).toBe('2026-01-02T03:04:05Z');
+    expect(dated.get('/regions/wales/')).toBeUndefined();
+    expect(() => sitemapPages(routes, {})).toThrow(/recorded version of letter "greater-manchester-2023-05"/);
   });
 });
 

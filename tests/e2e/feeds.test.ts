@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/site.config';
+import { letterVersionsSchema } from '../../src/schemas/letter-versions';
+import { must } from '../support';
+import { builtPage, distDir, root } from './support/site';
+
+// Feeds, robots.txt and the sitemap of the built site, read with fast-xml-parser: an XML parser independent of the
+// code that writes them.
+const read = (file: string) => readFileSync(`${distDir}/${file}`, 'utf8');
+const versions = letterVersionsSchema.parse(JSON.parse(readFileSync(`${root}content/letter-versions.json`, 'utf8')));
+const letters = JSON.parse(read('data/letters.json')).letters as { id: string; region: string; pdus: { id: string; name: string }[] }[];
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'url', 'link'].includes(name),
+});
+const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const absolute = (path: string) => new URL(path, siteConfig.site).href;
+
+interface AtomFeed {
+  id: string;
+  title: string;
+  updated: string;
+  link: { '@rel': string; '@href': string }[];
+  entry: { id: string; title: string; published: string; updated: string; link: { '@href': string }[] }[];
+}
+
+/** A feed file parsed as XML, after checking it is well-formed. */
+function parseFeed(file: string): AtomFeed {
+  const xml = read(file);
+  expect(XMLValidator.validate(xml), file).toBe(true);
+  const doc = parser.parse(xml) as { feed: AtomFeed & { '@xmlns': string } };
+  expect(doc.feed['@xmlns'], file).toBe('http://www.w3.org/2005/Atom');
+  return doc.feed;
+}
+
+/** What a feed must say: its own URL as id and self link, one entry per letter, each dated by its recorded version. */
+function expectFeedOf(file: string, letterIds: string[], page: string): void {
+  const feed = parseFeed(file);
+  const self = absolute(`/${file}`);
+  expect(feed.id).toBe(self);
+  expect(feed.link.find((l) => l['@rel'] === 'self')?.['@href']).toBe(self);
+  expect(feed.link.find((l) => l['@rel'] === 'alternate')?.['@href']).toBe(absolute(page));
+  expect(feed.entry.map((e) => e.id)).toEqual(letterIds.map((id) => absolute(`/letters/${id}/`)));
+  for (const [i, entry] of feed.entry.entries()) {
+    const id = must(letterIds[i], `letter ${i}`);
+    expect(entry.updated).toMatch(dateTime);
+    expect(entry.updated, `${file}: ${id}`).toBe(must(versions[id], `the recorded version of ${id}`).recorded);
+    expect(entry.published).toMatch(dateTime);
+    expect(entry.link[0]?.['@href']).toBe(entry.id);
+  }
+  expect(feed.updated).toBe(
+    feed.entry
+      .map((e) => e.updated)
+      .sort()
+      .at(-1),
+  );
+}
+
+describe('the Atom feeds', () => {
+  it('give every PDU a feed of the letters that inspected it, each entry dated by its letter’s recorded version', () => {
+    const pdus = [...new Set(letters.flatMap((l) => l.pdus.map((p) => p.id)))];
+    expect(pdus.length).toBeGreaterThan(0);
+    for (const pdu of pdus)
+      expectFeedOf(
+        `pdus/${pdu}/feed.xml`,
+        letters.filter((l) => l.pdus.some((p) => p.id === pdu)).map((l) => l.id),
+        `/pdus/${pdu}/`,
+      );
+  });
+
+  it('give every region with letters a feed of them', () => {
+    for (const region of new Set(letters.map((l) => l.region)))
+      expectFeedOf(
+        `regions/${region}/feed.xml`,
+        letters.filter((l) => l.region === region).map((l) => l.id),
+        `/regions/${region}/`,
+      );
+  });
+
+  it('keep the site feed of every letter, dated the same way', () => {
+    expectFeedOf(
+      'feed.xml',
+      letters.map((l) => l.id),
+      '/',
+    );
+  });
+
+  it('are linked from their pages, in the head for feed readers and visibly for people', () => {
+    for (const [path, name, feed] of [
+      ['/pdus/wigan/', 'Wigan', '/pdus/wigan/feed.xml'],
+      ['/regions/greater-manchester/', 'Greater Manchester', '/regions/greater-manchester/feed.xml'],
+    ] as const) {
+      const html = builtPage(path);
+      const head = must(/<head>([\s\S]*?)<\/head>/.exec(html)?.[1], `the head of ${path}`);
+      expect(head).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${feed}">`));
+      expect(html).toContain(`<a href="${feed}" type="application/atom+xml">Subscribe to updates for ${name} (Atom feed)</a>`);
+    }
+  });
+
+  it('offer no feed for a region with no letter, which could not be dated truly', () => {
+    expect(builtPage('/regions/london/')).not.toContain('/regions/london/feed.xml');
+  });
+});
+
+describe('robots.txt and the sitemap', () => {
+  it('point crawlers to the sitemap at its absolute URL', () => {
+    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+  });
+
+  it('date each page of the sitemap by the recorded versions of the letters it shows, and list no feed', () => {
+    const xml = read('sitemap.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls = (parser.parse(xml) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
+    const recorded = new Set(Object.values(versions).map((v) => v.recorded));
+    const byLoc = new Map(urls.map((u) => [u.loc, u.lastmod]));
+    for (const url of urls) {
+      expect(url.loc).not.toMatch(/feed\.xml$/);
+      if (url.lastmod !== undefined) expect(recorded.has(url.lastmod), url.loc).toBe(true);
+    }
+    const gm = must(versions['greater-manchester-2023-05'], 'the seed letter’s version').recorded;
+    expect(byLoc.get(absolute('/letters/greater-manchester-2023-05/'))).toBe(gm);
+    expect(byLoc.get(absolute('/pdus/wigan/'))).toBe(gm);
+    expect(byLoc.get(absolute('/'))).toBe(gm);
+    expect(byLoc.has(absolute('/regions/london/'))).toBe(true);
+    expect(byLoc.get(absolute('/regions/london/'))).toBeUndefined();
+  });
+});
