@@ -8,6 +8,7 @@ import { loadReference, type Reference } from '../lib/model/reference';
 import { loadRegistry, type Registry } from '../lib/model/registry';
 import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
+import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
 
 /** A letter entry as the content layer gives it. */
@@ -59,4 +60,11 @@ export async function registry(): Promise<Registry> {
 /** Every chart the site draws, filed by region, PDU and domain (each page shows its own; /data/charts/ serves their data). */
 export async function charts(): Promise<ChartCatalogue> {
   return (await loaded()).charts;
+}
+
+let similarity: Promise<SiteSimilarity> | undefined;
+
+/** Similar recommendations and findings, and the recurring recommendations: worked out once per build, on first use. */
+export function similar(): Promise<SiteSimilarity> {
+  return (similarity ??= loaded().then((l) => siteSimilarity(l.model, l.reference.acronyms)));
 }
