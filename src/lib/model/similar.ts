@@ -7,6 +7,7 @@ import type { Acronym } from '../../schemas/acronym';
 import { linkedGroups, nearestNeighbours, type Neighbour } from '../similarity/neighbours';
 import { termReader } from '../similarity/terms';
 import type { FindingRecord, RecommendationRecord, SiteModel } from './site-model';
+import { must } from '../must';
 
 /**
  * The least cosine similarity at which two texts are called similar. Chosen with the hand-made pairs of
@@ -69,13 +70,17 @@ export function siteSimilarity(model: SiteModel, acronyms: readonly Acronym[]): 
     model.findings.map((f) => ({ terms: reader.terms(f.finding.text), group: f.letter.letter.id })),
     options,
   );
-  const resolve = <T>(items: readonly T[], links: Neighbour[]) => links.map((n) => ({ record: items[n.index]!, score: n.score }));
+  const resolve = <T>(items: readonly T[], links: Neighbour[] | undefined) =>
+    must(links, 'the neighbours of an item').map((n) => ({ record: item(items, n.index), score: n.score }));
   return {
-    recommendations: new Map(recs.map((r, i) => [r.recommendation.id, resolve(recs, recLinks[i]!)])),
-    findings: new Map(model.findings.map((f, i) => [f.finding.id, resolve(model.findings, findLinks[i]!)])),
+    recommendations: new Map(recs.map((r, i) => [r.recommendation.id, resolve(recs, recLinks[i])])),
+    findings: new Map(model.findings.map((f, i) => [f.finding.id, resolve(model.findings, findLinks[i])])),
     recurring: recurringGroups(recs, recLinks),
   };
 }
+
+/** The item at an index the neighbour search returned (always one of the items it was given). */
+const item = <T>(items: readonly T[], index: number): T => must(items[index], `item ${index} of ${items.length}`);
 
 const memberOrder = (a: RecommendationRecord, b: RecommendationRecord) =>
   b.letter.letter.date.localeCompare(a.letter.letter.date) ||
@@ -88,12 +93,12 @@ function recurringGroups(recs: readonly RecommendationRecord[], links: readonly 
     .map((indices) => {
       const inGroup = new Set(indices);
       // The representative: the member with the most similarity to the rest of its group (first in order on a tie).
-      const centrality = (i: number) => links[i]!.reduce((sum, n) => sum + (inGroup.has(n.index) ? n.score : 0), 0);
+      const centrality = (i: number) => (links[i] ?? []).reduce((sum, n) => sum + (inGroup.has(n.index) ? n.score : 0), 0);
       const ranked = indices.map((i) => ({ i, c: centrality(i) }));
       const best = ranked.reduce((a, b) => (b.c > a.c ? b : a));
-      const members = indices.map((i) => recs[i]!).sort(memberOrder);
+      const members = indices.map((i) => item(recs, i)).sort(memberOrder);
       return {
-        representative: recs[best.i]!,
+        representative: item(recs, best.i),
         members,
         pduNames: [...new Set(members.map((m) => m.pdu.name))].sort((a, b) => a.localeCompare(b, 'en-GB')),
         letterCount: new Set(members.map((m) => m.letter.letter.id)).size,

@@ -60,8 +60,10 @@ function weighVectors(docs: readonly TermDocument[]): { vectors: Map<string, num
  */
 export function nearestNeighbours(docs: readonly TermDocument[], options: NeighbourOptions): Neighbour[][] {
   const { vectors, df } = weighVectors(docs);
+  const groupIds = new Map<string, number>();
+  const groupOf = Int32Array.from(docs, (d) => groupIds.get(d.group) ?? groupIds.set(d.group, groupIds.size).size - 1);
   // The inverted index: each term's documents, those it weighs most in first.
-  const postings = new Map<string, { index: number; weight: number }[]>();
+  const postings = new Map<string, Posting[]>();
   vectors.forEach((v, index) => {
     for (const [t, weight] of v) {
       const list = postings.get(t);
@@ -74,32 +76,41 @@ export function nearestNeighbours(docs: readonly TermDocument[], options: Neighb
   const scores = new Float64Array(docs.length);
   const touched: number[] = [];
   return vectors.map((v, i) => {
-    const group = docs[i]!.group;
+    const group = groupOf[i];
     for (const [t, w] of v) {
-      if ((df.get(t) ?? 0) < 2) continue;
-      const list = postings.get(t)!;
-      const end = Math.min(list.length, options.postingCap);
-      for (let k = 0; k < end; k++) {
-        const p = list[k]!;
-        if (p.index === i || docs[p.index]!.group === group) continue;
-        if (scores[p.index] === 0) touched.push(p.index);
-        scores[p.index]! += w * p.weight;
+      // A term of this document alone pairs it with nothing.
+      const list = (df.get(t) ?? 0) > 1 ? postings.get(t) : undefined;
+      if (!list) continue;
+      let visited = 0;
+      for (const p of list) {
+        if (visited++ === options.postingCap) break;
+        if (p.index === i || groupOf[p.index] === group) continue;
+        const before = scores[p.index] ?? 0;
+        if (before === 0) touched.push(p.index);
+        scores[p.index] = before + w * p.weight;
       }
     }
     const best: Neighbour[] = [];
-    for (const j of touched) {
-      const score = Math.min(1, scores[j]!);
-      scores[j] = 0;
+    for (const index of touched) {
+      // Rounding can carry the cosine of identical texts a hair past 1.
+      const score = Math.min(1, scores[index] ?? 0);
+      scores[index] = 0;
       if (score < options.threshold) continue;
-      if (best.length === options.limit && !outranks(score, j, best[best.length - 1]!)) continue;
+      const last = best.at(-1);
+      if (best.length === options.limit && last && !outranks(score, index, last)) continue;
       let at = best.length;
-      while (at > 0 && outranks(score, j, best[at - 1]!)) at--;
-      best.splice(at, 0, { index: j, score });
+      for (let previous = best[at - 1]; previous && outranks(score, index, previous); previous = best[at - 1]) at--;
+      best.splice(at, 0, { index, score });
       if (best.length > options.limit) best.pop();
     }
     touched.length = 0;
     return best;
   });
+}
+
+interface Posting {
+  index: number;
+  weight: number;
 }
 
 const outranks = (score: number, index: number, other: Neighbour) => score > other.score || (score === other.score && index < other.index);
@@ -109,14 +120,18 @@ const outranks = (score: number, index: number, other: Neighbour) => score > oth
  * clustering over the links found): each group of two or more as document indices in ascending order, largest group first.
  */
 export function linkedGroups(neighbours: readonly (readonly Neighbour[])[]): number[][] {
-  const parent = neighbours.map((_, i) => i);
+  const parent = Int32Array.from(neighbours, (_, i) => i);
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
+    let root = i;
+    for (let up = parent[root] ?? root; up !== root; up = parent[root] ?? root) root = up;
+    // Path compression: point every document on the way straight at the root.
+    for (let at = i, up = parent[at] ?? at; at !== root; at = up, up = parent[at] ?? at) parent[at] = root;
+    return root;
   };
   neighbours.forEach((list, i) => {
     for (const n of list) {
-      const [a, b] = [find(i), find(n.index)];
+      const a = find(i);
+      const b = find(n.index);
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
   });
@@ -127,5 +142,6 @@ export function linkedGroups(neighbours: readonly (readonly Neighbour[])[]): num
     if (group) group.push(i);
     else groups.set(r, [i]);
   });
-  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  // Each group's indices are ascending (filled in order), so its first is its least.
+  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
 }

@@ -94,7 +94,8 @@ export function termReader(acronyms: readonly Acronym[]): TermReader {
       const ws = words(text);
       const tokens: { token: string; breakBefore: boolean }[] = [];
       for (let i = 0; i < ws.length; i++) {
-        const w = ws[i]!;
+        const w = ws[i];
+        if (!w) break;
         const phrase = phrases.get(w.folded)?.find((p) => p.words.every((pw, k) => ws[i + k]?.folded === pw));
         if (phrase) {
           tokens.push({ token: phrase.token, breakBefore: w.breakBefore });
