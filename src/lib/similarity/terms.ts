@@ -13,8 +13,8 @@ const stopWords = new Set(
     'into is it its itself just may me might more most must my no nor not now of off on once only or other our ours out over own per same ' +
     'she so some such than that the their theirs them then there these they this those through to too under until up upon very via was we ' +
     'were what when where whether which while who whom why will with within would yet you your ' +
-    // The letters' own everywhere-words: the unit and body written to, and the verb every recommendation hangs on.
-    'pdu region regional should probation'
+    // The letters' own everywhere-words: the unit and body written to, and the verbs every recommendation hangs on.
+    'pdu region regional should ensure probation'
   ).split(' '),
 );
 
@@ -45,6 +45,8 @@ interface Word {
   raw: string;
   /** Lower case and stemmed, for matching an expansion and for the terms. */
   folded: string;
+  /** Whether the word, in lower case, is one of the stop words (checked before stemming). */
+  stop: boolean;
   /** Whether punctuation stands between this word and the one before (a word pair never spans it). */
   breakBefore: boolean;
 }
@@ -60,7 +62,8 @@ function words(text: string): Word[] {
     end = match.index + raw.length;
     // A possessive or contraction tail ("children's") is no word of its own.
     if (/^['’]$/.test(gap) && /^(s|t|ll|re|ve|d)$/i.test(raw)) continue;
-    found.push({ raw, folded: stem(raw.toLowerCase()), breakBefore: /[.,;:!?()[\]“”"]/.test(gap) });
+    const lower = raw.toLowerCase();
+    found.push({ raw, folded: stem(lower), stop: stopWords.has(lower), breakBefore: /[.,;:!?()[\]“”"]/.test(gap) });
   }
   return found;
 }
@@ -92,21 +95,28 @@ export function termReader(acronyms: readonly Acronym[]): TermReader {
   return {
     terms(text) {
       const ws = words(text);
-      const tokens: { token: string; breakBefore: boolean }[] = [];
+      const tokens: { token: string; stop: boolean; breakBefore: boolean }[] = [];
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i];
         if (!w) break;
         const phrase = phrases.get(w.folded)?.find((p) => p.words.every((pw, k) => ws[i + k]?.folded === pw));
         if (phrase) {
-          tokens.push({ token: phrase.token, breakBefore: w.breakBefore });
+          tokens.push({ token: phrase.token, stop: stopWords.has(phrase.token.slice(1)), breakBefore: w.breakBefore });
           i += phrase.words.length - 1;
-        } else tokens.push({ token: shorts.get(w.raw) ?? w.folded, breakBefore: w.breakBefore });
+        } else {
+          const short = shorts.get(w.raw);
+          tokens.push(
+            short
+              ? { token: short, stop: stopWords.has(short.slice(1)), breakBefore: w.breakBefore }
+              : { token: w.folded, stop: w.stop, breakBefore: w.breakBefore },
+          );
+        }
       }
       const out: string[] = [];
       let previous: string | undefined;
       for (const t of tokens) {
         if (t.breakBefore) previous = undefined;
-        if (stopWords.has(t.token.replace(/^#/, '')) || /^\d+$/.test(t.token)) continue;
+        if (t.stop || /^\d+$/.test(t.token)) continue;
         out.push(t.token);
         if (previous !== undefined) out.push(`${previous} ${t.token}`);
         previous = t.token;

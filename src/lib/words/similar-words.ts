@@ -19,6 +19,11 @@ function addresseeTo(r: RecommendationRecord): string {
   return r.recommendation.addressee === 'region' ? `the ${addresseeName(r)}` : addresseeName(r);
 }
 
+/** A recurring group member's details after its title: "Greater Manchester, 25 May 2023, to HM Prison and Probation Service". */
+export function recurringMemberDetails(r: RecommendationRecord): string {
+  return `${r.letter.region.name}, ${formatDate(r.letter.letter.date)}, to ${addresseeTo(r)}`;
+}
+
 /** A similar finding's details after its text: "Key strength, Staff, Greater Manchester, 25 May 2023". */
 export function similarFindingDetails(f: FindingRecord): string {
   return `${kindLabel(f.finding.kind)}, ${f.section.title}, ${f.letter.region.name}, ${formatDate(f.letter.letter.date)}`;
@@ -39,7 +44,7 @@ export function similarHow(kind: 'recommendation' | 'finding'): string {
 /** The explanation of how similarity is worked out, sentence by sentence (the recurring page shows it). */
 export function similarityMethod(acronymCount: number): string[] {
   return [
-    'Each text is read as its words and its pairs of neighbouring words, in lower case and without punctuation. Words that say nothing about what is asked for (“the”, “should”, “PDU”, “region”, “probation”) are left out, and the forms of a word are read as one (“assessed”, “assessment”).',
+    'Each text is read as its words and its pairs of neighbouring words, in lower case and without punctuation. Words that say nothing about what is asked for (“the”, “should”, “ensure”, “PDU”, “region”, “probation”) are left out, and the forms of a word are read as one (“assessed”, “assessment”).',
     `Abbreviations and their full names are read as one word, from a list of ${count(acronymCount, 'abbreviation')} with where each is spelt out (“BBR” and “Building Better Relationships” match).`,
     'A word or pair weighs more the fewer texts use it (TF-IDF). Two texts’ similarity is the cosine of their weighted words, from 0 (nothing shared) to 1 (the same words).',
     `Texts scoring at least ${similarityThreshold} are called similar: the threshold was chosen with hand-made pairs, so that the same request reworded under another PDU is linked and unrelated requests are not. A recommendation is never compared with the others made under the same PDU in the same letter; a finding is compared only with findings of other letters.`,
