@@ -45,7 +45,7 @@ interface Word {
   raw: string;
   /** Lower case and stemmed, for matching an expansion and for the terms. */
   folded: string;
-  /** Whether the word, in lower case, is one of the stop words (checked before stemming). */
+  /** Whether the word is one of the stop words, as printed ("these") or stemmed ("regions"). */
   stop: boolean;
   /** Whether punctuation stands between this word and the one before (a word pair never spans it). */
   breakBefore: boolean;
@@ -63,7 +63,8 @@ function words(text: string): Word[] {
     // A possessive or contraction tail ("children's") is no word of its own.
     if (/^['’]$/.test(gap) && /^(s|t|ll|re|ve|d)$/i.test(raw)) continue;
     const lower = raw.toLowerCase();
-    found.push({ raw, folded: stem(lower), stop: stopWords.has(lower), breakBefore: /[.,;:!?()[\]“”"]/.test(gap) });
+    const folded = stem(lower);
+    found.push({ raw, folded, stop: stopWords.has(lower) || stopWords.has(folded), breakBefore: /[.,;:!?()[\]“”"]/.test(gap) });
   }
   return found;
 }
