@@ -21,8 +21,13 @@ import { must } from '../must';
 export const similarityThreshold = 0.2;
 /** At most this many similar items are listed on an item's page. */
 export const similarLimit = 5;
-/** Documents visited per term (see NeighbourOptions.postingCap): far above any term's count in a real corpus's rare words. */
-export const postingCap = 128;
+/**
+ * Documents visited through one term, and postings visited for one item in all, its rarest terms first (see
+ * NeighbourOptions): they keep the work per item constant, so the whole grows linearly with the letters. A term
+ * shared by more than 64 items is a common one; 1,024 visits reach past every rare term of a long finding.
+ */
+export const postingCap = 64;
+export const visitBudget = 1024;
 
 /** An item like another, with the cosine similarity of their texts (0 to 1). */
 export interface SimilarLink<T> {
@@ -52,7 +57,7 @@ export interface SiteSimilarity {
   recurring: RecurringGroup[];
 }
 
-const options = { threshold: similarityThreshold, limit: similarLimit, postingCap };
+const options = { threshold: similarityThreshold, limit: similarLimit, postingCap, visitBudget };
 
 /**
  * Works out the site's similarities. Recommendations are paired across PDUs and letters, never with their siblings

@@ -24,34 +24,93 @@ export interface NeighbourOptions {
   /**
    * At most this many documents are visited through any one term: the ones that term weighs most in. A term shared
    * by more documents than this (a common word in a large corpus) adds little to any score; capping its visits keeps
-   * the work per document constant, so the whole stays linear in the number of documents. Below the cap, scores are exact.
+   * the work per document constant, so the whole stays linear in the number of documents. The candidates found so
+   * are then scored exactly, so the cap can only miss a document none of whose rarer terms brought it in.
    */
   postingCap: number;
+  /**
+   * At most this many postings are visited for one document in all, its rarest terms first (the ones that weigh
+   * most), so a long text costs no more than a short one. Candidates found so are scored exactly.
+   */
+  visitBudget: number;
 }
 
-/** Term weight: (1 + ln tf) × ln(1 + N / df), so a term in every document still weighs a little and a rare one much more. */
-function weighVectors(docs: readonly TermDocument[]): { vectors: Map<string, number>[]; df: Map<string, number> } {
-  const df = new Map<string, number>();
-  const counts = docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const t of d.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    return tf;
+/** A document's vector: term ids and their weights, unit length. */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * Term weight: (1 + ln tf) × ln(1 + N / df), so a term in every document still weighs a little and a rare one much
+ * more; each vector scaled to unit length, so a dot product is a cosine. Terms become numbers, for the inner loop.
+ */
+function weighVectors(docs: readonly TermDocument[]): { vectors: Vector[]; df: Int32Array } {
+  const ids = new Map<string, number>();
+  // Each document's term ids, ascending, repeats together.
+  const sorted = docs.map((d) => {
+    const terms = new Int32Array(d.terms.length);
+    d.terms.forEach((term, k) => {
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = ids.size));
+      terms[k] = id;
+    });
+    return terms.sort();
   });
+  const df = new Int32Array(ids.size);
+  for (const terms of sorted) terms.forEach((id, k) => (k === 0 || terms[k - 1] !== id ? (df[id] = (df[id] ?? 0) + 1) : 0));
   const n = docs.length;
-  const vectors = counts.map((tf) => {
-    const v = new Map<string, number>();
+  const vectors = sorted.map((all) => {
+    const distinct = all.filter((id, k) => k === 0 || all[k - 1] !== id);
+    const weights = new Float64Array(distinct.length);
     let norm = 0;
-    for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
+    for (let k = 0, run = 0; k < distinct.length; k++) {
+      const id = distinct[k] ?? 0;
+      let tf = 0;
+      while (all[run] === id) (tf++, run++);
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / (df[id] ?? 1));
+      weights[k] = w;
       norm += w * w;
     }
     const length = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / length);
-    return v;
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / length;
+    return { terms: distinct, weights };
   });
   return { vectors, df };
+}
+
+/**
+ * The inverted index: for each term, the documents that term weighs most in, most first (equal weights in document
+ * order), at most the cap of them: `docs` and `weights` from `start[t]` to `start[t + 1]`. No search visits more.
+ */
+interface Postings {
+  start: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+function invertedIndex(vectors: readonly Vector[], df: Int32Array, cap: number): Postings {
+  const start = new Int32Array(df.length + 1);
+  for (let t = 0; t < df.length; t++) start[t + 1] = (start[t] ?? 0) + Math.min(cap, df[t] ?? 0);
+  const kept = Array.from({ length: df.length }, (): Neighbour[] => []);
+  // Documents in ascending order, so a later one outranks a kept one only by weighing more: once a term's list is
+  // full, most documents are turned away by one comparison.
+  vectors.forEach((v, index) => {
+    v.terms.forEach((t, k) => {
+      const list = kept[t];
+      if (list) keepBest(list, { index, score: v.weights[k] ?? 0 }, cap);
+    });
+  });
+  const docs = new Int32Array(start[df.length] ?? 0);
+  const weights = new Float64Array(docs.length);
+  kept.forEach((list, t) => {
+    const from = start[t] ?? 0;
+    list.forEach((p, k) => {
+      docs[from + k] = p.index;
+      weights[from + k] = p.score;
+    });
+  });
+  return { start, docs, weights };
 }
 
 /**
@@ -62,58 +121,81 @@ export function nearestNeighbours(docs: readonly TermDocument[], options: Neighb
   const { vectors, df } = weighVectors(docs);
   const groupIds = new Map<string, number>();
   const groupOf = Int32Array.from(docs, (d) => groupIds.get(d.group) ?? groupIds.set(d.group, groupIds.size).size - 1);
-  // The inverted index: each term's documents, those it weighs most in first.
-  const postings = new Map<string, Posting[]>();
-  vectors.forEach((v, index) => {
-    for (const [t, weight] of v) {
-      const list = postings.get(t);
-      if (list) list.push({ index, weight });
-      else postings.set(t, [{ index, weight }]);
-    }
-  });
-  for (const list of postings.values()) list.sort((a, b) => b.weight - a.weight || a.index - b.index);
-
+  const postings = invertedIndex(vectors, df, options.postingCap);
   const scores = new Float64Array(docs.length);
   const touched: number[] = [];
   return vectors.map((v, i) => {
     const group = groupOf[i];
-    for (const [t, w] of v) {
+    let budget = options.visitBudget;
+    for (const k of rarestFirst(v, df)) {
+      const t = v.terms[k] ?? 0;
       // A term of this document alone pairs it with nothing.
-      const list = (df.get(t) ?? 0) > 1 ? postings.get(t) : undefined;
-      if (!list) continue;
-      let visited = 0;
-      for (const p of list) {
-        if (visited++ === options.postingCap) break;
-        if (p.index === i || groupOf[p.index] === group) continue;
-        const before = scores[p.index] ?? 0;
-        if (before === 0) touched.push(p.index);
-        scores[p.index] = before + w * p.weight;
+      if ((df[t] ?? 0) < 2) continue;
+      if (budget <= 0) break;
+      const w = v.weights[k] ?? 0;
+      const from = postings.start[t] ?? 0;
+      const to = Math.min(postings.start[t + 1] ?? 0, from + budget);
+      budget -= to - from;
+      for (let p = from; p < to; p++) {
+        const j = postings.docs[p] ?? i;
+        if (j === i || groupOf[j] === group) continue;
+        const before = scores[j] ?? 0;
+        if (before === 0) touched.push(j);
+        scores[j] = before + w * (postings.weights[p] ?? 0);
       }
     }
-    const best: Neighbour[] = [];
+    // The best candidates by the scores gathered through the capped postings (a common term's contribution may be
+    // missing), then each one's exact cosine, then the threshold and the limit.
+    const candidates: Neighbour[] = [];
     for (const index of touched) {
-      // Rounding can carry the cosine of identical texts a hair past 1.
-      const score = Math.min(1, scores[index] ?? 0);
+      const score = scores[index] ?? 0;
       scores[index] = 0;
-      if (score < options.threshold) continue;
-      const last = best.at(-1);
-      if (best.length === options.limit && last && !outranks(score, index, last)) continue;
-      let at = best.length;
-      for (let previous = best[at - 1]; previous && outranks(score, index, previous); previous = best[at - 1]) at--;
-      best.splice(at, 0, { index, score });
-      if (best.length > options.limit) best.pop();
+      keepBest(candidates, { index, score }, candidateCount(options.limit));
+    }
+    const best: Neighbour[] = [];
+    for (const c of candidates) {
+      // Rounding can carry the cosine of identical texts a hair past 1.
+      const score = Math.min(1, dot(v, vectors[c.index] ?? v));
+      if (score >= options.threshold) keepBest(best, { index: c.index, score }, options.limit);
     }
     touched.length = 0;
     return best;
   });
 }
 
-interface Posting {
-  index: number;
-  weight: number;
+/** A vector's term positions, the rarest term first (equal counts in term order): sorted as numbers, df × 2^20 + position. */
+function rarestFirst(v: Vector, df: Int32Array): Float64Array {
+  const keys = Float64Array.from(v.terms, (t, k) => (df[t] ?? 0) * 1048576 + k);
+  return keys.sort().map((key) => key % 1048576);
 }
 
-const outranks = (score: number, index: number, other: Neighbour) => score > other.score || (score === other.score && index < other.index);
+/** How many candidates are scored exactly for a limit of neighbours: enough that a capped common term cannot crowd one out. */
+const candidateCount = (limit: number) => Math.max(20, 4 * limit);
+
+const outranks = (a: Neighbour, b: Neighbour) => a.score > b.score || (a.score === b.score && a.index < b.index);
+
+/** Puts a neighbour into a list kept in rank order and at most `size` long. */
+function keepBest(list: Neighbour[], n: Neighbour, size: number): void {
+  const last = list.at(-1);
+  if (list.length === size && last && !outranks(n, last)) return;
+  let at = list.length;
+  for (let previous = list[at - 1]; previous && outranks(n, previous); previous = list[at - 1]) at--;
+  list.splice(at, 0, n);
+  if (list.length > size) list.pop();
+}
+
+/** The dot product of two unit vectors (their cosine), merging their ascending term ids. */
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
+    const x = a.terms[i] ?? 0;
+    const y = b.terms[j] ?? 0;
+    if (x === y) sum += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
 
 /**
  * Groups of documents joined, directly or through one another, by a neighbour link in either direction (single-link

@@ -56,9 +56,10 @@ const wordPattern = /[\p{L}\p{N}]+/gu;
 function words(text: string): Word[] {
   const found: Word[] = [];
   let end = 0;
-  for (const match of text.normalize('NFC').matchAll(wordPattern)) {
+  const normal = text.normalize('NFC');
+  for (const match of normal.matchAll(wordPattern)) {
     const raw = match[0];
-    const gap = text.slice(end, match.index);
+    const gap = normal.slice(end, match.index);
     end = match.index + raw.length;
     // A possessive or contraction tail ("children's") is no word of its own.
     if (/^['’]$/.test(gap) && /^(s|t|ll|re|ve|d)$/i.test(raw)) continue;

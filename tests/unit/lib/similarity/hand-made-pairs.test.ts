@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
-import { postingCap, similarityThreshold, similarLimit } from '../../../../src/lib/model/similar';
+import { postingCap, similarityThreshold, similarLimit, visitBudget } from '../../../../src/lib/model/similar';
 import { nearestNeighbours } from '../../../../src/lib/similarity/neighbours';
 import { termReader } from '../../../../src/lib/similarity/terms';
 import { must, reference, root } from '../../../support';
@@ -57,7 +57,7 @@ function scores(extra: readonly string[]): (a: string, b: string) => number {
   const docs = [...seed, ...extra.map((text, k) => ({ id: text, text, group: `another-pdu-${k}` }))];
   const found = nearestNeighbours(
     docs.map((d) => ({ terms: reader.terms(d.text), group: d.group })),
-    { threshold: 0, limit: docs.length, postingCap },
+    { threshold: 0, limit: docs.length, postingCap, visitBudget },
   );
   return (a, b) => {
     const i = docs.findIndex((d) => d.id === a);
@@ -72,7 +72,7 @@ describe('the hand-made pairs the similarity threshold is chosen by', () => {
     const docs = [...seed, ...texts.map((text, k) => ({ id: text, text, group: `another-pdu-${k}` }))];
     const found = nearestNeighbours(
       docs.map((d) => ({ terms: reader.terms(d.text), group: d.group })),
-      { threshold: similarityThreshold, limit: similarLimit, postingCap },
+      { threshold: similarityThreshold, limit: similarLimit, postingCap, visitBudget },
     );
     const score = scores(texts);
     for (const r of rewordings) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkedGroups, nearestNeighbours, type TermDocument } from '../../../../src/lib/similarity/neighbours';
 
 const doc = (text: string, group: string): TermDocument => ({ terms: text.split(' '), group });
-const options = { threshold: 0.2, limit: 5, postingCap: 128 };
+const options = { threshold: 0.2, limit: 5, postingCap: 128, visitBudget: 4096 };
 
 describe('nearest neighbours through the inverted index', () => {
   it('scores identical texts of different groups 1 and never pairs a text with its own group', () => {
@@ -30,6 +30,15 @@ describe('nearest neighbours through the inverted index', () => {
   it('visits at most the posting cap of documents through a term shared by more', () => {
     const docs = Array.from({ length: 10 }, (_, k) => doc('common', `g${k}`));
     expect(nearestNeighbours(docs, { ...options, postingCap: 3 })[9]?.map((n) => n.index)).toEqual([0, 1, 2]);
+  });
+
+  it('spends its visits on a document’s rarest terms first, and scores the candidates found exactly', () => {
+    // "rare" is shared with document 1 only; "common" with all; a budget of 3 visits reaches document 1 through "rare" (itself is the other visit)
+    // and then one document through "common", and document 1's score counts "common" too.
+    const docs = [doc('rare common', 'a'), doc('rare common', 'b'), ...Array.from({ length: 5 }, (_, k) => doc('common', `c${k}`))];
+    const found = nearestNeighbours(docs, { ...options, threshold: 0, visitBudget: 3 })[0] ?? [];
+    expect(found.map((n) => n.index)).toEqual([1, 2]);
+    expect(found[0]?.score).toBeCloseTo(1, 12);
   });
 });
 
