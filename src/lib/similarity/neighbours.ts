@@ -58,7 +58,10 @@ function weighVectors(docs: readonly TermDocument[]): { vectors: Vector[]; df: I
     return terms.sort();
   });
   const df = new Int32Array(ids.size);
-  for (const terms of sorted) terms.forEach((id, k) => (k === 0 || terms[k - 1] !== id ? (df[id] = (df[id] ?? 0) + 1) : 0));
+  for (const terms of sorted)
+    terms.forEach((id, k) => {
+      if (k === 0 || terms[k - 1] !== id) df[id] = (df[id] ?? 0) + 1;
+    });
   const n = docs.length;
   const vectors = sorted.map((all) => {
     const distinct = all.filter((id, k) => k === 0 || all[k - 1] !== id);
@@ -67,7 +70,10 @@ function weighVectors(docs: readonly TermDocument[]): { vectors: Vector[]; df: I
     for (let k = 0, run = 0; k < distinct.length; k++) {
       const id = distinct[k] ?? 0;
       let tf = 0;
-      while (all[run] === id) (tf++, run++);
+      while (all[run] === id) {
+        tf++;
+        run++;
+      }
       const w = (1 + Math.log(tf)) * Math.log(1 + n / (df[id] ?? 1));
       weights[k] = w;
       norm += w * w;
