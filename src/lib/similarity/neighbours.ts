@@ -3,17 +3,10 @@
  * so the cost grows with the number of texts, not with the number of pairs.
  */
 
-/** A text to compare, as its terms. Texts of the same group (a PDU's recommendations in one letter) are never paired. */
-export interface TermDocument {
-  terms: readonly string[];
-  group: string;
-}
+import { keepBest, type Neighbour, type TermDocument } from './ranking';
+import { dot, invertedIndex, weighVectors, type Vector } from './vectors';
 
-/** Another document and how similar it is: the cosine of the two weighted term vectors, 0 to 1. */
-export interface Neighbour {
-  index: number;
-  score: number;
-}
+export type { Neighbour, TermDocument } from './ranking';
 
 /** How neighbours are chosen. */
 export interface NeighbourOptions {
@@ -33,90 +26,6 @@ export interface NeighbourOptions {
    * most), so a long text costs no more than a short one. Candidates found so are scored exactly.
    */
   visitBudget: number;
-}
-
-/** A document's vector: term ids and their weights, unit length. */
-interface Vector {
-  terms: Int32Array;
-  weights: Float64Array;
-}
-
-/**
- * Term weight: (1 + ln tf) × ln(1 + N / df), so a term in every document still weighs a little and a rare one much
- * more; each vector scaled to unit length, so a dot product is a cosine. Terms become numbers, for the inner loop.
- */
-function weighVectors(docs: readonly TermDocument[]): { vectors: Vector[]; df: Int32Array } {
-  const ids = new Map<string, number>();
-  // Each document's term ids, ascending, repeats together.
-  const sorted = docs.map((d) => {
-    const terms = new Int32Array(d.terms.length);
-    d.terms.forEach((term, k) => {
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = ids.size));
-      terms[k] = id;
-    });
-    return terms.sort();
-  });
-  const df = new Int32Array(ids.size);
-  for (const terms of sorted)
-    terms.forEach((id, k) => {
-      if (k === 0 || terms[k - 1] !== id) df[id] = (df[id] ?? 0) + 1;
-    });
-  const n = docs.length;
-  const vectors = sorted.map((all) => {
-    const distinct = all.filter((id, k) => k === 0 || all[k - 1] !== id);
-    const weights = new Float64Array(distinct.length);
-    let norm = 0;
-    for (let k = 0, run = 0; k < distinct.length; k++) {
-      const id = distinct[k] ?? 0;
-      let tf = 0;
-      while (all[run] === id) {
-        tf++;
-        run++;
-      }
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / (df[id] ?? 1));
-      weights[k] = w;
-      norm += w * w;
-    }
-    const length = Math.sqrt(norm) || 1;
-    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / length;
-    return { terms: distinct, weights };
-  });
-  return { vectors, df };
-}
-
-/**
- * The inverted index: for each term, the documents that term weighs most in, most first (equal weights in document
- * order), at most the cap of them: `docs` and `weights` from `start[t]` to `start[t + 1]`. No search visits more.
- */
-interface Postings {
-  start: Int32Array;
-  docs: Int32Array;
-  weights: Float64Array;
-}
-
-function invertedIndex(vectors: readonly Vector[], df: Int32Array, cap: number): Postings {
-  const start = new Int32Array(df.length + 1);
-  for (let t = 0; t < df.length; t++) start[t + 1] = (start[t] ?? 0) + Math.min(cap, df[t] ?? 0);
-  const kept = Array.from({ length: df.length }, (): Neighbour[] => []);
-  // Documents in ascending order, so a later one outranks a kept one only by weighing more: once a term's list is
-  // full, most documents are turned away by one comparison.
-  vectors.forEach((v, index) => {
-    v.terms.forEach((t, k) => {
-      const list = kept[t];
-      if (list) keepBest(list, { index, score: v.weights[k] ?? 0 }, cap);
-    });
-  });
-  const docs = new Int32Array(start[df.length] ?? 0);
-  const weights = new Float64Array(docs.length);
-  kept.forEach((list, t) => {
-    const from = start[t] ?? 0;
-    list.forEach((p, k) => {
-      docs[from + k] = p.index;
-      weights[from + k] = p.score;
-    });
-  });
-  return { start, docs, weights };
 }
 
 /**
@@ -170,6 +79,7 @@ export function nearestNeighbours(docs: readonly TermDocument[], options: Neighb
 }
 
 /** A vector's term positions, the rarest term first (equal counts in term order): sorted as numbers, df × 2^20 + position. */
+
 function rarestFirst(v: Vector, df: Int32Array): Float64Array {
   const keys = Float64Array.from(v.terms, (t, k) => (df[t] ?? 0) * 1048576 + k);
   return keys.sort().map((key) => key % 1048576);
@@ -177,31 +87,6 @@ function rarestFirst(v: Vector, df: Int32Array): Float64Array {
 
 /** How many candidates are scored exactly for a limit of neighbours: enough that a capped common term cannot crowd one out. */
 const candidateCount = (limit: number) => Math.max(20, 4 * limit);
-
-const outranks = (a: Neighbour, b: Neighbour) => a.score > b.score || (a.score === b.score && a.index < b.index);
-
-/** Puts a neighbour into a list kept in rank order and at most `size` long. */
-function keepBest(list: Neighbour[], n: Neighbour, size: number): void {
-  const last = list.at(-1);
-  if (list.length === size && last && !outranks(n, last)) return;
-  let at = list.length;
-  for (let previous = list[at - 1]; previous && outranks(n, previous); previous = list[at - 1]) at--;
-  list.splice(at, 0, n);
-  if (list.length > size) list.pop();
-}
-
-/** The dot product of two unit vectors (their cosine), merging their ascending term ids. */
-function dot(a: Vector, b: Vector): number {
-  let sum = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
-    const x = a.terms[i] ?? 0;
-    const y = b.terms[j] ?? 0;
-    if (x === y) sum += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
-}
 
 /**
  * Groups of documents joined, directly or through one another, by a neighbour link in either direction (single-link
