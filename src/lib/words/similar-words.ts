@@ -3,7 +3,7 @@
  * empty-list sentences and the line saying how similarity is worked out. Pure, so the tests can check each is true.
  */
 import type { RecurringGroup } from '../model/similar';
-import { similarityThreshold, similarLimit } from '../model/similar';
+import { postingCap, similarityThreshold, similarLimit } from '../model/similar';
 import type { FindingRecord, RecommendationRecord } from '../model/site-model';
 import { formatDate } from './format';
 import { addresseeName } from './labels';
@@ -47,6 +47,7 @@ export function similarityMethod(acronymCount: number): string[] {
     'Each text is read as its words and its pairs of neighbouring words, in lower case and without punctuation. Words that say nothing about what is asked for (“the”, “should”, “ensure”, “PDU”, “region”, “probation”) are left out, and the forms of a word are read as one (“assessed”, “assessment”).',
     `Abbreviations and their full names are read as one word, from a list of ${count(acronymCount, 'abbreviation')} with where each is spelt out (“BBR” and “Building Better Relationships” match).`,
     'A word or pair weighs more the fewer texts use it (TF-IDF). Two texts’ similarity is the cosine of their weighted words, from 0 (nothing shared) to 1 (the same words).',
+    `So that the work grows only in proportion to the number of texts, each text’s candidates are gathered through its rarest words first, at most ${postingCap} texts through any one word, and each candidate’s similarity is then worked out in full.`,
     `Texts scoring at least ${similarityThreshold} are called similar: the threshold was chosen with hand-made pairs, so that the same request reworded under another PDU is linked and unrelated requests are not. A recommendation is never compared with the others made under the same PDU in the same letter; a finding is compared only with findings of other letters.`,
   ];
 }
