@@ -51,7 +51,7 @@ export default defineConfig({
     siteUrlIntegration(),
     contentCheckIntegration(siteConfig.contentDir, siteConfig.site),
     mdx(),
-    searchIndexIntegration(),
+    searchIndexIntegration(siteConfig.contentDir),
     headersIntegration(siteConfig.base),
     devServerIntegration(siteConfig.outDir, siteConfig.base),
   ],

@@ -10,6 +10,7 @@ import { loadLetterVersions } from '../lib/model/letter-versions';
 import type { LetterVersions } from '../schemas/letter-versions';
 import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
+import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
 
 /** A letter entry as the content layer gives it. */
@@ -69,4 +70,11 @@ export async function charts(): Promise<ChartCatalogue> {
 /** Each letter's recorded version (content/letter-versions.json): the dates of the feeds' entries and the sitemap. */
 export async function letterVersions(): Promise<LetterVersions> {
   return (await loaded()).versions;
+}
+
+let similarity: Promise<SiteSimilarity> | undefined;
+
+/** Similar recommendations and findings, and the recurring recommendations: worked out once per build, on first use. */
+export function similar(): Promise<SiteSimilarity> {
+  return (similarity ??= loaded().then((l) => siteSimilarity(l.model, l.reference.acronyms)));
 }

@@ -1,8 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { setSearchSink } from '../lib/publishing/search-sink';
+import { withSearchTerms } from '../lib/publishing/search-terms';
+import { loadReference } from '../lib/model/reference';
 import { count } from '../lib/words/vocabulary';
 
 /**
@@ -10,8 +13,10 @@ import { count } from '../lib/words/vocabulary';
  * indexed page from the middleware as it is rendered (Pagefind parses it in its own process, on another core),
  * and is written to `<out>/pagefind/` when every page is done. Any Pagefind error fails the build; the build
  * script then publishes nothing (src/cli/build.mjs), and it checks the index is there with every other file.
+ * Each page is indexed with the acronyms it uses in both forms (content/reference/acronyms.json), so "BBR" finds a
+ * page that says "Building Better Relationships", and the other way round.
  */
-export function searchIndexIntegration(): AstroIntegration {
+export function searchIndexIntegration(contentDir: string): AstroIntegration {
   let index: pagefind.PagefindIndex | undefined;
   const pending: Promise<string[]>[] = [];
   let started = 0;
@@ -24,8 +29,10 @@ export function searchIndexIntegration(): AstroIntegration {
         if (!created.index) throw new Error(`Search indexing could not start: ${created.errors.join('; ')}`);
         index = created.index;
         const open = index;
+        const { acronyms } = loadReference(join(contentDir, 'reference'));
         setSearchSink({
-          add: (file, html) => pending.push(open.addHTMLFile({ sourcePath: file, content: html }).then((r) => r.errors)),
+          add: (file, html) =>
+            pending.push(open.addHTMLFile({ sourcePath: file, content: withSearchTerms(html, acronyms) }).then((r) => r.errors)),
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

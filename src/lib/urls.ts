@@ -34,6 +34,8 @@ export const paths = {
   /** The recommendations page; with filters, its explorer filtered to them (`?region=x&addressee=region`, in the order given). */
   recommendations: (filters: Readonly<Record<string, string | undefined>> = {}) => `/recommendations/${query(filters)}`,
   recommendation: (id: string) => `/recommendations/${id}/`,
+  /** Recommendations made again under other PDUs or in other letters, in groups (no recommendation id can be "recurring"). */
+  recurringRecommendations: () => '/recommendations/recurring/',
   /** The search page; with filters, a search for them (`?domain=…&kind=…`, in the order given). */
   search: (filters: Readonly<Record<string, string | undefined>> = {}) => `/search/${query(filters)}`,
   /** The compare page; with a selection's query string (`?pdus=a,b`), that comparison. */

@@ -69,6 +69,7 @@ export function pageType(file: string): string {
   if (file === 'index.html') return 'home';
   const [first = '', second] = file.split('/');
   if (second === 'index.html') return `${first} index`;
+  if (file === 'recommendations/recurring/index.html') return 'recurring recommendations';
   const singular: Record<string, string> = {
     letters: 'letter',
     pdus: 'PDU',

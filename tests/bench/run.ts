@@ -4,7 +4,8 @@
  * its floor are built in turn three times (--repeat k) and compared by median wall time.
  * Prints pages, wall time, time per page, peak memory, dist size, HTML bytes and client JavaScript
  * per page type, the Pagefind index and the bytes one search fetches, the import time of synthetic
- * 2, 5 and 20 MB letters (tests/bench/import.ts), and whether each target is met.
+ * 2, 5 and 20 MB letters (tests/bench/import.ts), the similarity computation's time in process at each N and at
+ * 100 and 1,000 (tests/bench/similarity.ts), and whether each target is met.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { serveStatic } from '../e2e/support/server';
 import { must } from '../../src/lib/must';
 import { writeSyntheticCorpus } from './corpus';
 import { benchImport, importBenchTable, importBenchTargets } from './import';
+import { benchSimilarity, similarityBenchTable, similarityBenchTargets } from './similarity';
 import { bytesUnder, clientJsBytes, files, median, pageType, timed } from './measure';
 
 const root = join(import.meta.dirname, '../..');
@@ -158,6 +160,12 @@ const importBench = benchImport();
 console.log('\n=== Import time ===');
 for (const line of importBenchTable(importBench)) console.log(line);
 
+// In process, so N = 1,000 is cheap enough to run every time: the target compares it with N = 100.
+console.log('\nTiming the similarity computation on the synthetic corpora…');
+const similarityBench = benchSimilarity([...new Set([...sizes, 100, 1000])].sort((a, b) => a - b));
+console.log('\n=== Similar recommendations and findings (in process) ===');
+for (const line of similarityBenchTable(similarityBench)) console.log(line);
+
 const largest = must(runs.at(-1), 'a benchmark run');
 const letterPages = must(largest.html.letter, `the letter pages at N = ${largest.n}`);
 const at = (n: number) => runs.find((r) => r.n === n);
@@ -192,6 +200,7 @@ const targets: [string, boolean | undefined, string][] = [
     at(1000) ? kb(at(1000)!.searchBytes) : `N = 1,000 not run; ${kb(largest.searchBytes)} at N = ${largest.n}`,
   ],
   ...importBenchTargets(importBench),
+  ...similarityBenchTargets(similarityBench),
 ];
 console.log('\n=== Targets ===');
 for (const [name, met, detail] of targets)

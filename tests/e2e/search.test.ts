@@ -140,6 +140,22 @@ describe.concurrent('search in Chromium', () => {
     await page.close();
   });
 
+  it('finds Tameside’s recommendation 8 among the first three for "BBR", which its text spells out in full', async ({ expect }) => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=BBR'));
+    await settled(page);
+    expect((await resultTitles(page)).slice(0, 3)).toContain('Tameside recommendation 8');
+    await page.close();
+  });
+
+  it('finds the PDU of a place its letter names', async ({ expect }) => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=Atherton'));
+    await settled(page);
+    expect(await resultTitles(page)).toContain('Wigan PDU');
+    await page.close();
+  });
+
   it('runs the header box’s query on load', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/pdus/'));

@@ -2,6 +2,7 @@ import type { Letter } from '../../schemas/letter';
 import type { ContentProblem, FieldProblem } from './problems';
 import { computeScore, maxPointsPerStandard } from '../model/ratings';
 import { duplicates, standardsOf, type Reference } from '../model/reference';
+import { reservedRecommendationIds } from '../model/ids';
 
 /**
  * Checks a letter beyond its types: references resolve, stated scores equal the ratings,
@@ -95,6 +96,13 @@ export function checkLetter(letter: Letter, reference: Reference): FieldProblem[
   });
   for (const id of duplicates(letter.keyFigures.map((k) => k.id))) add(['keyFigures'], `key figure id "${id}" is used twice`);
 
+  letter.recommendations.forEach((r, i) => {
+    if (reservedRecommendationIds.includes(r.id))
+      add(
+        ['recommendations', i, 'id'],
+        `the id "${r.id}" is the address of another page (/recommendations/${r.id}/): give the recommendation another id`,
+      );
+  });
   const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
   for (const id of duplicates(ids)) add(['id'], `id "${id}" is used more than once in this letter`);
   return issues;

@@ -23,3 +23,9 @@ export function findingId(letter: string, section: string, kind: FindingKind, n:
 export function recommendationId(letter: string, pdu: string, number: number): string {
   return `${letter}-${pdu}-${number}`;
 }
+
+/**
+ * Ids no recommendation may have, because a page of the site already stands at their address: "recurring" is
+ * /recommendations/recurring/, the recurring recommendations. Ids made at import ("<letter>-<pdu>-<n>") never are.
+ */
+export const reservedRecommendationIds: readonly string[] = ['recurring'];

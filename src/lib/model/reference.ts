@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { frameworkListSchema, type Framework, type Standard } from '../../schemas/framework';
 import { regionListSchema, type Region } from '../../schemas/region';
+import { acronymListSchema, type Acronym } from '../../schemas/acronym';
+import { placeListSchema, type Place } from '../../schemas/place';
 import { letterLayoutSchema, type LetterLayout } from '../../schemas/letter-layout';
 import {
   areaListSchema,
@@ -33,6 +35,10 @@ export interface Reference {
   layout: LetterLayout;
   /** Every domain page, derived from frameworks and areas. */
   domains: DomainInfo[];
+  /** The field's abbreviations with their expansions ("BBR" = "Building Better Relationships"), each with its source. */
+  acronyms: Acronym[];
+  /** Places letters name within a PDU's area ("Atherton", Wigan PDU), each with its source, for search. */
+  places: Place[];
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -60,6 +66,8 @@ export function loadReference(dir: string): Reference {
     findingRules: readJson(join(dir, 'finding-rules.json'), findingRuleListSchema),
     layout: readJson(join(dir, 'letter-layout.json'), letterLayoutSchema),
     domains: domainCatalogue(frameworks, areas),
+    acronyms: readJson(join(dir, 'acronyms.json'), acronymListSchema),
+    places: readJson(join(dir, 'places.json'), placeListSchema),
   };
   const slugs = new Set(reference.domains.map((d) => d.slug));
   const dupes = [
@@ -75,6 +83,13 @@ export function loadReference(dir: string): Reference {
       .map((h) => `letter-layout.json: the section heading "${h}" has no entry "${slugify(h)}" in sections.json`),
     ...duplicates(reference.regions.map((r) => r.id)).map((id) => `regions.json: region id "${id}" is used twice`),
     ...duplicates(reference.frameworks.map((f) => f.id)).map((id) => `frameworks.json: framework id "${id}" is used twice`),
+    ...duplicates(reference.acronyms.map((a) => a.short.toLowerCase())).map(
+      (s) => `acronyms.json: the abbreviation "${s}" is listed twice (letter case aside)`,
+    ),
+    ...duplicates(reference.acronyms.map((a) => a.expansion.toLowerCase())).map(
+      (e) => `acronyms.json: the expansion "${e}" is listed twice: one abbreviation per expansion`,
+    ),
+    ...duplicates(reference.places.map((p) => `${p.pdu} ${p.name}`)).map((key) => `places.json: "${key}" is listed twice`),
     ...reference.frameworks.flatMap((f) =>
       duplicates(standardsOf(f).map((s) => s.id)).map((id) => `frameworks.json: standard "${id}" appears twice in ${f.id}`),
     ),

@@ -56,6 +56,7 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.domains(),
       paths.findings(),
       paths.recommendations(),
+      paths.recurringRecommendations(),
       paths.search(),
       paths.data(),
       paths.compare(),

@@ -1,9 +1,17 @@
 import type { APIRoute } from 'astro';
-import { siteModel } from '../../data/site';
+import { letterEntries, reference, siteModel } from '../../data/site';
 import { searchVocabulary } from '../../lib/publishing/vocabulary';
 
 /** The words the search page suggests from when a query finds nothing, most frequent first. */
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify({ words: searchVocabulary(await siteModel()) })}\n`, {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    `${JSON.stringify({
+      words: searchVocabulary(await siteModel(), {
+        bodies: (await letterEntries()).map((e) => e.body ?? ''),
+        acronyms: (await reference()).acronyms,
+      }),
+    })}\n`,
+    {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  );

@@ -15,6 +15,8 @@ export const pageTypes: Record<string, string> = {
   findings: '/findings/',
   finding: '/findings/greater-manchester-2023-05-staff-improvement-2/',
   recommendation: '/recommendations/greater-manchester-2023-05-tameside-8/',
+  'recommendation with similar ones': '/recommendations/greater-manchester-2023-05-tameside-3/',
+  'recurring recommendations': '/recommendations/recurring/',
   explorer: '/recommendations/',
   data: '/data/',
   'not found': '/no-such-page/',

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { must } from '../support';
+import { builtPage, distDir, elementsIn, hasClass, is, pageText, parseHtml } from './support/site';
+
+const letter = 'greater-manchester-2023-05';
+const recommendationPage = (id: string) => parseHtml(builtPage(`/recommendations/${letter}-${id}/`));
+/** The "Similar …" section of a built page. */
+const similarSection = (tree: ReturnType<typeof parseHtml>) =>
+  must(
+    elementsIn(tree, is('section')).find((s) => hasClass(s, 'similar')),
+    'the similar-items section',
+  );
+const hrefs = (node: Parameters<typeof elementsIn>[0]) => elementsIn(node, is('a')).map((a) => String(a.properties.href));
+
+describe('similar recommendations on a recommendation page', () => {
+  it('lists those like it under other PDUs, most similar first, each with its PDU, region, date and addressee', () => {
+    const section = similarSection(recommendationPage('tameside-3'));
+    const items = elementsIn(section, is('li'));
+    expect(pageText(section)).toMatch(/^Similar recommendations /);
+    expect(items.map((li) => hrefs(li)[0])).toEqual([`/recommendations/${letter}-wigan-9/`, `/recommendations/${letter}-wigan-8/`]);
+    expect(pageText(must(items[0], 'the first item'))).toBe(
+      'Ensure sufficient resource is in place to provide enhanced management oversight. Wigan PDU, Greater Manchester, 25 May 2023, to HM Prison and Probation Service',
+    );
+    expect(hrefs(section)).toContain('/recommendations/recurring/#how-similarity-is-worked-out');
+  });
+
+  it('says so when no recommendation elsewhere is similar', () => {
+    const section = similarSection(recommendationPage('tameside-8'));
+    expect(elementsIn(section, is('li'))).toEqual([]);
+    expect(pageText(section)).toContain('No similar recommendations in other letters or PDUs.');
+  });
+
+  it('keeps the similar texts out of the page’s search entry', () => {
+    const html = builtPage(`/recommendations/${letter}-tameside-3/`);
+    const body = html.slice(html.indexOf('data-pagefind-body'));
+    expect(body.slice(0, body.indexOf('</div>'))).not.toContain('Ensure sufficient resource');
+  });
+});
+
+describe('similar findings on a finding page', () => {
+  it('says there are none in other letters while the seed is the only letter', () => {
+    const section = similarSection(parseHtml(builtPage(`/findings/${letter}-staff-improvement-2/`)));
+    expect(pageText(section)).toContain('Similar findings No similar findings in other letters.');
+  });
+});
+
+describe('the recurring recommendations page', () => {
+  const path = '/recommendations/recurring/';
+  const tree = parseHtml(builtPage(path));
+  const text = pageText(tree);
+
+  it('is built at its own address, beside the recommendations’ pages, and listed in the sitemap', () => {
+    expect(text).toContain('Recurring recommendations');
+    expect(readFileSync(`${distDir}/sitemap.xml`, 'utf8')).toContain(`${path}</loc>`);
+  });
+
+  it('shows the seed’s recurring group: management capacity and oversight, under Tameside and Wigan, linking to each member', () => {
+    const groups = elementsIn(tree, is('section')).filter((s) => hasClass(s, 'recurring-group'));
+    expect(groups).toHaveLength(1);
+    const group = must(groups[0], 'the group');
+    expect(pageText(group)).toContain('Made 3 times, under Tameside and Wigan PDUs, in 1 letter.');
+    expect(pageText(group)).toContain(
+      'increase middle management capacity to ensure sufficient resource is in place to provide enhanced management oversight',
+    );
+    expect(hrefs(group)).toEqual(['tameside-3', 'wigan-8', 'wigan-9'].map((id) => `/recommendations/${letter}-${id}/`));
+  });
+
+  it('explains how similarity is worked out, at the anchor the item pages link to', () => {
+    const heading = must(
+      elementsIn(tree, is('h2')).find((h) => h.properties.id === 'how-similarity-is-worked-out'),
+      'the explanation heading',
+    );
+    expect(pageText(heading)).toBe('How similarity is worked out');
+    expect(text).toContain('“BBR” and “Building Better Relationships” match');
+  });
+
+  it('is linked from the recommendations explorer and the home page', () => {
+    expect(hrefs(parseHtml(builtPage('/recommendations/')))).toContain(path);
+    expect(hrefs(parseHtml(builtPage('/')))).toContain(path);
+  });
+});
