@@ -148,6 +148,17 @@ describe.concurrent('search in Chromium', () => {
     await page.close();
   });
 
+  it('ranks the findings and recommendations that hold every word above the letter that mentions them', async ({ expect }) => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=waiting+times'));
+    await settled(page);
+    const titles = await resultTitles(page);
+    const letterAt = titles.findIndex((t) => t.startsWith('Regional inspection letter'));
+    expect(titles.slice(0, letterAt).length).toBeGreaterThan(0);
+    expect(titles.slice(0, letterAt).every((t) => /recommendation \d+$|: (key strength|area for improvement) \d+$/.test(t))).toBe(true);
+    await page.close();
+  });
+
   it('finds the PDU of a place its letter names', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/search/?q=Atherton'));

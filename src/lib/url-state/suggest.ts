@@ -12,7 +12,7 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
-      if (known.has(word) || !/^[a-z]+$/.test(word) || word.length < 3) return word;
+      if (!/^[a-z]+$/.test(word) || word.length < 3 || isKnown(word, known, vocabulary)) return word;
       const limit = word.length <= 5 ? 1 : 2;
       let best: string | undefined;
       let bestDistance = limit + 1;
@@ -31,6 +31,16 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
       return best;
     });
   return changed ? words.join(' ') : undefined;
+}
+
+/**
+ * Whether search already reads a word: the vocabulary holds it, or a form of it that differs only by an ending of up
+ * to three letters ("caseloads" and "caseload", "assess" and "assessed"), which search's stemming matches anyway.
+ */
+function isKnown(word: string, known: ReadonlySet<string>, vocabulary: readonly string[]): boolean {
+  if (known.has(word)) return true;
+  const close = (stem: string, longer: string) => stem.length >= 4 && longer.startsWith(stem) && longer.length - stem.length <= 3;
+  return vocabulary.some((v) => close(v, word) || close(word, v));
 }
 
 /** Damerau–Levenshtein (optimal string alignment) distance, or limit + 1 once it is surely beyond the limit. */

@@ -26,6 +26,7 @@ describe('suggesting a query when a search finds nothing', () => {
 
   it('offers nothing when every word is known, too far from any, too short, or not a word', () => {
     expect(suggestQuery('staff victims', vocabulary)).toBeUndefined();
+    expect(suggestQuery('workload waitings', vocabulary)).toBeUndefined();
     expect(suggestQuery('bolton', vocabulary)).toBeUndefined();
     expect(suggestQuery('xq', vocabulary)).toBeUndefined();
     expect(suggestQuery('2023', vocabulary)).toBeUndefined();
