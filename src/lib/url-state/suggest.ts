@@ -2,7 +2,7 @@
  * "Did you mean…" for a search with no results: each word of the query that the site's vocabulary does not hold
  * is replaced by the nearest word it does hold (Damerau–Levenshtein distance: one edit for words of up to five
  * letters, two for longer ones; among equally near words, the more frequent), and the corrected query is offered
- * only when something changed. The vocabulary lists words most frequent first (src/lib/publishing/vocabulary.ts).
+ * only when something changed. The vocabulary lists words most frequent first (src/lib/publishing/search-vocabulary.ts).
  */
 export function suggestQuery(query: string, vocabulary: readonly string[]): string | undefined {
   const known = new Set(vocabulary);
