@@ -8,12 +8,14 @@ import { loadRegistry } from '../lib/model/registry';
 import { expectedFiles } from '../lib/publishing/routes';
 import { buildSiteModel } from '../lib/model/site-model';
 import { count } from '../lib/words/vocabulary';
+import { writeImageJobs } from './image-jobs';
 
 /**
  * Runs the content check (src/lib/checking/content-check.ts) once, before Astro reads the content: every problem
  * on one line (file, line, field, what is wrong), then a build stops with no stack trace. When the build
  * script asks (PI_EXPECTED_FILES), it also writes the list of files a whole build must produce, which the
- * script checks after Astro exits and before anything is published.
+ * script checks after Astro exits and before anything is published, and the list of PNGs it draws after Astro
+ * (share cards and chart images: src/integrations/image-jobs.ts).
  */
 export function contentCheckIntegration(contentDir: string, site: string): AstroIntegration {
   return {
@@ -42,6 +44,8 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
             datasets(model, site).map((d) => d.file),
           );
           writeFileSync(list, `${JSON.stringify(files)}\n`);
+          const images = process.env.PI_IMAGE_JOBS;
+          if (images) writeImageJobs(images, model, siteCharts(model).all, site);
         }
       },
     },

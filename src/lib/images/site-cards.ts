@@ -8,6 +8,17 @@ import type { CardSpec } from './card';
 /** The kinds of page that have a share card of their own. */
 export type CardKind = 'letters' | 'regions' | 'pdus' | 'findings' | 'recommendations';
 
+/** The site path of every share card, in the order siteCardSpecs gives them (the route table lists these). */
+export function siteCardPaths(model: SiteModel): string[] {
+  return [
+    ...model.letters.map((l) => paths.card('letters', l.letter.id)),
+    ...model.regions.map((r) => paths.card('regions', r.region.id)),
+    ...model.pdus.map((p) => paths.card('pdus', p.id)),
+    ...model.findings.map((f) => paths.card('findings', f.finding.id)),
+    ...model.recommendations.map((r) => paths.card('recommendations', r.recommendation.id)),
+  ];
+}
+
 /** What every card of the site shows, one per letter, region, PDU, finding and recommendation, in that order. */
 export function siteCardSpecs(model: SiteModel): CardSpec[] {
   const overall = (name: string, rating: Parameters<typeof ratingWord>[0]) =>

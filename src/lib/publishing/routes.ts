@@ -4,6 +4,7 @@ import type { Chart } from '../charts/types';
 import { regionsWithLetters } from '../model/groups';
 import { lettersJsonFile } from './open-data';
 import { paths } from '../urls';
+import { siteCardPaths } from '../images/site-cards';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */
 export function outputFile(path: string): string {
@@ -28,7 +29,7 @@ export interface RouteSources {
  * The route table: every path a whole build of this content writes, in one list. The pages the site model implies
  * (the list pages, the compare page and each region's ready-made comparison, and each letter, region, PDU, domain,
  * finding and recommendation) are in the sitemap; the redirect page of each retired id, the 404 page, the feed, the
- * sitemap itself, the security headers, the data files and the chart CSVs are not. The sitemap and the whole-build
+ * sitemap itself, the security headers, the data files, each chart's CSV, SVG, PNG and embed page, and the share cards are not. The sitemap and the whole-build
  * check both read it.
  */
 export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
@@ -65,7 +66,8 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.headers(),
       paths.dataFile(lettersJsonFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),
-      ...sources.charts.map((c) => paths.chartData(c.id)),
+      ...sources.charts.flatMap((c) => [paths.chartData(c.id), paths.chartSvg(c.id), paths.chartPng(c.id), paths.embed(c.id)]),
+      ...siteCardPaths(model),
     ].map(file),
   ];
 }
