@@ -35,7 +35,11 @@ rmSync(imageList, { force: true });
 // PI_ASTRO_BIN lets the tests put a stand-in for Astro that stops early with exit 0.
 const astro = process.env.PI_ASTRO_BIN ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const astroStarted = performance.now();
-const astroRun = await runAstro(['build', '--json', ...process.argv.slice(2)], { PI_OUT_DIR: scratch, PI_EXPECTED_FILES: expectedList, PI_IMAGE_JOBS: imageList });
+const astroRun = await runAstro(['build', '--json', ...process.argv.slice(2)], {
+  PI_OUT_DIR: scratch,
+  PI_EXPECTED_FILES: expectedList,
+  PI_IMAGE_JOBS: imageList,
+});
 if (astroRun.repeatedWarnings) console.warn(`(${plural(astroRun.repeatedWarnings, 'repeated warning')} not shown again)`);
 const unchanged = () => (existsSync(outDir) ? `the previous site in ${outName}/ is unchanged` : 'nothing was written');
 if (astroRun.status !== 0) {

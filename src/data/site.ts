@@ -74,7 +74,9 @@ export function shareCards(): Promise<Map<string, DrawnCard>> {
 
 /** Every chart's standalone SVG file, by chart id. */
 export function chartSvgFiles(): Promise<Map<string, string>> {
-  return (chartFiles ??= loaded().then((l) => chartSvgs(l.charts.all, imageFonts(), chartCredit(siteConfig.title, siteConfig.site, siteConfig.base))));
+  return (chartFiles ??= loaded().then((l) =>
+    chartSvgs(l.charts.all, imageFonts(), chartCredit(siteConfig.title, siteConfig.site, siteConfig.base)),
+  ));
 }
 
 /** A page's share card, for its Open Graph tags: the card's site path and its alternative text. */

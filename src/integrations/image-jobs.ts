@@ -13,10 +13,15 @@ import { siteConfig } from '../site.config';
 export function writeImageJobs(file: string, model: SiteModel, charts: readonly Chart[], site: string): void {
   try {
     const fonts = imageFonts();
-    const jobs = imageJobs(siteCards(model, fonts, siteConfig.title), chartSvgs(charts, fonts, chartCredit(siteConfig.title, site, siteConfig.base)));
+    const jobs = imageJobs(
+      siteCards(model, fonts, siteConfig.title),
+      chartSvgs(charts, fonts, chartCredit(siteConfig.title, site, siteConfig.base)),
+    );
     writeFileSync(file, JSON.stringify({ fontFiles: imageFontFiles, jobs }));
   } catch (error) {
-    console.error(`\nThe share cards and chart images could not be drawn; nothing was built:\n${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `\nThe share cards and chart images could not be drawn; nothing was built:\n${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 }

@@ -73,9 +73,17 @@ function text(x: number, y: number, content: string, size: number, options: { bo
  * missing-glyph box.
  */
 export function drawCard(spec: CardSpec, fonts: CardFonts, siteName: string): DrawnCard {
-  const all = [siteName, spec.eyebrow, spec.title, spec.context, spec.text ?? '', ...spec.tags.flatMap((t) => [t.label ?? '', t.word])].join(' ');
+  const all = [
+    siteName,
+    spec.eyebrow,
+    spec.title,
+    spec.context,
+    spec.text ?? '',
+    ...spec.tags.flatMap((t) => [t.label ?? '', t.word]),
+  ].join(' ');
   const missing = missingCharacters(fonts.regular, all);
-  if (missing.length) throw new Error(`${spec.path}: the card font has no glyph for ${missing.map((c) => `"${c}"`).join(', ')} (in "${spec.title}")`);
+  if (missing.length)
+    throw new Error(`${spec.path}: the card font has no glyph for ${missing.map((c) => `"${c}"`).join(', ')} (in "${spec.title}")`);
   const parts: string[] = [
     `<rect width="${cardSize.width}" height="${cardSize.height}" fill="#ffffff"/>`,
     `<rect width="${cardSize.width}" height="14" fill="${inks.brand}"/>`,
@@ -101,7 +109,12 @@ export function drawCard(spec: CardSpec, fonts: CardFonts, siteName: string): Dr
 }
 
 /** The tags laid out in rows from `top`: their SVG, the words they say (for the alternative text) and where they end. */
-function layTags(tags: readonly CardTag[], fonts: CardFonts, top: number, maxRows: number): { svg: string[]; words: string[]; bottom: number } {
+function layTags(
+  tags: readonly CardTag[],
+  fonts: CardFonts,
+  top: number,
+  maxRows: number,
+): { svg: string[]; words: string[]; bottom: number } {
   if (!tags.length) return { svg: [], words: [], bottom: top };
   const svg: string[] = [];
   const words: string[] = [];

@@ -29,7 +29,11 @@ function barMarks(chart: Extract<Chart, { kind: 'bars' }>): string[] {
   for (const tick of g.ticks)
     out.push(
       `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(g.plot.y)}" y2="${n(g.plot.y + g.plot.height)}" stroke="${inks.gridline}" stroke-width="1"/>`,
-      t(tick.x, g.plot.y + g.plot.height + barLayout.tickOffset, tick.label, { 'text-anchor': 'middle', fill: inks.muted, 'font-size': smallSize }),
+      t(tick.x, g.plot.y + g.plot.height + barLayout.tickOffset, tick.label, {
+        'text-anchor': 'middle',
+        fill: inks.muted,
+        'font-size': smallSize,
+      }),
     );
   for (const group of g.groups) out.push(t(0, group.y, group.label, { 'font-weight': '700' }));
   for (const b of g.bars) {
@@ -63,7 +67,9 @@ function matrixMarks(chart: Extract<Chart, { kind: 'matrix' }>): string[] {
       }),
     );
     if (row.sublabel)
-      out.push(t(g.labelWidth - 8, row.y + row.height / 2 + 11, row.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }));
+      out.push(
+        t(g.labelWidth - 8, row.y + row.height / 2 + 11, row.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }),
+      );
     for (const cell of row.cells) {
       const swatch = ratingSwatches[cell.rating ?? 'not-rated'];
       const dash = cell.rating ? '' : ' stroke-dasharray="3 2"';
@@ -88,7 +94,12 @@ function lineMarks(chart: Extract<Chart, { kind: 'line' }>): string[] {
   for (const tick of g.yTicks)
     out.push(
       `<line x1="${n(g.plot.x)}" x2="${n(g.plot.x + g.plot.width)}" y1="${n(tick.y)}" y2="${n(tick.y)}" stroke="${inks.gridline}" stroke-width="1"/>`,
-      t(g.plot.x - 6, tick.y, tick.label, { 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: inks.muted, 'font-size': smallSize }),
+      t(g.plot.x - 6, tick.y, tick.label, {
+        'text-anchor': 'end',
+        'dominant-baseline': 'middle',
+        fill: inks.muted,
+        'font-size': smallSize,
+      }),
     );
   out.push(`<path d="${g.path}" fill="none" stroke="${inks.ink}" stroke-width="2.5"/>`);
   for (const p of g.points) {
@@ -118,7 +129,12 @@ function matrixKey(fonts: CardFonts, width: number, top: number): { svg: string[
     const dash = k.rating === 'not-rated' ? ' stroke-dasharray="3 2"' : '';
     svg.push(
       `<rect x="${n(x)}" y="${n(y)}" width="${n(box)}" height="20" rx="2" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"${dash}/>`,
-      t(x + box / 2, y + 10, k.abbreviation, { 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-weight': '700', fill: swatch.text }),
+      t(x + box / 2, y + 10, k.abbreviation, {
+        'text-anchor': 'middle',
+        'dominant-baseline': 'central',
+        'font-weight': '700',
+        fill: swatch.text,
+      }),
       t(x + box + 6, y + 10, k.label, { 'dominant-baseline': 'central' }),
     );
     x += item;
@@ -138,7 +154,8 @@ export function standaloneChartSvg(chart: Chart, fonts: CardFonts, credit: strin
   const inner = width;
   const head: string[] = [];
   let y = pad;
-  for (const line of wrapText(chart.title, fonts.bold, titleSize, inner, 3).lines) head.push(t(pad, (y += titleSize + 4), line, { 'font-size': titleSize, 'font-weight': '700' }));
+  for (const line of wrapText(chart.title, fonts.bold, titleSize, inner, 3).lines)
+    head.push(t(pad, (y += titleSize + 4), line, { 'font-size': titleSize, 'font-weight': '700' }));
   y += pad;
   const marks = chart.kind === 'bars' ? barMarks(chart) : chart.kind === 'matrix' ? matrixMarks(chart) : lineMarks(chart);
   const body = `<g transform="translate(${pad} ${n(y)})">${marks.join('')}</g>`;
@@ -150,7 +167,8 @@ export function standaloneChartSvg(chart: Chart, fonts: CardFonts, credit: strin
     y += key.height + 4;
   }
   const source = `Source: ${chart.sources.map((s) => `${s.title}, ${formatDate(s.date)}`).join('; ')}. ${credit}`;
-  for (const line of wrapText(source, fonts.regular, smallSize, inner, 8).lines) foot.push(t(pad, (y += smallSize + 5), line, { fill: inks.muted, 'font-size': smallSize }));
+  for (const line of wrapText(source, fonts.regular, smallSize, inner, 8).lines)
+    foot.push(t(pad, (y += smallSize + 5), line, { fill: inks.muted, 'font-size': smallSize }));
   const height = Math.ceil(y + pad);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width + 2 * pad)}" height="${height}" viewBox="0 0 ${n(width + 2 * pad)} ${height}" role="img" aria-labelledby="title desc" font-family="${xmlEscape(fonts.regular.family)}, system-ui, sans-serif" font-size="13" fill="${inks.ink}">`,

@@ -44,7 +44,8 @@ function readCmap(view: DataView, cmap: number, family: string): Map<number, num
     const platform = view.getUint16(at);
     const encoding = view.getUint16(at + 2);
     const offset = cmap + view.getUint32(at + 4);
-    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) subtables.push({ format: view.getUint16(offset), offset });
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))
+      subtables.push({ format: view.getUint16(offset), offset });
   }
   const map = new Map<number, number>();
   const full = subtables.find((s) => s.format === 12);

@@ -25,15 +25,13 @@ export function siteCardSpecs(model: SiteModel): CardSpec[] {
     ({ label: name, word: ratingWord(rating), tone: rating ?? 'not-rated' }) as const;
   const letterOf = (date: string) => `letter of ${formatDate(date)}`;
   return [
-    ...model.letters.map(
-      (l): CardSpec => ({
-        path: paths.card('letters', l.letter.id),
-        eyebrow: 'Inspection letter',
-        title: l.letter.title,
-        context: `${formatDate(l.letter.date)} · ${l.region.name} region · overall ratings`,
-        tags: l.letter.pdus.map((p) => overall(p.name, p.overall)),
-      }),
-    ),
+    ...model.letters.map((l): CardSpec => ({
+      path: paths.card('letters', l.letter.id),
+      eyebrow: 'Inspection letter',
+      title: l.letter.title,
+      context: `${formatDate(l.letter.date)} · ${l.region.name} region · overall ratings`,
+      tags: l.letter.pdus.map((p) => overall(p.name, p.overall)),
+    })),
     ...model.regions.map((r): CardSpec => {
       const [latest] = r.letters;
       return {
@@ -46,34 +44,31 @@ export function siteCardSpecs(model: SiteModel): CardSpec[] {
         tags: r.latestInspections.map((i) => overall(i.inspection.name, i.inspection.overall)),
       };
     }),
-    ...model.pdus.map(
-      (p): CardSpec => ({
-        path: paths.card('pdus', p.id),
-        eyebrow: 'Probation delivery unit',
-        title: `${p.name} PDU`,
-        context: `${p.latest.letter.region.name} region · latest ${letterOf(p.latest.letter.letter.date)}`,
-        tags: [overall('Overall', p.latest.inspection.overall), { label: 'Score', word: scoreText(p.latest.inspection.score), tone: 'plain' }],
-      }),
-    ),
-    ...model.findings.map(
-      (f): CardSpec => ({
-        path: paths.card('findings', f.finding.id),
-        eyebrow: 'Finding',
-        title: findingTitle(f),
-        context: `${f.letter.region.name} region · ${letterOf(f.letter.letter.date)}`,
-        tags: [{ word: kindLabel(f.finding.kind), tone: f.finding.kind }],
-        text: f.finding.text,
-      }),
-    ),
-    ...model.recommendations.map(
-      (r): CardSpec => ({
-        path: paths.card('recommendations', r.recommendation.id),
-        eyebrow: `Recommendation to ${addresseeName(r)}`,
-        title: recommendationTitle(r),
-        context: `${r.letter.region.name} region · ${letterOf(r.letter.letter.date)}`,
-        tags: [overall(`${r.inspection.name} overall`, r.inspection.overall)],
-        text: r.recommendation.text,
-      }),
-    ),
+    ...model.pdus.map((p): CardSpec => ({
+      path: paths.card('pdus', p.id),
+      eyebrow: 'Probation delivery unit',
+      title: `${p.name} PDU`,
+      context: `${p.latest.letter.region.name} region · latest ${letterOf(p.latest.letter.letter.date)}`,
+      tags: [
+        overall('Overall', p.latest.inspection.overall),
+        { label: 'Score', word: scoreText(p.latest.inspection.score), tone: 'plain' },
+      ],
+    })),
+    ...model.findings.map((f): CardSpec => ({
+      path: paths.card('findings', f.finding.id),
+      eyebrow: 'Finding',
+      title: findingTitle(f),
+      context: `${f.letter.region.name} region · ${letterOf(f.letter.letter.date)}`,
+      tags: [{ word: kindLabel(f.finding.kind), tone: f.finding.kind }],
+      text: f.finding.text,
+    })),
+    ...model.recommendations.map((r): CardSpec => ({
+      path: paths.card('recommendations', r.recommendation.id),
+      eyebrow: `Recommendation to ${addresseeName(r)}`,
+      title: recommendationTitle(r),
+      context: `${r.letter.region.name} region · ${letterOf(r.letter.letter.date)}`,
+      tags: [overall(`${r.inspection.name} overall`, r.inspection.overall)],
+      text: r.recommendation.text,
+    })),
   ];
 }

@@ -17,6 +17,7 @@ export const pageTypes: Record<string, string> = {
   recommendation: '/recommendations/greater-manchester-2023-05-tameside-8/',
   explorer: '/recommendations/',
   data: '/data/',
+  'embedded chart': '/embed/region-greater-manchester-ratings/',
   'not found': '/no-such-page/',
 };
 

@@ -15,7 +15,9 @@ const draw = (spec: CardSpec) => drawCard(spec, fonts, 'Probation inspection out
 describe('the share cards of the site', () => {
   it('are one per letter, region, PDU, finding and recommendation, at the paths the route table lists', () => {
     expect(specs.map((s) => s.path)).toEqual(siteCardPaths(model));
-    expect(specs).toHaveLength(model.letters.length + model.regions.length + model.pdus.length + model.findings.length + model.recommendations.length);
+    expect(specs).toHaveLength(
+      model.letters.length + model.regions.length + model.pdus.length + model.findings.length + model.recommendations.length,
+    );
     expect(new Set(specs.map((s) => s.path)).size).toBe(specs.length);
   });
 
@@ -23,7 +25,9 @@ describe('the share cards of the site', () => {
     const card = draw(byPath.get('/cards/pdus/tameside.png')!);
     expect(card.svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${cardSize.width}" height="${cardSize.height}"`));
     expect(card.svg).toContain('>Tameside PDU</text>');
-    expect(card.svg).toContain(`fill="${ratingSwatches['requires-improvement'].fill}" stroke="${ratingSwatches['requires-improvement'].stroke}"`);
+    expect(card.svg).toContain(
+      `fill="${ratingSwatches['requires-improvement'].fill}" stroke="${ratingSwatches['requires-improvement'].stroke}"`,
+    );
     expect(card.svg).toContain('>Requires improvement</text>');
     expect(card.alt).toBe(
       'Probation delivery unit: Tameside PDU. Greater Manchester region · latest letter of 25 May 2023. Overall: Requires improvement, Score: 7/27.',
@@ -36,7 +40,11 @@ describe('the share cards of the site', () => {
     const shown = /“([^”]+)”?$/.exec(card.alt)?.[1] ?? '';
     expect(shown.endsWith('…')).toBe(true);
     expect(finding.finding.text.startsWith(shown.replace(/…$/, ''))).toBe(true);
-    expect(card.alt.startsWith('Finding: Staff: area for improvement 2. Greater Manchester region · letter of 25 May 2023. Area for improvement.')).toBe(true);
+    expect(
+      card.alt.startsWith(
+        'Finding: Staff: area for improvement 2. Greater Manchester region · letter of 25 May 2023. Area for improvement.',
+      ),
+    ).toBe(true);
     expect(card.svg).toContain('Area for improvement</text>');
   });
 
@@ -46,7 +54,11 @@ describe('the share cards of the site', () => {
       eyebrow: 'Inspection letter',
       title: 'Regional inspection letter: Somewhere',
       context: '1 May 2024 · Somewhere region · overall ratings',
-      tags: Array.from({ length: 30 }, (_, i) => ({ label: `PDU number ${i + 1}`, word: 'Requires improvement', tone: 'requires-improvement' as const })),
+      tags: Array.from({ length: 30 }, (_, i) => ({
+        label: `PDU number ${i + 1}`,
+        word: 'Requires improvement',
+        tone: 'requires-improvement' as const,
+      })),
     };
     const card = draw(many);
     const shown = (card.svg.match(/>Requires improvement</g) ?? []).length;

@@ -4,7 +4,6 @@ import { standaloneChartSvg } from '../../../../src/lib/images/chart-svg';
 import { imageFonts } from '../../../../src/lib/images/fonts';
 import { chartCredit, imageJobs, siteCards, chartSvgs } from '../../../../src/lib/images/image-jobs';
 import { ratingSwatches } from '../../../../src/lib/images/palette';
-import { embedContentSecurityPolicyHeader, contentSecurityPolicyHeader, headersFile } from '../../../../src/lib/publishing/security';
 import { charts, model } from './model';
 
 const fonts = imageFonts();
@@ -15,7 +14,9 @@ describe('a chart as a standalone SVG file', () => {
   const svg = standaloneChartSvg(matrix, fonts, credit);
 
   it('names its namespace, title and description, and needs no stylesheet', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img" aria-labelledby="title desc"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img" aria-labelledby="title desc"/,
+    );
     expect(svg).toContain(`<title id="title">${matrix.title}</title>`);
     expect(svg).toContain('<desc id="desc">');
     expect(svg).not.toMatch(/\sclass=|\sstyle=|<style/);
@@ -64,35 +65,5 @@ describe('embedding a chart', () => {
   it('says the compare page’s chart files hold every PDU', () => {
     expect(chartFileNoun('compare-ratings')).toBe('the chart of every PDU');
     expect(chartFileNoun('latest-ratings')).toBe('the chart');
-  });
-});
-
-describe('the _headers file', () => {
-  const file = headersFile('/inspections', ['index.html', '404.html', 'letters/', 'embed/', 'data/', '_astro/']);
-  const rules = file
-    .trim()
-    .split(/\n\n/)
-    .map((block) => {
-      const [path, ...headers] = block.split('\n');
-      return { path, headers: headers.map((h) => h.trim()) };
-    });
-
-  it('lets other sites frame the embed pages and nothing else', () => {
-    expect(rules.find((r) => r.path === '/inspections/embed/*')?.headers).toEqual([`Content-Security-Policy: ${embedContentSecurityPolicyHeader}`]);
-    expect(embedContentSecurityPolicyHeader).toContain('frame-ancestors *');
-    for (const path of ['/inspections/', '/inspections/index.html', '/inspections/404.html', '/inspections/letters/*', '/inspections/data/*'])
-      expect(rules.find((r) => r.path === path)?.headers, path).toEqual([`Content-Security-Policy: ${contentSecurityPolicyHeader}`, 'X-Frame-Options: DENY']);
-  });
-
-  it('sets each path’s policy in one rule only, so no host merges two', () => {
-    const withPolicy = rules.filter((r) => r.headers.some((h) => h.startsWith('Content-Security-Policy')));
-    expect(rules.find((r) => r.path === '/inspections/*')?.headers).toEqual([
-      'X-Content-Type-Options: nosniff',
-      'Referrer-Policy: strict-origin-when-cross-origin',
-      'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-      'Cross-Origin-Opener-Policy: same-origin',
-    ]);
-    expect(withPolicy.map((r) => r.path).filter((p) => p !== '/inspections/embed/*' && p.startsWith('/inspections/embed'))).toEqual([]);
-    expect(new Set(withPolicy.map((r) => r.path)).size).toBe(withPolicy.length);
   });
 });
