@@ -6,8 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { writeWhole } from './images.mjs';
 
-const { fontFiles, jobs } = workerData;
-const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' };
+const { fontFiles, fontFamily, jobs } = workerData;
+const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: fontFamily };
 let current;
 try {
   for (const job of jobs) {

@@ -18,10 +18,10 @@ export function imageCacheDir(env = process.env) {
 }
 
 /** What the cache key holds besides the SVG: the renderer's version and the font files' contents. */
-function cacheSalt(fontFiles) {
+function cacheSalt(fontFiles, fontFamily) {
   const hash = createHash('sha256');
   const require = createRequire(import.meta.url);
-  hash.update(`resvg-js ${require('@resvg/resvg-js/package.json').version}\n`);
+  hash.update(`resvg-js ${require('@resvg/resvg-js/package.json').version}\n${fontFamily}\n`);
   for (const file of fontFiles) hash.update(readFileSync(file));
   return hash.digest('hex');
 }
@@ -34,8 +34,8 @@ function cacheSalt(fontFiles) {
 export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
   const started = performance.now();
   if (!existsSync(listFile)) return 'Images: none drawn (the content check wrote no list of images)';
-  const { fontFiles, jobs } = JSON.parse(readFileSync(listFile, 'utf8'));
-  const salt = cacheSalt(fontFiles);
+  const { fontFiles, fontFamily, jobs } = JSON.parse(readFileSync(listFile, 'utf8'));
+  const salt = cacheSalt(fontFiles, fontFamily);
   const keyed = jobs.map((job) => {
     const key = createHash('sha256').update(`${salt}\n${job.zoom}\n${job.svg}`).digest('hex');
     return { ...job, cached: join(cacheDir, key.slice(0, 2), `${key}.png`) };
@@ -44,7 +44,7 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
   const drawStarted = performance.now();
   if (missing.length) {
     for (const dir of new Set(missing.map((job) => dirname(job.cached)))) mkdirSync(dir, { recursive: true });
-    await drawOnWorkers(missing, fontFiles);
+    await drawOnWorkers(missing, fontFiles, fontFamily);
   }
   const drawSeconds = (performance.now() - drawStarted) / 1000;
   for (const dir of new Set(keyed.map((job) => dirname(join(outDir, job.file))))) mkdirSync(dir, { recursive: true });
@@ -62,7 +62,7 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
 }
 
 /** Draws the jobs into the cache on one worker thread per core (at most one per job). */
-function drawOnWorkers(jobs, fontFiles) {
+function drawOnWorkers(jobs, fontFiles, fontFamily) {
   const count = Math.max(1, Math.min(availableParallelism(), jobs.length));
   const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
   return Promise.all(
@@ -70,7 +70,7 @@ function drawOnWorkers(jobs, fontFiles) {
       (share) =>
         new Promise((done, fail) => {
           const worker = new Worker(new URL('./images-worker.mjs', import.meta.url), {
-            workerData: { fontFiles, jobs: share.map(({ file, svg, zoom, cached }) => ({ file, svg, zoom, cached })) },
+            workerData: { fontFiles, fontFamily, jobs: share.map(({ file, svg, zoom, cached }) => ({ file, svg, zoom, cached })) },
           });
           worker.once('message', (message) => (message.error ? fail(new Error(message.error)) : done()));
           worker.once('error', fail);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Chart } from '../lib/charts/types';
 import { chartCredit, chartSvgs, imageJobs, siteCards } from '../lib/images/image-jobs';
-import { imageFontFiles, imageFonts } from '../lib/images/fonts';
+import { imageFontFamily, imageFontFiles, imageFonts } from '../lib/images/fonts';
 import type { SiteModel } from '../lib/model/site-model';
 import { siteConfig } from '../site.config';
 
@@ -17,7 +17,7 @@ export function writeImageJobs(file: string, model: SiteModel, charts: readonly 
       siteCards(model, fonts, siteConfig.title),
       chartSvgs(charts, fonts, chartCredit(siteConfig.title, site, siteConfig.base)),
     );
-    writeFileSync(file, JSON.stringify({ fontFiles: imageFontFiles, jobs }));
+    writeFileSync(file, JSON.stringify({ fontFiles: imageFontFiles, fontFamily: imageFontFamily, jobs }));
   } catch (error) {
     console.error(
       `\nThe share cards and chart images could not be drawn; nothing was built:\n${error instanceof Error ? error.message : String(error)}`,

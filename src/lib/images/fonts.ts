@@ -5,10 +5,13 @@ import { must } from '../must';
 import { readFontMetrics } from './font-metrics';
 
 /** The family name the card and chart SVGs give, which resvg finds in the shipped font files. */
-export const imageFontFamily = 'Source Sans 3';
+export const imageFontFamily = 'Inspection Sans';
 
-/** The shipped font files (Source Sans 3, SIL Open Font Licence: src/assets/fonts/OFL.txt), regular and bold. */
-export const imageFontFiles: readonly string[] = ['SourceSans3_400Regular.ttf', 'SourceSans3_700Bold.ttf'].map((name) =>
+/**
+ * The shipped font files, regular and bold: Inspection Sans, a Latin subset of Source Sans 3 (SIL Open Font Licence,
+ * src/assets/fonts/OFL.txt; made by src/assets/fonts/subset.py, which says why).
+ */
+export const imageFontFiles: readonly string[] = ['InspectionSans-Regular.ttf', 'InspectionSans-Bold.ttf'].map((name) =>
   // From the project folder, where every command runs (the module's own URL is a bundle's once Astro builds it).
   resolve('src/assets/fonts', name),
 );

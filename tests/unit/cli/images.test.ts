@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawImages, imageCacheDir } from '../../../src/cli/images.mjs';
-import { imageFontFiles } from '../../../src/lib/images/fonts';
+import { imageFontFamily, imageFontFiles } from '../../../src/lib/images/fonts';
 
 const work = mkdtempSync(join(tmpdir(), 'pi-images-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const svg = (word: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#fff"/><text x="4" y="30" font-family="Source Sans 3" font-size="20">${word}</text></svg>`;
+  `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#fff"/><text x="4" y="30" font-family="Inspection Sans" font-size="20">${word}</text></svg>`;
 const list = (name: string, jobs: { file: string; svg: string; zoom: number }[]) => {
   const file = join(work, `${name}.json`);
-  writeFileSync(file, JSON.stringify({ fontFiles: imageFontFiles, jobs }));
+  writeFileSync(file, JSON.stringify({ fontFiles: imageFontFiles, fontFamily: imageFontFamily, jobs }));
   return file;
 };
 const size = (file: string) => {
