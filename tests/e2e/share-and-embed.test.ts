@@ -99,6 +99,31 @@ describe('charts to take away', () => {
   });
 });
 
+describe('the embed pages', () => {
+  const embeds = readdirSync(`${distDir}/embed`);
+
+  it('are one per chart, each the chart alone: title, chart, source and link back, no site furniture, kept out of search engines', () => {
+    const ids = new Set(
+      readdirSync(`${distDir}/data/charts`)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => f.replace(/\.csv$/, '')),
+    );
+    expect(new Set(embeds)).toEqual(ids);
+    for (const id of embeds) {
+      const html = readFileSync(`${distDir}/embed/${id}/index.html`, 'utf8');
+      const tags = meta(html);
+      expect(html, id).toContain('<html lang="en-GB">');
+      expect(tags.get('robots'), id).toBe('noindex');
+      expect(html, id).toMatch(new RegExp(`<link rel="canonical" href="${site}/[^"]*#${id}">`));
+      expect(html, id).toMatch(/<title>[^<]+ – Probation inspection outcomes<\/title>/);
+      expect(html, id).toMatch(/<h1 [^>]*class="chart__title">[^<]+<\/h1>/);
+      expect(html, id).toContain('<svg class="chart-svg"');
+      expect(html, id).toMatch(/<figcaption class="chart__source">Source: /);
+      for (const furniture of ['skip-link', 'site-header', 'site-nav', 'site-footer']) expect(html, id).not.toContain(furniture);
+    }
+  });
+});
+
 describe('an embedded chart in another site’s iframe, in Chromium', () => {
   // The site is served with the headers its _headers file sets; the page that frames it from another origin (localhost
   // rather than 127.0.0.1, so another site too).
