@@ -1,6 +1,7 @@
 /**
  * One image worker (started by src/cli/images.mjs): draws its share of the PNGs with resvg, using only the shipped
- * fonts, and writes each into the cache. Posts `{ error }` naming the image it could not draw, else `{}`.
+ * fonts, and writes each into the cache. Posts `{ error }` naming the image it could not draw, else `{ cpuMicroseconds }`,
+ * the CPU time its thread spent drawing (a cost the machine's other work does not inflate, unlike wall time).
  *
  * resvg's images live in native memory that V8 does not count, so a loop of thousands of renders never looks to V8
  * like a reason to collect them (3 MB a card: gigabytes by the thousandth), and Node-API runs the finalizers that free
@@ -20,6 +21,7 @@ const imagesBetweenCollections = 8;
 const { fontFiles, fontFamily, jobs } = workerData;
 const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: fontFamily };
 let current;
+const cpuBefore = process.threadCpuUsage();
 try {
   for (const [i, job] of jobs.entries()) {
     current = job.file;
@@ -30,7 +32,8 @@ try {
       await nextTurn();
     }
   }
-  parentPort.postMessage({});
+  const cpu = process.threadCpuUsage(cpuBefore);
+  parentPort.postMessage({ cpuMicroseconds: cpu.user + cpu.system });
 } catch (error) {
   parentPort.postMessage({ error: `${current}: ${error instanceof Error ? error.message : String(error)}` });
 }

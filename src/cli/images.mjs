@@ -28,8 +28,8 @@ function cacheSalt(fontFiles, fontFamily) {
 
 /**
  * Draws the PNGs listed in `listFile` into `outDir`, from the cache where it can. Returns one line for the build's
- * log, with the counts and times the benchmark reads: "Images: 7046 PNGs (7046 drawn in 61.2 s, 0 from the cache)
- * in 62.0 s". Throws, naming the image, when one cannot be drawn.
+ * log, with the counts and times the benchmark reads: "Images: 7046 PNGs (7046 drawn in 61.2 s, 16.1 ms of CPU each, 0
+ * from the cache) in 62.0 s". Throws, naming the image, when one cannot be drawn.
  */
 export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
   const started = performance.now();
@@ -42,9 +42,10 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
   });
   const missing = [...new Map(keyed.filter((job) => !existsSync(job.cached)).map((job) => [job.cached, job])).values()];
   const drawStarted = performance.now();
+  let cpuMicroseconds = 0;
   if (missing.length) {
     for (const dir of new Set(missing.map((job) => dirname(job.cached)))) mkdirSync(dir, { recursive: true });
-    await drawOnWorkers(missing, fontFiles, fontFamily);
+    cpuMicroseconds = await drawOnWorkers(missing, fontFiles, fontFamily);
   }
   const drawSeconds = (performance.now() - drawStarted) / 1000;
   for (const dir of new Set(keyed.map((job) => dirname(join(outDir, job.file))))) mkdirSync(dir, { recursive: true });
@@ -58,26 +59,28 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  return `Images: ${keyed.length} PNGs (${missing.length} drawn in ${drawSeconds.toFixed(1)} s, ${keyed.length - missing.length} from the cache) in ${seconds.toFixed(1)} s`;
+  const cpu = missing.length ? `, ${(cpuMicroseconds / 1000 / missing.length).toFixed(1)} ms of CPU each` : '';
+  return `Images: ${keyed.length} PNGs (${missing.length} drawn in ${drawSeconds.toFixed(1)} s${cpu}, ${keyed.length - missing.length} from the cache) in ${seconds.toFixed(1)} s`;
 }
 
-/** Draws the jobs into the cache on one worker thread per core (at most one per job). */
+/** Draws the jobs into the cache on one worker thread per core (at most one per job); returns the CPU time they took, in µs. */
 function drawOnWorkers(jobs, fontFiles, fontFamily) {
   const count = Math.max(1, Math.min(availableParallelism(), jobs.length));
   const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
-  return Promise.all(
+  const spent = Promise.all(
     shares.map(
       (share) =>
         new Promise((done, fail) => {
           const worker = new Worker(new URL('./images-worker.mjs', import.meta.url), {
             workerData: { fontFiles, fontFamily, jobs: share.map(({ file, svg, zoom, cached }) => ({ file, svg, zoom, cached })) },
           });
-          worker.once('message', (message) => (message.error ? fail(new Error(message.error)) : done()));
+          worker.once('message', (message) => (message.error ? fail(new Error(message.error)) : done(message.cpuMicroseconds)));
           worker.once('error', fail);
-          worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`an image worker stopped with exit code ${code}`))));
+          worker.once('exit', (code) => (code === 0 ? done(0) : fail(new Error(`an image worker stopped with exit code ${code}`))));
         }),
     ),
   );
+  return spent.then((each) => each.reduce((sum, us) => sum + us, 0));
 }
 
 /** Writes a file whole or not at all (a rename), so a build stopped midway never leaves half a PNG in the cache. */

@@ -18,19 +18,25 @@ export interface Wrapped {
  */
 export function wrapText(text: string, font: FontMetrics, size: number, width: number, maxLines: number): Wrapped {
   const fits = (line: string) => textWidth(font, line, size) <= width;
+  const space = textWidth(font, ' ', size);
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
+  // The line's width so far: widths add up (kerning is left out, as textWidth leaves it out), so each word is measured once.
+  let lineWidth = 0;
   let i = 0;
   while (i < words.length && lines.length < maxLines) {
     const word = words[i] as string;
-    const next = line ? `${line} ${word}` : word;
-    if (fits(next)) {
-      line = next;
+    const wordWidth = textWidth(font, word, size);
+    const nextWidth = line ? lineWidth + space + wordWidth : wordWidth;
+    if (nextWidth <= width) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = nextWidth;
       i++;
     } else if (line) {
       lines.push(line);
       line = '';
+      lineWidth = 0;
     } else {
       // One word wider than the line: as many of its characters as fit, and the text is cut there.
       let part = '';

@@ -29,7 +29,7 @@ describe('the build’s image step', () => {
 
   it('draws each PNG at its zoom into the output, on worker threads', async () => {
     const line = await drawImages(list('first', jobs), join(work, 'out1'), cache);
-    expect(line).toMatch(/^Images: 2 PNGs \(2 drawn in [\d.]+ s, 0 from the cache\) in [\d.]+ s$/);
+    expect(line).toMatch(/^Images: 2 PNGs \(2 drawn in [\d.]+ s, [\d.]+ ms of CPU each, 0 from the cache\) in [\d.]+ s$/);
     expect(size(join(work, 'out1/cards/a.png'))).toEqual({ width: 120, height: 63 });
     expect(size(join(work, 'out1/charts/b.png'))).toEqual({ width: 240, height: 126 });
   });
@@ -37,7 +37,7 @@ describe('the build’s image step', () => {
   it('draws an unchanged SVG never again: the next build takes it from the cache, byte for byte', async () => {
     const changed = [...jobs, { file: 'cards/c.png', svg: svg('Outstanding'), zoom: 1 }];
     const line = await drawImages(list('second', changed), join(work, 'out2'), cache);
-    expect(line).toMatch(/^Images: 3 PNGs \(1 drawn in [\d.]+ s, 2 from the cache\)/);
+    expect(line).toMatch(/^Images: 3 PNGs \(1 drawn in [\d.]+ s, [\d.]+ ms of CPU each, 2 from the cache\)/);
     expect(readFileSync(join(work, 'out2/cards/a.png'))).toEqual(readFileSync(join(work, 'out1/cards/a.png')));
   });
 
