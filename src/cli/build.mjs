@@ -1,12 +1,12 @@
 /**
  * `npm run build`: builds the site into a scratch folder beside the output (Astro renders the pages and, as it
- * goes, Pagefind indexes them for search: src/integrations/search-index.ts), and swaps it in only when the whole
- * build succeeded, so a failed build leaves the previous site intact.
- * The content is checked first, inside the build (src/integrations/content-check.ts), and the output is
- * checked against every file the content implies (the search index included) before it is published. Plain
- * JavaScript, so it starts at once.
+ * goes, Pagefind indexes them for search: src/integrations/search-index.ts), draws the share cards and chart PNGs
+ * (src/cli/images.mjs), and swaps it in only when the whole build succeeded, so a failed build leaves the
+ * previous site intact. The content is checked first, inside the build (src/integrations/content-check.ts), and
+ * the output is checked against every file the content implies (the search index and the images included) before
+ * it is published. Plain JavaScript, so it starts at once.
  *
- * It prints one line per phase (content check, Astro, search index, whole-build check, published) and every
+ * It prints one line per phase (content check, search index, Astro, images, whole-build check, published) and every
  * warning and error, not Astro's line per page: Astro logs as JSON lines (`--json`), read here.
  */
 import { spawn } from 'node:child_process';
@@ -14,33 +14,54 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { drawImages } from './images.mjs';
 
 const outName = process.env.PI_OUT_DIR ?? 'dist';
 const outDir = resolve(outName);
 const scratch = `${outDir}.building`;
 // The content check writes here the list of files a whole build must produce (src/lib/publishing/routes.ts).
 const expectedList = `${scratch}.expected.json`;
+// …and here the PNGs drawn after Astro (share cards, chart images: src/cli/images.mjs).
+const imageList = `${scratch}.images.json`;
 const started = performance.now();
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 rmSync(scratch, { recursive: true, force: true });
 rmSync(expectedList, { force: true });
+rmSync(imageList, { force: true });
 
 // PI_ASTRO_BIN lets the tests put a stand-in for Astro that stops early with exit 0.
 const astro = process.env.PI_ASTRO_BIN ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const astroStarted = performance.now();
-const astroRun = await runAstro(['build', '--json', ...process.argv.slice(2)], { PI_OUT_DIR: scratch, PI_EXPECTED_FILES: expectedList });
+const astroRun = await runAstro(['build', '--json', ...process.argv.slice(2)], {
+  PI_OUT_DIR: scratch,
+  PI_EXPECTED_FILES: expectedList,
+  PI_IMAGE_JOBS: imageList,
+});
 if (astroRun.repeatedWarnings) console.warn(`(${plural(astroRun.repeatedWarnings, 'repeated warning')} not shown again)`);
 const unchanged = () => (existsSync(outDir) ? `the previous site in ${outName}/ is unchanged` : 'nothing was written');
 if (astroRun.status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   rmSync(expectedList, { force: true });
+  rmSync(imageList, { force: true });
   if (astroRun.lastRoute) console.error(`The last page Astro started before it stopped: ${astroRun.lastRoute}`);
   console.error(`The build failed; ${unchanged()}.`);
   process.exit(astroRun.status ?? 1);
 }
 console.log(`Astro: ${plural(countPages(scratch), 'page')} in ${seconds(astroStarted)}`);
+
+// The share cards and chart PNGs, drawn outside Astro on every core, from a cache keyed by their SVG.
+const images = await drawImages(imageList, scratch).catch((error) => (error instanceof Error ? error : new Error(String(error))));
+rmSync(imageList, { force: true });
+if (images instanceof Error) {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(expectedList, { force: true });
+  console.error(`Drawing the share cards and chart images failed: ${images.message}`);
+  console.error(`The build failed; ${unchanged()}.`);
+  process.exit(1);
+}
+console.log(images);
 
 // Astro can exit 0 having stopped early: publish only a whole site, every file the content implies.
 const expected = existsSync(expectedList) ? JSON.parse(readFileSync(expectedList, 'utf8')) : undefined;

@@ -12,6 +12,9 @@ import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
+import type { DrawnCard } from '../lib/images/card';
+import { imageFonts } from '../lib/images/fonts';
+import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
 
 /** A letter entry as the content layer gives it. */
 export type LetterEntry = CollectionEntry<'letters'>;
@@ -77,4 +80,26 @@ let similarity: Promise<SiteSimilarity> | undefined;
 /** Similar recommendations and findings, and the recurring recommendations: worked out once per build, on first use. */
 export function similar(): Promise<SiteSimilarity> {
   return (similarity ??= loaded().then((l) => siteSimilarity(l.model, l.reference.acronyms)));
+}
+
+let cards: Promise<Map<string, DrawnCard>> | undefined;
+let chartFiles: Promise<Map<string, string>> | undefined;
+
+/** Every page's share card (its alternative text and the SVG its PNG is drawn from), by the card's site path. */
+export function shareCards(): Promise<Map<string, DrawnCard>> {
+  return (cards ??= loaded().then((l) => siteCards(l.model, imageFonts(), siteConfig.title)));
+}
+
+/** Every chart's standalone SVG file, by chart id. */
+export function chartSvgFiles(): Promise<Map<string, string>> {
+  return (chartFiles ??= loaded().then((l) =>
+    chartSvgs(l.charts.all, imageFonts(), chartCredit(siteConfig.title, siteConfig.site, siteConfig.base)),
+  ));
+}
+
+/** A page's share card, for its Open Graph tags: the card's site path and its alternative text. */
+export async function shareCard(path: string): Promise<{ path: string; alt: string }> {
+  const card = (await shareCards()).get(path);
+  if (!card) throw new Error(`No share card is drawn for ${path}`);
+  return { path: card.path, alt: card.alt };
 }

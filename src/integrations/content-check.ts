@@ -8,6 +8,7 @@ import { loadRegistry } from '../lib/model/registry';
 import { expectedFiles } from '../lib/publishing/routes';
 import { buildSiteModel } from '../lib/model/site-model';
 import { count } from '../lib/words/vocabulary';
+import { writeImageJobs } from './image-jobs';
 import type { Letter } from '../schemas/letter';
 
 /** The letters the last content check passed, by absolute file path: the MDX build reads their PDUs from here. */
@@ -22,7 +23,8 @@ export function checkedLetter(file: string): Letter | undefined {
  * Runs the content check (src/lib/checking/content-check.ts) once, before Astro reads the content: every problem
  * on one line (file, line, field, what is wrong), then a build stops with no stack trace. When the build
  * script asks (PI_EXPECTED_FILES), it also writes the list of files a whole build must produce, which the
- * script checks after Astro exits and before anything is published.
+ * script checks after Astro exits and before anything is published, and the list of PNGs it draws after Astro
+ * (share cards and chart images: src/integrations/image-jobs.ts).
  */
 export function contentCheckIntegration(contentDir: string, site: string): AstroIntegration {
   return {
@@ -53,6 +55,8 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
             datasets(model, site).map((d) => d.file),
           );
           writeFileSync(list, `${JSON.stringify(files)}\n`);
+          const images = process.env.PI_IMAGE_JOBS;
+          if (images) writeImageJobs(images, model, siteCharts(model).all, site);
         }
       },
     },

@@ -47,6 +47,13 @@ export const paths = {
   dataFile: (file: string) => `/data/${file}`,
   /** The CSV of one chart's table. */
   chartData: (chartId: string) => `/data/charts/${chartId}.csv`,
+  /** One chart as a standalone SVG file, and as a PNG drawn from it. */
+  chartSvg: (chartId: string) => `/data/charts/${chartId}.svg`,
+  chartPng: (chartId: string) => `/data/charts/${chartId}.png`,
+  /** A chart alone, with its title, source and a link back, for other sites to show in an iframe. */
+  embed: (chartId: string) => `/embed/${chartId}/`,
+  /** The share card (Open Graph image) of a letter, region, PDU, finding or recommendation page. */
+  card: (kind: 'letters' | 'regions' | 'pdus' | 'findings' | 'recommendations', id: string) => `/cards/${kind}/${id}.png`,
   feed: () => '/feed.xml',
   /** The Atom feed of a region's letters. */
   regionFeed: (region: string) => `/regions/${region}/feed.xml`,

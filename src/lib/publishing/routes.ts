@@ -8,6 +8,7 @@ import { lettersOfPdu, type SitemapPage } from './feed';
 import { lastUpdated } from '../model/letter-versions';
 import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
+import { siteCardPaths } from '../images/site-cards';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */
 export function outputFile(path: string): string {
@@ -35,8 +36,9 @@ export interface RouteSources {
  * (the list pages, the compare page and each region's ready-made comparison, and each letter, region, PDU, domain,
  * finding and recommendation) are in the sitemap, each with the letters it shows (its `lastmod`); the redirect page of
  * each retired id, the 404 page, the feeds (the site's, each region's with letters, each PDU's), the sitemap itself,
- * robots.txt, the security headers, the search index and its vocabulary, the data files, the data package, the chart
- * CSVs and each letter's citation files are not. The sitemap and the whole-build check both read it.
+ * robots.txt, the security headers, the search index and its vocabulary, the data files, the data package, each
+ * chart's CSV, SVG, PNG and embed page, the share cards and each letter's citation files are not. The sitemap and the
+ * whole-build check both read it.
  */
 export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
   const ids = (letters: readonly { letter: { id: string } }[]) => [...new Set(letters.map((l) => l.letter.id))];
@@ -85,7 +87,8 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.dataFile(lettersJsonFile),
       paths.dataFile(dataPackageFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),
-      ...sources.charts.map((c) => paths.chartData(c.id)),
+      ...sources.charts.flatMap((c) => [paths.chartData(c.id), paths.chartSvg(c.id), paths.chartPng(c.id), paths.embed(c.id)]),
+      ...siteCardPaths(model),
       ...model.letters.flatMap((l) => citationFormats.map((f) => paths.letterCitations(l.letter.id, f.extension))),
     ].map(file),
   ];

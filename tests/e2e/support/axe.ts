@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on the page as it is now; returns violations, summarised. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on the page (or a frame of one) as it is now; returns violations, summarised. */
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not block.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

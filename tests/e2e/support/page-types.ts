@@ -19,6 +19,7 @@ export const pageTypes: Record<string, string> = {
   'recurring recommendations': '/recommendations/recurring/',
   explorer: '/recommendations/',
   data: '/data/',
+  'embedded chart': '/embed/region-greater-manchester-ratings/',
   'not found': '/no-such-page/',
 };
 

@@ -11,10 +11,19 @@ const types: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
 };
 
-/** A static file server for a built site on 127.0.0.1, as any static host would serve it (directory index.html, 404.html). */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A static file server for a built site on 127.0.0.1, as any static host would serve it (directory index.html, 404.html).
+ * `options.headers` adds response headers by request path (as a host reading `_headers` does); `options.host` serves on
+ * another loopback name ("localhost"), which a browser treats as another origin.
+ */
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  options: { headers?: (path: string) => Record<string, string>; host?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -35,14 +44,15 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...options.headers?.(path) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}${prefix}/`,
+    url: `http://${host}:${port}${prefix}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -40,7 +40,7 @@ describe('the route table', () => {
     expect(pages.filter((p) => p.startsWith('/findings/') && p !== '/findings/')).toHaveLength(model.findings.length);
   });
 
-  it('keeps redirects, downloads and the site’s own files out of the sitemap but in the whole-build check', () => {
+  it('keeps redirects, downloads, embed pages, share cards and the site’s own files out of the sitemap but in the whole-build check', () => {
     const files = routes.filter((r) => !r.sitemap).map((r) => r.path);
     expect(files).toEqual([
       '/findings/old-finding/',
@@ -60,7 +60,12 @@ describe('the route table', () => {
       '/data/datapackage.json',
       '/data/ratings.csv',
       '/data/findings.csv',
-      ...charts.map((c) => `/data/charts/${c.id}.csv`),
+      ...charts.flatMap((c) => [`/data/charts/${c.id}.csv`, `/data/charts/${c.id}.svg`, `/data/charts/${c.id}.png`, `/embed/${c.id}/`]),
+      ...model.letters.map((l) => `/cards/letters/${l.letter.id}.png`),
+      ...model.regions.map((r) => `/cards/regions/${r.region.id}.png`),
+      ...model.pdus.map((p) => `/cards/pdus/${p.id}.png`),
+      ...model.findings.map((f) => `/cards/findings/${f.finding.id}.png`),
+      ...model.recommendations.map((r) => `/cards/recommendations/${r.recommendation.id}.png`),
       '/letters/greater-manchester-2023-05/citations.bib',
       '/letters/greater-manchester-2023-05/citations.ris',
       '/letters/greater-manchester-2023-05/citations.json',

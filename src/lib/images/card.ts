@@ -1,0 +1,164 @@
+import type { Rating } from '../../schemas/rating';
+import { missingCharacters, textWidth, type FontMetrics } from './font-metrics';
+import { inks, ratingSwatches, type Swatch } from './palette';
+import { wrapText, xmlEscape } from './svg-text';
+
+/** A share card's size: what Open Graph and Twitter's summary_large_image expect. */
+export const cardSize = { width: 1200, height: 630 } as const;
+
+/** The tone of a tag on a card: a rating's colours, a finding's kind, or plain. */
+export type TagTone = Rating | 'not-rated' | 'strength' | 'improvement' | 'plain';
+
+/** One tag on a card: an optional label before it ("Tameside") and the word in the coloured box ("Good"). */
+export interface CardTag {
+  label?: string;
+  word: string;
+  tone: TagTone;
+}
+
+/** What one share card shows. */
+export interface CardSpec {
+  /** The site path of the card's PNG. */
+  path: string;
+  /** The small line above the title: "Inspection letter", "Probation delivery unit". */
+  eyebrow: string;
+  title: string;
+  /** Where the item belongs: its region, PDU and letter. */
+  context: string;
+  tags: CardTag[];
+  /** The item's text, of which the card shows the first words (findings and recommendations). */
+  text?: string;
+}
+
+/** The two weights of the card font. */
+export interface CardFonts {
+  regular: FontMetrics;
+  bold: FontMetrics;
+}
+
+/** A card drawn: its SVG (which fully determines the PNG) and the alternative text saying what it shows. */
+export interface DrawnCard {
+  path: string;
+  svg: string;
+  alt: string;
+}
+
+const margin = 64;
+const inner = cardSize.width - 2 * margin;
+const tagHeight = 50;
+const tagSize = 26;
+const tagPad = 16;
+const tagGap = 28;
+const bottom = cardSize.height - 40;
+
+const toneSwatch = (tone: TagTone): Swatch =>
+  tone === 'strength'
+    ? { fill: '#ffffff', stroke: inks.strength, text: inks.strength }
+    : tone === 'improvement'
+      ? { fill: '#ffffff', stroke: inks.improvement, text: inks.improvement }
+      : tone === 'plain'
+        ? { fill: '#f3f2f1', stroke: inks.rule, text: inks.ink }
+        : ratingSwatches[tone];
+
+/** SVG text element with the card font; `x`, `y` and the text are placed as given. */
+function text(x: number, y: number, content: string, size: number, options: { bold?: boolean; fill?: string } = {}): string {
+  const weight = options.bold ? ' font-weight="700"' : '';
+  return `<text x="${x}" y="${y}" font-size="${size}"${weight} fill="${options.fill ?? inks.ink}">${xmlEscape(content)}</text>`;
+}
+
+/**
+ * Draws a share card: the site's name, the eyebrow, the title (two lines at most), the context line, the tags in words
+ * and colours (three rows at most, one above a text; any left over are counted, "and 3 more"), and the first words of the text in as many
+ * lines as are left. Throws, naming the card, when the font lacks a character of its text: a card never shows a
+ * missing-glyph box.
+ */
+export function drawCard(spec: CardSpec, fonts: CardFonts, siteName: string): DrawnCard {
+  const all = [
+    siteName,
+    spec.eyebrow,
+    spec.title,
+    spec.context,
+    spec.text ?? '',
+    ...spec.tags.flatMap((t) => [t.label ?? '', t.word]),
+  ].join(' ');
+  const missing = missingCharacters(fonts.regular, all);
+  if (missing.length)
+    throw new Error(`${spec.path}: the card font has no glyph for ${missing.map((c) => `"${c}"`).join(', ')} (in "${spec.title}")`);
+  const parts: string[] = [
+    `<rect width="${cardSize.width}" height="${cardSize.height}" fill="#ffffff"/>`,
+    `<rect width="${cardSize.width}" height="14" fill="${inks.brand}"/>`,
+    text(margin, 76, siteName, 28, { bold: true, fill: inks.brand }),
+    text(margin, 136, spec.eyebrow, 30, { fill: inks.muted }),
+  ];
+  let y = 136;
+  const title = wrapText(spec.title, fonts.bold, 56, inner, 2);
+  for (const line of title.lines) parts.push(text(margin, (y += 66), line, 56, { bold: true }));
+  const context = wrapText(spec.context, fonts.regular, 30, inner, 1);
+  for (const line of context.lines) parts.push(text(margin, (y += 50), line, 30, { fill: inks.muted }));
+  y += 28;
+  const tags = layTags(spec.tags, fonts, y, spec.text ? 1 : 3);
+  parts.push(...tags.svg);
+  y = tags.bottom;
+  const shown = spec.text ? excerptLines(spec.text, fonts.regular, y, parts) : undefined;
+  const said = [...tags.words];
+  const alt = [`${spec.eyebrow}: ${title.lines.join(' ')}`, context.lines.join(' '), said.join(', '), shown ? `“${shown}”` : '']
+    .filter(Boolean)
+    .join('. ');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${cardSize.width}" height="${cardSize.height}" viewBox="0 0 ${cardSize.width} ${cardSize.height}" font-family="${xmlEscape(fonts.regular.family)}">${parts.join('')}</svg>`;
+  return { path: spec.path, svg, alt: /[.”]$/.test(alt) ? alt : `${alt}.` };
+}
+
+/** The tags laid out in rows from `top`: their SVG, the words they say (for the alternative text) and where they end. */
+function layTags(
+  tags: readonly CardTag[],
+  fonts: CardFonts,
+  top: number,
+  maxRows: number,
+): { svg: string[]; words: string[]; bottom: number } {
+  if (!tags.length) return { svg: [], words: [], bottom: top };
+  const svg: string[] = [];
+  const words: string[] = [];
+  const moreWidth = textWidth(fonts.regular, 'and 999 more', tagSize) + tagGap;
+  let x = margin;
+  let row = 0;
+  for (const [i, tag] of tags.entries()) {
+    const labelWidth = tag.label ? textWidth(fonts.regular, tag.label, tagSize) + 10 : 0;
+    const boxWidth = textWidth(fonts.bold, tag.word, tagSize) + 2 * tagPad;
+    const width = labelWidth + boxWidth;
+    const last = i === tags.length - 1;
+    const room = margin + inner - x - (last ? 0 : moreWidth);
+    if (width > room && !(row === 0 && x === margin)) {
+      if (row === maxRows - 1) {
+        const left = tags.length - i;
+        svg.push(text(x, top + row * (tagHeight + 14) + 35, `and ${left} more`, tagSize, { fill: inks.muted }));
+        words.push(`and ${left} more`);
+        break;
+      }
+      row++;
+      x = margin;
+    }
+    const y = top + row * (tagHeight + 14);
+    const swatch = toneSwatch(tag.tone);
+    if (tag.label) svg.push(text(x, y + 35, tag.label, tagSize));
+    const dash = tag.tone === 'not-rated' ? ' stroke-dasharray="6 4"' : '';
+    svg.push(
+      `<rect x="${x + labelWidth}" y="${y}" width="${boxWidth.toFixed(1)}" height="${tagHeight}" rx="3" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="2"${dash}/>`,
+      text(x + labelWidth + tagPad, y + 35, tag.word, tagSize, { bold: true, fill: swatch.text }),
+    );
+    words.push(tag.label ? `${tag.label}: ${tag.word}` : tag.word);
+    x += width + tagGap;
+  }
+  return { svg, words, bottom: top + (row + 1) * (tagHeight + 14) };
+}
+
+/** Adds the first words of the text, quoted, in the lines left above the card's foot; returns the words shown. */
+function excerptLines(body: string, font: FontMetrics, top: number, parts: string[]): string | undefined {
+  const size = 32;
+  const lineHeight = 44;
+  const room = Math.min(4, Math.floor((bottom - top - 12) / lineHeight));
+  if (room < 1) return undefined;
+  const wrapped = wrapText(`“${body.trim()}”`, font, size, inner, room);
+  let y = top + 12;
+  for (const line of wrapped.lines) parts.push(text(margin, (y += lineHeight), line, size));
+  return wrapped.lines.join(' ').replace(/^“|”$/g, '');
+}

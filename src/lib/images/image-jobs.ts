@@ -1,0 +1,41 @@
+import type { Chart } from '../charts/types';
+import type { SiteModel } from '../model/site-model';
+import { outputFile } from '../publishing/routes';
+import { paths } from '../urls';
+import { withBase } from '../words/format';
+import { drawCard, type CardFonts, type DrawnCard } from './card';
+import { standaloneChartSvg } from './chart-svg';
+import { siteCardSpecs } from './site-cards';
+
+/** One PNG the build draws outside Astro (src/cli/images.mjs): the output file, the SVG it is drawn from and its zoom. */
+export interface ImageJob {
+  file: string;
+  svg: string;
+  zoom: number;
+}
+
+/** The line under each chart file naming where it comes from: "Probation inspection outcomes, https://…/". */
+export function chartCredit(siteName: string, site: string, base: string): string {
+  return `${siteName}, ${new URL(withBase(base, paths.home()), site).href}`;
+}
+
+/** Every share card of the site, drawn (SVG and alternative text), by site path. */
+export function siteCards(model: SiteModel, fonts: CardFonts, siteName: string): Map<string, DrawnCard> {
+  return new Map(siteCardSpecs(model).map((spec) => [spec.path, drawCard(spec, fonts, siteName)]));
+}
+
+/** Every chart's standalone SVG (served at /data/charts/<id>.svg), by chart id. */
+export function chartSvgs(charts: readonly Chart[], fonts: CardFonts, credit: string): Map<string, string> {
+  return new Map(charts.map((chart) => [chart.id, standaloneChartSvg(chart, fonts, credit)]));
+}
+
+/**
+ * Every PNG a whole build draws: one share card per letter, region, PDU, finding and recommendation (1200 × 630), and
+ * each chart's PNG, drawn from its standalone SVG at twice its size so it stays sharp in print.
+ */
+export function imageJobs(cards: ReadonlyMap<string, DrawnCard>, chartFiles: ReadonlyMap<string, string>): ImageJob[] {
+  return [
+    ...[...cards.values()].map((card) => ({ file: outputFile(card.path), svg: card.svg, zoom: 1 })),
+    ...[...chartFiles].map(([id, svg]) => ({ file: outputFile(paths.chartPng(id)), svg, zoom: 2 })),
+  ];
+}
