@@ -13,6 +13,7 @@ import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
 import type { DrawnCard } from '../lib/images/card';
+import { drawnImages } from '../lib/images/drawn-images';
 import { imageFonts } from '../lib/images/fonts';
 import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
 
@@ -82,16 +83,20 @@ export function similar(): Promise<SiteSimilarity> {
   return (similarity ??= loaded().then((l) => siteSimilarity(l.model, l.reference.acronyms)));
 }
 
-let cards: Promise<Map<string, DrawnCard>> | undefined;
-let chartFiles: Promise<Map<string, string>> | undefined;
+let cards: Promise<ReadonlyMap<string, DrawnCard>> | undefined;
+let chartFiles: Promise<ReadonlyMap<string, string>> | undefined;
 
 /** Every page's share card (its alternative text and the SVG its PNG is drawn from), by the card's site path. */
-export function shareCards(): Promise<Map<string, DrawnCard>> {
-  return (cards ??= loaded().then((l) => siteCards(l.model, imageFonts(), siteConfig.title)));
+export function shareCards(): Promise<ReadonlyMap<string, DrawnCard>> {
+  // In a build, the image step drew them all before rendering: read those rather than draw them again.
+  const drawn = drawnImages();
+  return (cards ??= drawn ? Promise.resolve(drawn.cards) : loaded().then((l) => siteCards(l.model, imageFonts(), siteConfig.title)));
 }
 
 /** Every chart's standalone SVG file, by chart id. */
-export function chartSvgFiles(): Promise<Map<string, string>> {
+export function chartSvgFiles(): Promise<ReadonlyMap<string, string>> {
+  const drawn = drawnImages();
+  if (drawn) return (chartFiles ??= Promise.resolve(drawn.chartSvgs));
   return (chartFiles ??= loaded().then((l) =>
     chartSvgs(l.charts.all, imageFonts(), chartCredit(siteConfig.title, siteConfig.site, siteConfig.base)),
   ));

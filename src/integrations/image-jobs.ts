@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Chart } from '../lib/charts/types';
 import { chartCredit, chartSvgs, imageJobs, siteCards } from '../lib/images/image-jobs';
 import { imageFontFamily, imageFontFiles, imageFonts } from '../lib/images/fonts';
+import { handOverDrawnImages } from '../lib/images/drawn-images';
 import type { SiteModel } from '../lib/model/site-model';
 import { siteConfig } from '../site.config';
 
@@ -13,10 +14,10 @@ import { siteConfig } from '../site.config';
 export function writeImageJobs(file: string, model: SiteModel, charts: readonly Chart[], site: string): void {
   try {
     const fonts = imageFonts();
-    const jobs = imageJobs(
-      siteCards(model, fonts, siteConfig.title),
-      chartSvgs(charts, fonts, chartCredit(siteConfig.title, site, siteConfig.base)),
-    );
+    const cards = siteCards(model, fonts, siteConfig.title);
+    const svgs = chartSvgs(charts, fonts, chartCredit(siteConfig.title, site, siteConfig.base));
+    const jobs = imageJobs(cards, svgs);
+    handOverDrawnImages({ cards, chartSvgs: svgs });
     writeFileSync(file, JSON.stringify({ fontFiles: imageFontFiles, fontFamily: imageFontFamily, jobs }));
   } catch (error) {
     console.error(
