@@ -1,26 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proposeKeyFigures } from '../../../../src/importer/propose-key-figures';
 import { chartIds } from '../../../../src/lib/charts/catalogue';
 import { keyFigureCharts } from '../../../../src/lib/charts/key-figure-charts';
 import { compareRegionFigures } from '../../../../src/lib/model/comparison';
 import { figureStatedText, figureValueText } from '../../../../src/lib/words/vocabulary';
-import { readLetterFile } from '../../../../src/lib/checking/letter-file';
-import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import type { KeyFigure } from '../../../../src/schemas/key-figure';
 import type { Measure } from '../../../../src/schemas/measures';
 import { keyFigureSchema } from '../../../../src/schemas/key-figure';
-import { must, reference, root, seedText } from '../../../support';
+import { modelOf, must, root, seedText } from '../../../support';
 
 const dir = `${root}content/letters`;
-const model = buildSiteModel(
-  readdirSync(dir).map((file) => {
-    const r = readLetterFile(file, readFileSync(`${dir}/${file}`, 'utf8'), reference);
-    if (!r.ok) throw new Error(r.errors.join('\n'));
-    return r.letter;
-  }),
-  reference,
-);
+const model = modelOf(dir);
 const region = must(
   model.regions.find((r) => r.region.id === 'greater-manchester'),
   'the Greater Manchester region',

@@ -1,24 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { siteCharts } from '../../../../src/lib/charts/catalogue';
-import { readLetterFile } from '../../../../src/lib/checking/letter-file';
-import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import { dataPackage } from '../../../../src/lib/publishing/data-package';
 import { columnTypeText, keySentence } from '../../../../src/lib/publishing/data-docs';
 import { datasetCsv, datasets, datasetTable, type Column, type Dataset } from '../../../../src/lib/publishing/open-data';
 import { toCsv } from '../../../../src/lib/publishing/csv';
-import { must, reference, root } from '../../../support';
+import { modelOf, must, root } from '../../../support';
 
 const dir = `${root}tests/fixtures/corpus/letters`;
-const model = buildSiteModel(
-  readdirSync(dir).map((file) => {
-    const r = readLetterFile(file, readFileSync(`${dir}/${file}`, 'utf8'), reference);
-    if (!r.ok) throw new Error(r.errors.join('\n'));
-    return r.letter;
-  }),
-  reference,
-);
+const model = modelOf(dir);
 const site = 'https://example.org';
 const sets = datasets(model, site);
 const charts = siteCharts(model).all;

@@ -1,25 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteCharts } from '../../../../src/lib/charts/catalogue';
-import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { loadRegistry } from '../../../../src/lib/model/registry';
-import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import { sitemap } from '../../../../src/lib/publishing/feed';
 import { expectedFiles, outputFile, siteRoutes, sitemapPages, sitemapPaths } from '../../../../src/lib/publishing/routes';
 import { datasets } from '../../../../src/lib/publishing/open-data';
 import { downloadLabel, recommendationsCsv } from '../../../../src/lib/url-state/explorer-state';
 import { searchVocabulary } from '../../../../src/lib/publishing/search-vocabulary';
-import { must, reference, root } from '../../../support';
+import { modelOf, must, reference, root } from '../../../support';
 
 const dir = `${root}content/letters`;
-const model = buildSiteModel(
-  readdirSync(dir).map((file) => {
-    const r = readLetterFile(file, readFileSync(`${dir}/${file}`, 'utf8'), reference);
-    if (!r.ok) throw new Error(r.errors.join('\n'));
-    return r.letter;
-  }),
-  reference,
-);
+const model = modelOf(dir);
 const charts = siteCharts(model).all;
 const registry = {
   ...loadRegistry(`${root}content`),
