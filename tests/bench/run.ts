@@ -232,6 +232,12 @@ const targets: [string, boolean | undefined, string][] = [
     largest.warmImages.drawn === 0,
     `${largest.warmImages.pngs} PNGs at N = ${largest.n}: ${largest.warmImages.drawn} drawn, image step ${largest.warmImages.seconds.toFixed(1)} s warm, ${largest.coldImages.seconds.toFixed(1)} s cold`,
   ],
+  // Two lines: the per-page target the site has kept since the benchmark began (3 ×), and issue 11's aim (2.5 ×).
+  [
+    'time per page ≤ 3 × the floor (warm build)',
+    perPage(largest) <= 3 * floorPerPage(largest),
+    `${(perPage(largest) / floorPerPage(largest)).toFixed(2)}× at N = ${largest.n}`,
+  ],
   [
     'time per page ≤ 2.5 × the floor (warm build)',
     perPage(largest) <= 2.5 * floorPerPage(largest),
