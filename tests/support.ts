@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readLetterFile } from '../src/lib/checking/letter-file';
@@ -30,4 +31,24 @@ export function lettersIn(dir = `${root}content/letters`): Letter[] {
 /** The site model of the letters in a folder (content/letters by default), as the build makes it. */
 export function modelOf(dir?: string): SiteModel {
   return buildSiteModel(lettersIn(dir), reference);
+}
+
+/** Runs a project script with tsx as `npm run` would (e.g. src/importer/cli.ts), against a content folder, and collects its output. */
+export function runScript(
+  script: string,
+  args: readonly string[],
+  contentDir: string,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}${script}`, ...args], {
+    cwd: root,
+    env: { ...process.env, PI_CONTENT_DIR: contentDir },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

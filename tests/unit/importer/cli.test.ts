@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/importer/errors';
 import { importSeed } from '../../../src/importer/import-seed';
-import { root, seedFile, seedText } from '../../support';
+import { root, seedFile, seedText, runScript } from '../../support';
 
 let dir: string;
 let contentDir: string;
@@ -81,19 +80,8 @@ describe('the committed synthetic corpus', () => {
 });
 
 /** Runs `npm run import` (tsx src/importer/cli.ts) as a user would, against the scratch content folder. */
-function runImport(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}src/importer/cli.ts`, ...args], {
-    cwd: root,
-    env: { ...process.env, PI_CONTENT_DIR: contentDir },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function runImport(...args: string[]): ReturnType<typeof runScript> {
+  return runScript('src/importer/cli.ts', args, contentDir);
 }
 
 // Two runs of the real command line; everything the import decides is tested in-process above. Each starts Node

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentDir, formatProblem } from '../../../../src/lib/checking/content-check';
 import { entryContentHash, loadLetterVersions } from '../../../../src/lib/model/letter-versions';
-import { root } from '../../../support';
+import { root, runScript } from '../../../support';
 
 let contentDir: string;
 const id = 'greater-manchester-2023-05';
@@ -17,19 +16,8 @@ beforeEach(() => {
 afterEach(() => rmSync(join(contentDir, '..'), { recursive: true, force: true }));
 
 /** Runs `npm run record-versions` (tsx src/cli/record-versions.ts) as an editor would, against the scratch content folder. */
-function recordVersions(): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}src/cli/record-versions.ts`], {
-    cwd: root,
-    env: { ...process.env, PI_CONTENT_DIR: contentDir },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function recordVersions(): ReturnType<typeof runScript> {
+  return runScript('src/cli/record-versions.ts', [], contentDir);
 }
 
 // Each test starts the command (a Node process with tsx); on a loaded two-core machine that takes seconds.

@@ -13,7 +13,6 @@ describe('the words a page is indexed under besides its own', () => {
   it('finds an acronym in either form, the short form as printed (a plural allowed), the long form in any case', () => {
     expect(acronymsIn('reduce waiting times, particularly Building Better Relationships.', acronyms)).toEqual([acronyms[0]]);
     expect(acronymsIn('referrals for BBR', acronyms)).toEqual([acronyms[0]]);
-    expect(acronyms.length).toBe(2);
     expect(acronymsIn('newly qualified POs and building better\nrelationships', acronyms)).toEqual(acronyms);
     expect(acronymsIn('a PORT and the bbrx', acronyms)).toEqual([]);
   });
