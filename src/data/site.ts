@@ -16,6 +16,20 @@ import type { DrawnCard } from '../lib/images/card';
 import { drawnImages } from '../lib/images/drawn-images';
 import { imageFonts } from '../lib/images/fonts';
 import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
+import { explorerIndex, explorerRowsInOrder } from '../lib/publishing/explorer-index';
+import { explorerPageSize, pageCount } from '../lib/url-state/explorer-pages';
+import type { ExplorerManifest, ExplorerShownRow, ExplorerYearFile } from '../lib/url-state/explorer-index';
+
+/** The recommendations explorer's pages and index (see explorerPages). */
+export interface ExplorerPages {
+  /** Every recommendation as a row, newest first. */
+  rows: ExplorerShownRow[];
+  /** Rows on a full page, and how many pages there are. */
+  pageSize: number;
+  pages: number;
+  /** The index the explorer's script loads on demand. */
+  index: { manifest: ExplorerManifest; years: ExplorerYearFile[] };
+}
 
 /** A letter entry as the content layer gives it. */
 export type LetterEntry = CollectionEntry<'letters'>;
@@ -107,4 +121,15 @@ export async function shareCard(path: string): Promise<{ path: string; alt: stri
   const card = (await shareCards()).get(path);
   if (!card) throw new Error(`No share card is drawn for ${path}`);
   return { path: card.path, alt: card.alt };
+}
+
+let explorer: Promise<ExplorerPages> | undefined;
+
+/** The recommendations explorer's rows in their first order, split into pages, and its index: worked out once per build. */
+export function explorerPages(): Promise<ExplorerPages> {
+  return (explorer ??= loaded().then((l) => {
+    const rows = explorerRowsInOrder(l.model.recommendations);
+    const pageSize = explorerPageSize();
+    return { rows, pageSize, pages: pageCount(rows.length, pageSize), index: explorerIndex(l.model.recommendations) };
+  }));
 }

@@ -34,6 +34,10 @@ export const paths = {
   /** The recommendations page; with filters, its explorer filtered to them (`?region=x&addressee=region`, in the order given). */
   recommendations: (filters: Readonly<Record<string, string | undefined>> = {}) => `/recommendations/${query(filters)}`,
   recommendation: (id: string) => `/recommendations/${id}/`,
+  /** A page of the recommendations explorer without JavaScript: page 1 is the recommendations page, then "/recommendations/page/2/". */
+  recommendationsPage: (page: number) => (page === 1 ? '/recommendations/' : `/recommendations/page/${page}/`),
+  /** The explorer's index, which its script loads on demand: the manifest ("index.json") and one file of rows per year ("2023.json"). */
+  explorerIndex: (file = 'index.json') => `/recommendations/explorer/${file}`,
   /** Recommendations made again under other PDUs or in other letters, in groups (no recommendation id can be "recurring"). */
   recurringRecommendations: () => '/recommendations/recurring/',
   /** The search page; with filters, a search for them (`?domain=…&kind=…`, in the order given). */

@@ -1,11 +1,16 @@
 /**
- * The recommendations explorer (progressive enhancement): without JavaScript the page is the complete
- * table and links the CSV of every recommendation; with it, the keyword and filters apply instantly, column
- * headers sort, all of it is written to the URL, and the download gives just the rows shown.
+ * The recommendations explorer (progressive enhancement). Without JavaScript the pages (/recommendations/, then
+ * /recommendations/page/2/ …) hold every recommendation, newest first, and link the CSV of all of them. With it, the
+ * keyword, filters and column sorts act on every recommendation: the first time one is used (or the URL carries one),
+ * the explorer index is loaded (a small manifest, then the year files needed), and the rows that match are shown a
+ * page at a time, all of it written to the URL; the download gives just the rows that match.
  */
 import { selectCsvRows } from '../lib/publishing/csv-select';
+import { explorerRows, type ExplorerManifest, type ExplorerShownRow, type ExplorerYearFile } from '../lib/url-state/explorer-index';
+import { pageCount, pageFromQuery, pageSlice, pagerItems } from '../lib/url-state/explorer-pages';
 import {
   compareRows,
+  defaultExplorerSort,
   downloadLabel,
   explorerFilterKeys,
   explorerMatcher,
@@ -13,36 +18,168 @@ import {
   explorerStatus,
   explorerStateFromQuery,
   isFiltered,
-  keywordText,
-  type ExplorerRow,
   type ExplorerSort,
   type ExplorerState,
 } from '../lib/url-state/explorer-state';
+import { formatDate } from '../lib/words/format';
+import { href, paths } from '../lib/urls';
 import { requireElement } from './dom';
+
+/** Fetches a file of the explorer index as JSON, or fails naming it. */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Loads the explorer index on demand: the manifest once, each year's file once, all of them only when needed. */
+function indexLoader(manifestUrl: string) {
+  let manifest: Promise<ExplorerManifest> | undefined;
+  const years = new Map<string, Promise<ExplorerShownRow[]>>();
+  const loaded = new Map<string, ExplorerShownRow[]>();
+  const year = async (m: ExplorerManifest, file: ExplorerManifest['years'][number]) => {
+    let rows = years.get(file.year);
+    if (!rows) {
+      rows = fetchJson<ExplorerYearFile>(new URL(file.file, new URL(manifestUrl, location.href)).href).then((f) => explorerRows(m, f));
+      years.set(file.year, rows);
+      loaded.set(file.year, await rows);
+    }
+    return rows;
+  };
+  return {
+    /** The rows a state can match, if they are loaded already (so the table follows a change at once). */
+    ready(state: ExplorerState, m: ExplorerManifest | undefined): ExplorerShownRow[] | undefined {
+      if (!m) return undefined;
+      const wanted = m.years.filter((y) => !state.year || y.year === state.year);
+      if (!wanted.every((y) => loaded.has(y.year))) return undefined;
+      return wanted.flatMap((y) => loaded.get(y.year) ?? []);
+    },
+    manifest: () => (manifest ??= fetchJson<ExplorerManifest>(manifestUrl)),
+    /** Every row a state can match: a year filter needs that year's file alone. */
+    async rows(state: ExplorerState): Promise<ExplorerShownRow[]> {
+      const m = await this.manifest();
+      const wanted = m.years.filter((y) => !state.year || y.year === state.year);
+      return (await Promise.all(wanted.map((y) => year(m, y)))).flat();
+    },
+  };
+}
+
+/** A table row like the ones the build writes (src/components/RecommendationsExplorer.astro). */
+function rowElement(r: ExplorerShownRow): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.dataset.id = r.id;
+  const cell = (...content: (Node | string)[]) => {
+    const td = document.createElement('td');
+    td.append(...content);
+    tr.append(td);
+    return td;
+  };
+  const link = (path: string, text: string) => {
+    const a = document.createElement('a');
+    a.href = href(path);
+    a.textContent = text;
+    return a;
+  };
+  cell(String(r.number)).className = 'score';
+  cell(link(paths.recommendation(r.id), r.shownText));
+  cell(r.addresseeName);
+  cell(link(paths.pdu(r.pdu), r.pduName));
+  cell(r.regionName);
+  const time = document.createElement('time');
+  time.dateTime = r.date;
+  time.textContent = formatDate(r.date);
+  cell(time);
+  cell(...r.domainLinks.flatMap(([slug, label], i) => [...(i > 0 ? [', '] : []), link(paths.domain(slug), label)]));
+  return tr;
+}
+
+/** A pager like the build's (src/components/Pager.astro), its links carrying the state and the page in the query. */
+function pagerElement(current: number, pages: number, pageUrl: (page: number) => string): HTMLElement | undefined {
+  if (pages < 2) return undefined;
+  const nav = document.createElement('nav');
+  nav.className = 'pager';
+  nav.setAttribute('aria-label', 'Pages of recommendations');
+  const list = document.createElement('ul');
+  list.className = 'pager__list';
+  const item = (className: string, page: number, text: string, extra?: (a: HTMLAnchorElement) => void) => {
+    const li = document.createElement('li');
+    li.className = className;
+    const a = document.createElement('a');
+    a.href = pageUrl(page);
+    a.dataset.page = String(page);
+    a.textContent = text;
+    extra?.(a);
+    li.append(a);
+    list.append(li);
+  };
+  const hidden = (text: string) => {
+    const span = document.createElement('span');
+    span.className = 'visually-hidden';
+    span.textContent = text;
+    return span;
+  };
+  if (current > 1) item('pager__prev', current - 1, 'Previous', (a) => ((a.rel = 'prev'), a.append(hidden(' page'))));
+  for (const entry of pagerItems(current, pages)) {
+    if ('gap' in entry) {
+      const li = document.createElement('li');
+      li.className = 'pager__gap';
+      li.textContent = '⋯';
+      list.append(li);
+    } else
+      item(`pager__item${entry.current ? ' pager__item--current' : ''}`, entry.page, String(entry.page), (a) => {
+        a.setAttribute('aria-label', `Page ${entry.page}`);
+        if (entry.current) a.setAttribute('aria-current', 'page');
+      });
+  }
+  if (current < pages) item('pager__next', current + 1, 'Next', (a) => ((a.rel = 'next'), a.append(hidden(' page'))));
+  nav.append(list);
+  return nav;
+}
 
 export function startExplorer(root: HTMLElement): void {
   const form = requireElement<HTMLFormElement>(root, '[data-explorer-filters]');
   const status = requireElement(root, '[data-explorer-status]');
-  const tbody = requireElement<HTMLTableSectionElement>(root, 'tbody');
+  const table = requireElement<HTMLTableElement>(root, 'table');
+  const tbody = requireElement<HTMLTableSectionElement>(table, 'tbody');
   const keyword = requireElement<HTMLInputElement>(form, 'input[name="q"]');
   const download = requireElement<HTMLAnchorElement>(root, '[data-explorer-download]');
-  const trs = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
-  const rows = trs.map((tr): ExplorerRow & { tr: HTMLTableRowElement; id: string } => ({
-    tr,
-    id: tr.dataset.id ?? '',
-    text: keywordText(tr.cells[1]?.textContent ?? ''),
-    addressee: tr.dataset.addressee ?? '',
-    region: tr.dataset.region ?? '',
-    pdu: tr.dataset.pdu ?? '',
-    domains: (tr.dataset.domains ?? '').split(' ').filter(Boolean),
-    year: tr.dataset.year ?? '',
-    date: tr.dataset.date ?? '',
-    number: Number(tr.dataset.number),
-    index: Number(tr.dataset.index),
-  }));
-  // Sorting by name columns uses the names shown, not the ids.
-  const sortValue = (row: (typeof rows)[number], key: string) => row.tr.dataset[`sort${key.charAt(0).toUpperCase()}${key.slice(1)}`];
+  const pagerBox = requireElement(root, '[data-explorer-pager]');
+  const pageSize = Number(root.dataset.pageSize);
+  const total = Number(root.dataset.total);
+  const index = indexLoader(root.dataset.explorerIndex ?? '');
+  // The page as the build wrote it, to show again when the history goes back to it.
+  const built = {
+    rows: [...tbody.rows],
+    pager: [...pagerBox.childNodes],
+    status: status.textContent ?? '',
+    download: download.textContent ?? '',
+  };
+  const explorerPath = href(paths.recommendations());
+  // The page the build wrote is at this path, without a query.
+  const builtPath = location.pathname;
+  const builtPage = Number(root.dataset.page);
+  /** The page a URL asks for: its `page`, else the built page at the built path, else the first. */
+  const pageOf = (at: Location) =>
+    new URLSearchParams(at.search).has('page')
+      ? pageFromQuery(at.search, Number.MAX_SAFE_INTEGER)
+      : at.pathname === builtPath
+        ? builtPage
+        : 1;
   let state = explorerStateFromQuery(location.search);
+  let page = pageOf(location);
+  let manifest: ExplorerManifest | undefined;
+  let shownIds: string[] = [];
+  // Each change counts up, so rows that arrive for an older state are never shown.
+  let change = 0;
+
+  /** Whether the state asks for just what the built page shows: no keyword or filter, the first sort, the built page. */
+  const asBuilt = () => !isFiltered(state) && state.sort === defaultExplorerSort && page === builtPage;
+  const urlOf = (p: number) => {
+    const query = new URLSearchParams(explorerQuery(state));
+    if (p > 1) query.set('page', String(p));
+    const text = query.toString();
+    return `${explorerPath}${text ? `?${text}` : ''}`;
+  };
 
   // Each sortable header becomes a button; aria-sort says which column orders the table.
   const headers = [...root.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
@@ -57,30 +194,31 @@ export function startExplorer(root: HTMLElement): void {
     button.addEventListener('click', () => {
       const [current, direction] = state.sort.split('-');
       state = { ...state, sort: `${key}-${current === key && direction === 'asc' ? 'desc' : 'asc'}` as ExplorerSort };
-      apply(true);
+      page = 1;
+      void apply(true);
     });
   }
 
-  const apply = (push: boolean) => {
-    // The column a sort orders by: "date" in "date-desc".
-    const key = state.sort.slice(0, state.sort.indexOf('-'));
-    const sorted = [...rows].sort((a, b) => {
-      const named = sortValue(a, key);
-      if (named !== undefined) return compareRows({ ...a, [key]: named }, { ...b, [key]: sortValue(b, key) }, state.sort);
-      return compareRows(a, b, state.sort);
-    });
+  /** Shows the rows a state leaves, a page of them, and writes the state to the URL. */
+  const show = (rows: readonly ExplorerShownRow[], push: boolean) => {
     const matches = explorerMatcher(state);
-    shownIds = [];
-    for (const row of sorted) {
-      const visible = matches(row);
-      row.tr.hidden = !visible;
-      if (visible) shownIds.push(row.id);
-      tbody.append(row.tr);
-    }
-    const shown = shownIds.length;
+    const matching = rows.filter(matches).sort((a, b) => compareRows(a, b, state.sort));
+    const pages = pageCount(matching.length, pageSize);
+    page = Math.min(page, pages);
+    tbody.replaceChildren(...pageSlice(matching, page, pageSize).map(rowElement));
+    const pager = pagerElement(page, pages, urlOf);
+    pagerBox.replaceChildren(...(pager ? [pager] : []));
+    shownIds = matching.map((r) => r.id);
     const filtered = isFiltered(state);
-    download.textContent = downloadLabel(filtered ? shown : rows.length, filtered);
-    download.hidden = filtered && shown === 0;
+    download.textContent = downloadLabel(filtered ? matching.length : total, filtered);
+    download.hidden = filtered && matching.length === 0;
+    status.textContent = explorerStatus(matching.length, total, page, pageSize);
+    const url = urlOf(page);
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  /** The controls and headers as the state says. */
+  const reflect = () => {
     for (const th of headers) {
       const [k, direction] = state.sort.split('-');
       if (th.dataset.sortKey === k) th.setAttribute('aria-sort', direction === 'asc' ? 'ascending' : 'descending');
@@ -92,9 +230,37 @@ export function startExplorer(root: HTMLElement): void {
     }
     // Never rewrite the box while someone is typing in it.
     if (document.activeElement !== keyword) keyword.value = state.q;
-    status.textContent = explorerStatus(shown, rows.length);
-    const url = `${location.pathname}${explorerQuery(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const apply = async (push: boolean) => {
+    const mine = ++change;
+    reflect();
+    if (asBuilt()) {
+      // The page as built: its rows, pager and words.
+      tbody.replaceChildren(...built.rows);
+      pagerBox.replaceChildren(...built.pager);
+      status.textContent = built.status;
+      download.textContent = built.download;
+      download.hidden = false;
+      shownIds = [];
+      if (`${location.pathname}${location.search}` !== builtPath) history[push ? 'pushState' : 'replaceState'](null, '', builtPath);
+      return;
+    }
+    const ready = index.ready(state, manifest);
+    if (ready) return show(ready, push);
+    table.setAttribute('aria-busy', 'true');
+    status.textContent = `Loading all ${total} recommendations…`;
+    try {
+      manifest = await index.manifest();
+      const rows = await index.rows(state);
+      if (mine === change) show(rows, push);
+    } catch {
+      if (mine === change)
+        status.textContent =
+          'The recommendations could not be loaded to filter them. Reload the page to try again, or use the pages below.';
+    } finally {
+      if (mine === change) table.removeAttribute('aria-busy');
+    }
   };
 
   const read = (): ExplorerState => {
@@ -110,11 +276,11 @@ export function startExplorer(root: HTMLElement): void {
     };
   };
 
-  let shownIds: string[] = [];
   form.hidden = false;
   form.addEventListener('change', () => {
     state = read();
-    apply(true);
+    page = 1;
+    void apply(true);
   });
   // While typing, the table follows each pause and the URL is replaced, not added to the history.
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -122,10 +288,19 @@ export function startExplorer(root: HTMLElement): void {
     clearTimeout(typing);
     typing = setTimeout(() => {
       state = read();
-      apply(false);
+      page = 1;
+      void apply(false);
     }, 150);
   });
-  // Filtered, the link gives just the rows shown, in their order: picked from the published CSV of every
+  // The pager the script writes moves between pages of the rows that match, without leaving the page.
+  pagerBox.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
+    if (!link || !new URL(link.href).search) return;
+    event.preventDefault();
+    page = Number(link.dataset.page);
+    void apply(true).then(() => status.scrollIntoView({ block: 'start' }));
+  });
+  // Filtered, the link gives just the rows that match, in their order: picked from the published CSV of every
   // recommendation, so the columns and cells are exactly those of the full download.
   download.addEventListener('click', async (event) => {
     if (!isFiltered(state)) return;
@@ -150,13 +325,15 @@ export function startExplorer(root: HTMLElement): void {
     // The reset event fires before the controls are cleared.
     setTimeout(() => {
       state = { ...read(), sort: state.sort };
-      apply(true);
+      page = 1;
+      void apply(true);
     });
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   window.addEventListener('popstate', () => {
     state = explorerStateFromQuery(location.search);
-    apply(false);
+    page = pageOf(location);
+    void apply(false);
   });
-  apply(false);
+  void apply(false);
 }

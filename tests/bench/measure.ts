@@ -70,6 +70,7 @@ export function pageType(file: string): string {
   const [first = '', second] = file.split('/');
   if (second === 'index.html') return `${first} index`;
   if (file === 'recommendations/recurring/index.html') return 'recurring recommendations';
+  if (file.startsWith('recommendations/page/')) return 'recommendations page 2+';
   const singular: Record<string, string> = {
     letters: 'letter',
     pdus: 'PDU',

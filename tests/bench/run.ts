@@ -9,7 +9,8 @@
  * 2, 5 and 20 MB letters (tests/bench/import.ts), the similarity computation's time in process at each N and at
  * 100 and 1,000 (tests/bench/similarity.ts), and whether each target is met.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../e2e/support/chromium';
@@ -54,6 +55,38 @@ function imageStep(output: string): ImageStep {
   };
 }
 
+/** What the explorer index weighs: the manifest, the largest year file and all files, raw and gzip-compressed (as served). */
+interface ExplorerIndexSize {
+  files: number;
+  manifest: number;
+  manifestGz: number;
+  largestYear: number;
+  largestYearGz: number;
+  allGz: number;
+}
+
+function explorerIndexSize(dist: string): ExplorerIndexSize {
+  const dir = join(dist, 'recommendations/explorer');
+  const sizes = readdirSync(dir).map((f) => {
+    const bytes = readFileSync(join(dir, f));
+    return { file: f, raw: bytes.length, gz: gzipSync(bytes).length };
+  });
+  const manifest = must(
+    sizes.find((s) => s.file === 'index.json'),
+    'the explorer manifest',
+  );
+  const years = sizes.filter((s) => s !== manifest);
+  const largest = years.reduce((a, b) => (b.gz > a.gz ? b : a), { file: '', raw: 0, gz: 0 });
+  return {
+    files: sizes.length,
+    manifest: manifest.raw,
+    manifestGz: manifest.gz,
+    largestYear: largest.raw,
+    largestYearGz: largest.gz,
+    allGz: sizes.reduce((n, s) => n + s.gz, 0),
+  };
+}
+
 interface Run {
   n: number;
   pages: number;
@@ -68,6 +101,8 @@ interface Run {
   html: Record<string, { median: number; max: number; count: number }>;
   js: Record<string, number>;
   pagefindBytes: number;
+  /** The explorer index (/recommendations/explorer/): its manifest and year files, as stored and gzip-compressed. */
+  explorerIndex: ExplorerIndexSize;
   searchBytes: number;
   floor: { pages: number; seconds: number; peakBytes: number };
 }
@@ -116,6 +151,7 @@ async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes'> 
     html,
     js,
     pagefindBytes: bytesUnder(join(dist, 'pagefind')),
+    explorerIndex: explorerIndexSize(dist),
     dist,
   };
 }
@@ -204,6 +240,10 @@ for (const n of sizes) {
   console.log(`dist size             ${mb(r.distBytes)}`);
   console.log(`pagefind index        ${mb(r.pagefindBytes)}`);
   console.log(`one search fetches    ${kb(r.searchBytes)}`);
+  const ex = r.explorerIndex;
+  console.log(
+    `explorer index        ${ex.files} files; manifest ${kb(ex.manifest)} (${kb(ex.manifestGz)} gzip); largest year ${kb(ex.largestYear)} (${kb(ex.largestYearGz)} gzip); all ${kb(ex.allGz)} gzip`,
+  );
   console.log('HTML per page type    median / largest (pages) · client JS');
   for (const [type, h] of Object.entries(r.html).sort())
     console.log(`  ${type.padEnd(22)}${kb(h.median).padStart(10)} / ${kb(h.max).padStart(10)} (${h.count}) · ${kb(r.js[type] ?? 0)}`);
@@ -226,6 +266,8 @@ const at = (n: number) => runs.find((r) => r.n === n);
 const perPage = (r: Run) => r.seconds / r.pages;
 const floorPerPage = (r: Run) => r.floor.seconds / r.floor.pages;
 const reading = ['letter', 'PDU', 'domain', 'finding', 'recommendation'];
+/** The largest page of the explorer (its first page and the pages after) at one N. */
+const explorerPagesMax = (r: Run) => Math.max(r.html['recommendations index']?.max ?? 0, r.html['recommendations page 2+']?.max ?? 0);
 const targets: [string, boolean | undefined, string][] = [
   [
     'a warm build draws no PNG (every share card and chart image from the cache)',
@@ -259,6 +301,16 @@ const targets: [string, boolean | undefined, string][] = [
     reading.map((t) => `${t} ${largest.js[t] ?? 0} B`).join(', '),
   ],
   ['letter page HTML under 150 KB', letterPages.max < 150 * 1024, `largest ${kb(letterPages.max)}`],
+  [
+    'explorer pages under 300 KB of HTML at N = 1,000',
+    at(1000) ? explorerPagesMax(at(1000)!) < 300 * 1024 : undefined,
+    `largest ${kb(explorerPagesMax(at(1000) ?? largest))} at N = ${(at(1000) ?? largest).n}`,
+  ],
+  [
+    'each explorer index file under 300 KB compressed at N = 1,000 (loaded on demand; split by year)',
+    at(1000) ? Math.max(at(1000)!.explorerIndex.manifestGz, at(1000)!.explorerIndex.largestYearGz) < 300 * 1024 : undefined,
+    `manifest ${kb((at(1000) ?? largest).explorerIndex.manifestGz)}, largest year ${kb((at(1000) ?? largest).explorerIndex.largestYearGz)} gzip at N = ${(at(1000) ?? largest).n}`,
+  ],
   [
     'one search transfers under 300 KB at N = 1,000',
     at(1000) ? at(1000)!.searchBytes < 300 * 1024 : undefined,

@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { must } from '../support';
-import { backgroundResult } from './support/background';
+import { backgroundResult, corpusExplorerPageSize } from './support/background';
 import { removeScratchFolders } from './support/build';
 import { openSite } from './support/browser';
+import { axeViolations } from './support/axe';
 import { brokenLinks, filesUnder } from './support/links';
 import { formulaStarts } from '../../src/lib/publishing/csv';
 import { readCsv } from './support/csv';
@@ -179,6 +180,103 @@ describe('a site built from several synthetic letters', () => {
 
   it('makes a page for every region, even one without letters', () => {
     expect(existsSync(`${plain}/regions/london/index.html`)).toBe(true);
+  });
+});
+
+describe('the recommendations explorer of the corpus, 10 rows a page', () => {
+  const rowIds = (html: string) => [...html.matchAll(/<tr data-id="([^"]+)"/g)].map((m) => must(m[1], 'a row id'));
+  const corpusIds = () => {
+    const json = JSON.parse(readFileSync(`${plain}/data/letters.json`, 'utf8')) as {
+      letters: { date: string; recommendations: { id: string }[] }[];
+    };
+    // Newest letter first, then as each letter has them: the order the pages are written in.
+    return [...json.letters].sort((a, b) => b.date.localeCompare(a.date)).flatMap((l) => l.recommendations.map((r) => r.id));
+  };
+
+  it('puts every recommendation on exactly one page without JavaScript, newest first, each page linking the next', () => {
+    const all = corpusIds();
+    expect(all.length).toBeGreaterThan(corpusExplorerPageSize);
+    const seen: string[] = [];
+    let path = '/recommendations/';
+    for (let n = 1; path; n++) {
+      const html = readFileSync(`${plain}${path}index.html`, 'utf8');
+      const ids = rowIds(html);
+      const first = (n - 1) * corpusExplorerPageSize + 1;
+      expect(ids.length).toBe(Math.min(corpusExplorerPageSize, all.length - first + 1));
+      expect(pageText(html)).toContain(`Showing ${first} to ${first + ids.length - 1} of ${all.length} recommendations.`);
+      seen.push(...ids);
+      path = /<a href="([^"]+)" rel="next"/.exec(html)?.[1] ?? '';
+      if (path) expect(path).toBe(`/recommendations/page/${n + 1}/`);
+    }
+    expect(seen).toEqual(all);
+  });
+
+  it('filters, sorts and pages every recommendation with JavaScript from any page, from an index loaded only when asked', async () => {
+    const all = corpusIds();
+    const site = await openSite(plain);
+    const page = await site.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/recommendations/explorer/') && fetched.push(new URL(r.url()).pathname)));
+    const settled = () => page.waitForFunction(() => !document.querySelector('.explorer__table')?.hasAttribute('aria-busy'));
+    const shown = () => page.locator('.explorer__table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+    const where = () => new URL(page.url()).pathname + new URL(page.url()).search;
+    await page.goto(site.url('/recommendations/page/2/'));
+    expect(fetched).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // A sort from page 2 orders every recommendation and starts again at its first page.
+    await page.click('th[data-sort-key="pdu"] button');
+    await settled();
+    expect(where()).toBe('/recommendations/?sort=pdu-asc');
+    expect(await page.locator('[data-explorer-status]').innerText()).toBe(`Showing 1 to 10 of ${all.length} recommendations.`);
+    const firstPage = await shown();
+    await page.click('[data-explorer-pager] a[rel="next"]');
+    expect(where()).toBe('/recommendations/?sort=pdu-asc&page=2');
+    const secondPage = await shown();
+    expect([...firstPage, ...secondPage].sort()).toEqual([...all].sort());
+    expect(await axeViolations(page)).toEqual([]);
+    const pdus = await page.locator('.explorer__table tbody tr td:nth-child(4)').allInnerTexts();
+    expect(pdus).toEqual([...pdus].sort((a, b) => a.localeCompare(b)));
+    // Back in the history: the first page of the sort, then page 2 as built.
+    await page.goBack();
+    expect(await shown()).toEqual(firstPage);
+    await page.goBack();
+    expect(where()).toBe('/recommendations/page/2/');
+    expect(await shown()).toEqual(all.slice(corpusExplorerPageSize, 2 * corpusExplorerPageSize));
+    await page.selectOption('select[name="region"]', 'north-east');
+    await settled();
+    const northEast = JSON.parse(readFileSync(`${plain}/data/letters.json`, 'utf8'))
+      .letters.filter((l: { region: string }) => l.region === 'north-east')
+      .flatMap((l: { recommendations: { id: string }[] }) => l.recommendations.map((r) => r.id));
+    expect(where()).toBe('/recommendations/?region=north-east');
+    expect((await shown()).sort()).toEqual([...northEast].sort());
+    // A year filter loads that year's file alone.
+    fetched.length = 0;
+    await page.goto(site.url('/recommendations/?year=2022'));
+    await settled();
+    expect(fetched.sort()).toEqual(['/recommendations/explorer/2022.json', '/recommendations/explorer/index.json']);
+    expect(await page.inputValue('select[name="year"]')).toBe('2022');
+    // The rows the script writes are the build's rows: the same cells and links.
+    const row = (p: typeof page, id: string) =>
+      p.locator(`tr[data-id="${id}"]`).evaluate((tr) => ({
+        cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent?.trim()),
+        links: [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        time: tr.querySelector('time')?.getAttribute('datetime'),
+      }));
+    const id = must((await shown())[0], 'a row of 2022');
+    const plainContext = await site.newContext({ javaScriptEnabled: false });
+    const plainPage = await plainContext.newPage();
+    const builtAt = corpusIds().indexOf(id);
+    await plainPage.goto(
+      site.url(`/recommendations/${builtAt < corpusExplorerPageSize ? '' : `page/${Math.floor(builtAt / corpusExplorerPageSize) + 1}/`}`),
+    );
+    expect(await row(page, id)).toEqual(await row(plainPage, id));
+    await plainContext.close();
+    await page.reload();
+    await settled();
+    expect(await page.inputValue('select[name="year"]')).toBe('2022');
+    expect((await shown()).length).toBeGreaterThan(0);
+    await page.close();
+    await site.close();
   });
 });
 

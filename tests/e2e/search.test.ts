@@ -255,6 +255,9 @@ describe.concurrent('search on any screen', () => {
 });
 
 describe.concurrent('the recommendations explorer in Chromium', () => {
+  /** Waits until the explorer has loaded its index and shown the rows (it does so the first time a filter or sort is used). */
+  const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('.explorer__table')?.hasAttribute('aria-busy'));
+
   it('is the complete table without JavaScript', async ({ expect }) => {
     const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -268,12 +271,14 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
     const page = await site.newPage();
     await page.goto(site.url('/recommendations/'));
     await page.selectOption('select[name="addressee"]', 'hmpps');
+    await settled(page);
     expect(await page.locator('.explorer__table tbody tr:visible').count()).toBe(4);
     expect(await page.locator('[data-explorer-status]').innerText()).toBe('Showing 4 of 28 recommendations.');
     expect(new URL(page.url()).search).toBe('?addressee=hmpps');
     await page.selectOption('select[name="pdu"]', 'wigan');
     expect(await page.locator('.explorer__table tbody tr:visible').count()).toBe(2);
     await page.goto(site.url('/recommendations/?domain=2-1-court-work'));
+    await settled(page);
     expect(await page.locator('.explorer__table tbody tr:visible').count()).toBe(1);
     expect(await page.inputValue('select[name="domain"]')).toBe('2-1-court-work');
     await page.close();
@@ -291,6 +296,7 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
     expect((await shown()).sort()).toEqual([...expected].sort());
     expect(await page.locator('[data-explorer-status]').innerText()).toBe(`Showing ${expected.length} of 28 recommendations.`);
     await page.reload();
+    await settled(page);
     expect(await page.inputValue('[data-explorer-filters] input[name="q"]')).toBe('Times  WAITING');
     expect((await shown()).sort()).toEqual([...expected].sort());
     await page.close();
@@ -299,6 +305,7 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
   it('downloads just the rows shown, with the columns of the full CSV, and links the full CSV without JavaScript', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/recommendations/?addressee=hmpps&sort=pdu-desc'));
+    await settled(page);
     const link = page.locator('[data-explorer-download]');
     expect(await link.innerText()).toBe('Download these 4 rows (CSV)');
     const shown = await page
@@ -329,6 +336,7 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
     const page = await site.newPage();
     await page.goto(site.url('/recommendations/'));
     await page.click('th[data-sort-key="pdu"] button');
+    await settled(page);
     expect(await page.getAttribute('th[data-sort-key="pdu"]', 'aria-sort')).toBe('ascending');
     const pdus = await page.locator('.explorer__table tbody tr td:nth-child(4)').allInnerTexts();
     expect(pdus).toEqual([...pdus].sort((a, b) => a.localeCompare(b)));
@@ -339,6 +347,7 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
   it('has no axe violations', async ({ expect }) => {
     const page = await site.newPage();
     await page.goto(site.url('/recommendations/?addressee=region'));
+    await settled(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -25,7 +25,8 @@ export function recommendationId(letter: string, pdu: string, number: number): s
 }
 
 /**
- * Ids no recommendation may have, because a page of the site already stands at their address: "recurring" is
- * /recommendations/recurring/, the recurring recommendations. Ids made at import ("<letter>-<pdu>-<n>") never are.
+ * Ids no recommendation may have, because the site already uses their address: "recurring" is
+ * /recommendations/recurring/, the recurring recommendations; "page" holds the explorer's pages
+ * (/recommendations/page/2/) and "explorer" its index. Ids made at import ("<letter>-<pdu>-<n>") never are.
  */
-export const reservedRecommendationIds: readonly string[] = ['recurring'];
+export const reservedRecommendationIds: readonly string[] = ['recurring', 'page', 'explorer'];

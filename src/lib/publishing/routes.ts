@@ -9,6 +9,8 @@ import { lastUpdated } from '../model/letter-versions';
 import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
 import { siteCardPaths } from '../images/site-cards';
+import { explorerPageSize, pageCount } from '../url-state/explorer-pages';
+import { explorerYearFile } from '../url-state/explorer-index';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */
 export function outputFile(path: string): string {
@@ -29,6 +31,8 @@ export interface RouteSources {
   charts: readonly Chart[];
   registry: Registry;
   datasetFiles: readonly string[];
+  /** Rows on a page of the recommendations explorer; the build's (`PI_EXPLORER_PAGE_SIZE`, else 200) when not given. */
+  explorerPageSize?: number;
 }
 
 /**
@@ -63,6 +67,9 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.data(),
       paths.compare(),
     ].map((path) => page(path)),
+    ...Array.from({ length: pageCount(model.recommendations.length, sources.explorerPageSize ?? explorerPageSize()) - 1 }, (_, i) =>
+      page(paths.recommendationsPage(i + 2)),
+    ),
     ...withLetters.map((r) => page(paths.compareRegion(r.region.id), ids(r.letters))),
     ...model.letters.map((l) => page(paths.letter(l.letter.id), [l.letter.id])),
     ...model.regions.map((r) => page(paths.region(r.region.id), ids(r.letters))),
@@ -84,6 +91,10 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.searchScript(),
       paths.searchIndexEntry(),
       paths.searchVocabulary(),
+      paths.explorerIndex(),
+      ...[...new Set(model.recommendations.map((r) => r.letter.letter.date.slice(0, 4)))].map((year) =>
+        paths.explorerIndex(explorerYearFile(year)),
+      ),
       paths.dataFile(lettersJsonFile),
       paths.dataFile(dataPackageFile),
       ...sources.datasetFiles.map((f) => paths.dataFile(f)),

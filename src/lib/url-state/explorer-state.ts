@@ -18,7 +18,7 @@ export type ExplorerSort = `${'date' | 'pdu' | 'region' | 'addressee' | 'number'
 /** The filter keys, in the order the controls show them. */
 export const explorerFilterKeys = ['addressee', 'region', 'pdu', 'domain', 'year'] as const;
 
-/** What one table row carries, from its data-* attributes. */
+/** What the explorer knows of one recommendation, to filter and sort it (read from the explorer index in the browser). */
 export interface ExplorerRow {
   addressee: string;
   region: string;
@@ -32,6 +32,10 @@ export interface ExplorerRow {
   index: number;
   /** The recommendation's text, as the keyword filter reads it (see `keywordText`). */
   text: string;
+  /** The names a sort by PDU, region or addressee orders by: the names shown, not the ids. */
+  pduName: string;
+  regionName: string;
+  addresseeLabel: string;
 }
 
 /**
@@ -54,7 +58,9 @@ export function keywordWords(q: string): string[] {
   return keywordText(q).split(' ').filter(Boolean);
 }
 
-const defaultSort: ExplorerSort = 'date-desc';
+/** The sort the explorer starts with, and the order of its pages without JavaScript: newest first. */
+export const defaultExplorerSort: ExplorerSort = 'date-desc';
+
 const sortPattern = /^(date|pdu|region|addressee|number)-(asc|desc)$/;
 
 /** Reads the explorer's state from a query string; unknown or malformed values are ignored. */
@@ -68,7 +74,7 @@ export function explorerStateFromQuery(query: string): ExplorerState {
     pdu: p.get('pdu') ?? '',
     domain: p.get('domain') ?? '',
     year: p.get('year') ?? '',
-    sort: sortPattern.test(sort) ? (sort as ExplorerSort) : defaultSort,
+    sort: sortPattern.test(sort) ? (sort as ExplorerSort) : defaultExplorerSort,
   };
 }
 
@@ -77,7 +83,7 @@ export function explorerQuery(state: ExplorerState): string {
   const p = new URLSearchParams();
   if (state.q.trim()) p.set('q', state.q.trim());
   for (const key of explorerFilterKeys) if (state[key]) p.set(key, state[key]);
-  if (state.sort !== defaultSort) p.set('sort', state.sort);
+  if (state.sort !== defaultExplorerSort) p.set('sort', state.sort);
   const text = p.toString();
   return text ? `?${text}` : '';
 }
@@ -104,17 +110,37 @@ export function isFiltered(state: ExplorerState): boolean {
   return keywordWords(state.q).length > 0 || explorerFilterKeys.some((key) => state[key] !== '');
 }
 
+/** What a sort by each column orders by: the names shown for PDU, region and addressee. */
+const sortValue = {
+  date: (r: ExplorerRow) => r.date,
+  number: (r: ExplorerRow) => r.number,
+  pdu: (r: ExplorerRow) => r.pduName,
+  region: (r: ExplorerRow) => r.regionName,
+  addressee: (r: ExplorerRow) => r.addresseeLabel,
+} as const;
+
 /** Compares two rows for a sort; ties fall back to source order. */
 export function compareRows(a: ExplorerRow, b: ExplorerRow, sort: ExplorerSort): number {
-  const [key, direction] = sort.split('-') as [keyof ExplorerRow, 'asc' | 'desc'];
-  const av = a[key];
-  const bv = b[key];
+  const [key, direction] = sort.split('-') as [keyof typeof sortValue, 'asc' | 'desc'];
+  const av = sortValue[key](a);
+  const bv = sortValue[key](b);
   const order = typeof av === 'number' && typeof bv === 'number' ? av - bv : String(av).localeCompare(String(bv), 'en-GB');
   return (direction === 'asc' ? order : -order) || a.index - b.index;
 }
 
-/** The explorer's status line: "Showing all 28 recommendations.", "Showing 3 of 28 recommendations.", "Showing the 1 recommendation." */
-export function explorerStatus(shown: number, total: number): string {
+/**
+ * The explorer's status line. On one page: "Showing all 28 recommendations.", "Showing 3 of 28 recommendations.",
+ * "Showing the 1 recommendation.". When the rows fill more than one page, the page's range: "Showing 201 to 400 of
+ * 5432 recommendations." or, filtered, "Showing 1 to 200 of 4321 matching recommendations (28000 in all)."
+ */
+export function explorerStatus(shown: number, total: number, page = 1, pageSize = Number.POSITIVE_INFINITY): string {
+  if (shown > pageSize) {
+    const first = (page - 1) * pageSize + 1;
+    const last = Math.min(page * pageSize, shown);
+    return shown === total
+      ? `Showing ${first} to ${last} of ${count(total, 'recommendation')}.`
+      : `Showing ${first} to ${last} of ${shown} matching recommendations (${total} in all).`;
+  }
   if (shown !== total) return `Showing ${shown} of ${count(total, 'recommendation')}.`;
   return total === 0
     ? `Showing no ${nounFor(0, 'recommendation')}.`

@@ -22,11 +22,19 @@ export interface BuildOverPreviousSite extends BuildResult {
   previousIndex: string;
 }
 
+/** Rows on a page of the explorer in the corpus builds. */
+export const corpusExplorerPageSize = 10;
+
 /** The jobs, by name. Each resolves to plain data (it crosses from the main process to the test worker as JSON). */
 export const backgroundJobs = {
-  /** corpus.test.ts: the synthetic corpus built plainly (with retired ids), then under a base path. */
+  /**
+   * corpus.test.ts: the synthetic corpus built plainly (with retired ids), then under a base path; both with 10
+   * rows on a page of the recommendations explorer, so its 27 recommendations fill three pages.
+   */
   corpus: async () => {
+    const env = { PI_EXPLORER_PAGE_SIZE: String(corpusExplorerPageSize) };
     const plain = await buildCorpus({
+      env,
       extraPublished: { letters: ['north-east-2022-05'], findings: ['north-east-2022-06-leadership-strength-9'] },
       retired: [
         {
@@ -43,7 +51,7 @@ export const backgroundJobs = {
         },
       ],
     });
-    const underBase = await buildCorpus({ base: '/inspections/' });
+    const underBase = await buildCorpus({ base: '/inspections/', env });
     return { plain: plain.outDir, underBase: underBase.outDir };
   },
 

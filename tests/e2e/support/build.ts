@@ -143,7 +143,7 @@ export async function runProcess(
 
 /** Builds the synthetic fixture corpus (tests/fixtures/corpus) into a scratch folder, optionally under a base path. */
 export async function buildCorpus(
-  options: { base?: string; retired?: object[]; extraPublished?: Record<string, string[]> } = {},
+  options: { base?: string; retired?: object[]; extraPublished?: Record<string, string[]>; env?: Record<string, string> } = {},
 ): Promise<BuildResult> {
   const corpus = join(root, 'tests/fixtures/corpus');
   const letters = Object.fromEntries(readdirSync(join(corpus, 'letters')).map((f) => [f, join(corpus, 'letters', f)]));
@@ -154,7 +154,8 @@ export async function buildCorpus(
   if (options.retired) writeFileSync(join(content, 'retired-ids.json'), JSON.stringify(options.retired));
   // The corpus's versions are committed (tests/fixtures/corpus/letter-versions.json) and checked as they are.
   cpSync(join(corpus, 'letter-versions.json'), join(content, 'letter-versions.json'));
-  const build = await buildSite(content, options.base ? { PI_BASE: options.base } : {}, undefined, { recordVersions: false });
+  const env = { ...options.env, ...(options.base ? { PI_BASE: options.base } : {}) };
+  const build = await buildSite(content, env, undefined, { recordVersions: false });
   if (build.status !== 0) throw new Error(`The corpus build failed:\n${build.output}`);
   return build;
 }

@@ -47,6 +47,8 @@ describe('the route table', () => {
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
       '/search/vocabulary.json',
+      '/recommendations/explorer/index.json',
+      '/recommendations/explorer/2023.json',
       '/data/letters.json',
       '/data/datapackage.json',
       '/data/ratings.csv',
@@ -62,6 +64,16 @@ describe('the route table', () => {
       '/letters/greater-manchester-2023-05/citations.json',
     ]);
     expect(expectedFiles(model, charts, registry, datasetFiles)).toEqual(routes.map((r) => outputFile(r.path)));
+  });
+
+  it('lists each page of the explorer after the first, which is the recommendations page itself', () => {
+    const withPages = (explorerPageSize: number) =>
+      siteRoutes(model, { charts, registry, datasetFiles, explorerPageSize }).filter((r) => r.path.startsWith('/recommendations/page/'));
+    expect(withPages(200)).toEqual([]);
+    expect(withPages(10).map((r) => [r.path, r.sitemap])).toEqual([
+      ['/recommendations/page/2/', true],
+      ['/recommendations/page/3/', true],
+    ]);
   });
 
   it('builds each path into its file', () => {

@@ -71,6 +71,9 @@ describe('the recommendations explorer state', () => {
     number: 8,
     index: 3,
     text: keywordText('Reduce waiting times for Building Better Relationships (BBR) and the victim’s contact.'),
+    pduName: 'Wigan',
+    regionName: 'Greater Manchester',
+    addresseeLabel: 'To HMPPS',
   };
 
   it('round-trips filters and sort through the URL, dropping defaults', () => {
@@ -114,5 +117,12 @@ describe('the recommendations explorer state', () => {
     expect(compareRows(row, other, 'number-asc')).toBeGreaterThan(0);
     expect(compareRows(row, other, 'number-desc')).toBeLessThan(0);
     expect(compareRows(row, { ...row, index: 9 }, 'date-desc')).toBeLessThan(0);
+  });
+
+  it('sorts by PDU, region and addressee by the names shown, not the ids', () => {
+    const other = { ...row, pdu: 'a-first-id', pduName: 'Zeta', index: 1 };
+    expect(compareRows(row, other, 'pdu-asc')).toBeLessThan(0);
+    expect(compareRows(row, { ...row, region: 'z', regionName: 'Avon', index: 1 }, 'region-asc')).toBeGreaterThan(0);
+    expect(compareRows(row, { ...row, addressee: 'pdu', addresseeLabel: 'To the PDU', index: 1 }, 'addressee-asc')).toBeLessThan(0);
   });
 });

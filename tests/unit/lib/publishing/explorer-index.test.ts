@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { explorerIndex, explorerRowOf, explorerRowsInOrder } from '../../../../src/lib/publishing/explorer-index';
+import { explorerRows, type ExplorerYearFile } from '../../../../src/lib/url-state/explorer-index';
+import { modelOf, root } from '../../../support';
+
+const seed = modelOf();
+const corpus = modelOf(`${root}tests/fixtures/corpus/letters`);
+
+describe('the explorer index', () => {
+  it('reads back, through its manifest, exactly the rows the build’s pages show, for every recommendation', () => {
+    for (const model of [seed, corpus]) {
+      const { manifest, years } = explorerIndex(model.recommendations);
+      const read = years.flatMap((file) => explorerRows(manifest, JSON.parse(JSON.stringify(file)) as ExplorerYearFile));
+      expect(read.length).toBe(model.recommendations.length);
+      expect(manifest.total).toBe(model.recommendations.length);
+      const built = new Map(model.recommendations.map((r, i) => [r.recommendation.id, explorerRowOf(r, i)]));
+      for (const row of read) expect(row).toEqual(built.get(row.id));
+    }
+  });
+
+  it('files each recommendation under the year of its letter, newest year first, and the manifest counts each file', () => {
+    const { manifest, years } = explorerIndex(corpus.recommendations);
+    const expected = [...new Set(corpus.letters.map((l) => l.letter.date.slice(0, 4)))].sort().reverse();
+    expect(years.map((y) => y.year)).toEqual(expected);
+    expect(manifest.years).toEqual(years.map((y) => ({ year: y.year, rows: y.rows.length, file: `${y.year}.json` })));
+    for (const file of years) for (const row of file.rows) expect(row[7].startsWith(file.year)).toBe(true);
+  });
+
+  it('refuses a file of another version, or a row naming a PDU its manifest does not have', () => {
+    const { manifest, years } = explorerIndex(seed.recommendations);
+    const file = years[0]!;
+    expect(() => explorerRows({ ...manifest, version: 2 }, file)).toThrow(/version/);
+    const broken: ExplorerYearFile = { ...file, rows: [[...file.rows[0]!.slice(0, 5), 99, ...file.rows[0]!.slice(6)] as never] };
+    expect(() => explorerRows(manifest, broken)).toThrow(/PDU 99/);
+  });
+
+  it('keeps each year file small: the seed’s 28 recommendations in under 4 KB compressed', () => {
+    const { years } = explorerIndex(seed.recommendations);
+    expect(years).toHaveLength(1);
+    expect(gzipSync(JSON.stringify(years[0])).length).toBeLessThan(4 * 1024);
+  });
+
+  it('orders the pages newest letter first, then as the letters have them', () => {
+    const rows = explorerRowsInOrder(corpus.recommendations);
+    const dates = rows.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (let i = 1; i < rows.length; i++)
+      if (rows[i]!.date === rows[i - 1]!.date) expect(rows[i]!.index).toBeGreaterThan(rows[i - 1]!.index);
+  });
+});
