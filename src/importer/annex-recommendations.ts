@@ -35,6 +35,8 @@ export function addresseeOf(leadIn: string, region: Region | undefined, pduName:
   if (/^region$/i.test(who)) return { addressee: 'region' };
   const named = /^(.+?)\s+region$/i.exec(who)?.[1];
   if (named && region && [region.name, ...(region.aliases ?? [])].some((n) => same(n, named))) return { addressee: 'region' };
+  // No region read: that problem is already reported at the opening, and a lead-in naming one cannot be judged against it.
+  if (named && !region) return { addressee: 'region' };
   if (named) {
     const note = lookalikeNote(named);
     return {
@@ -62,6 +64,8 @@ export function parseRecommendationsAnnex(
   let pdu: { id: string; name: string } | undefined;
   let group: (RecommendationGroup & { pduName: string }) | undefined;
   const knownPdus = context.pdus.map((p) => p.name).join(', ');
+  /** After a lead-in it could not read, or one recommendation with none: its recommendations are not reported again, one by one. */
+  let unattributed = false;
 
   for (const line of lines) {
     const { text, n } = line;
@@ -70,6 +74,8 @@ export function parseRecommendationsAnnex(
     const lastRecommendation = recommendations.at(-1);
     if (/should:$/i.test(text)) {
       const read = addresseeOf(text, context.region, pdu?.name ?? '');
+      unattributed = !pdu || 'problem' in read;
+      if (unattributed) group = undefined;
       if (!pdu) problems.push({ line: n, message: `"${text}" stands before any PDU heading in Annexe one` });
       else if ('problem' in read) problems.push({ line: n, message: read.problem });
       else {
@@ -78,9 +84,11 @@ export function parseRecommendationsAnnex(
         groups.push({ ...group, line: n });
       }
     } else if (itemNumber && itemText) {
-      if (!group)
-        problems.push({ line: n, message: `recommendation "${text.slice(0, 40)}…" has no lead-in ("The PDU should:") before it` });
-      else {
+      if (!group) {
+        if (!unattributed)
+          problems.push({ line: n, message: `recommendation "${text.slice(0, 40)}…" has no lead-in ("The PDU should:") before it` });
+        unattributed = true;
+      } else {
         ledger.place(line, 'recommendation');
         recommendations.push({
           pdu: group.pdu,
@@ -100,6 +108,7 @@ export function parseRecommendationsAnnex(
       ledger.place(line, 'recommendation heading');
       pdu = heading;
       group = undefined;
+      unattributed = false;
     } else if (/\bPDU$/i.test(text)) {
       const note = lookalikeNote(text);
       problems.push({

@@ -98,11 +98,17 @@ function footnoteOf(text: string): { marker: string; label: string; url: string 
 export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledger: Ledger, problems: SeedProblem[]): LetterBody {
   const body: LetterBody = { blocks: [], sections: [], findings: [], footnotes: [], footnoteLines: [], opening: [] };
   let section: LetterSection | undefined;
-  let list: { kind: FindingKind; line: SeedLine; items: number } | undefined;
+  let list: { kind: FindingKind; line: SeedLine; items: number; numbered?: boolean } | undefined;
   /** The lists each section has had, by kind, with the line of their lead-in. */
   let sectionLists = new Map<FindingKind, number>();
   /** A colon line refused as a lead-in: the bullets under it are not reported again. */
   let refusedLeadIn = false;
+  /** A heading line refused as unknown: the lists under it are not reported again as misplaced. */
+  let refusedHeading = false;
+  /** A list already reported as misplaced in this section (a lost heading above it): the lists after it share the cause. */
+  let misplacedList = false;
+  /** The unknown bullet mark of the line before, if it had one: a run of them is reported once, at its first line. */
+  let unknownMarkBefore: string | undefined;
   let sawSubheading = false;
   const known = `the known section headings are ${layout.sectionHeadings.join(', ')}; a new one is added to content/reference/letter-layout.json (and its domains to sections.json)`;
   const closeList = () => {
@@ -123,10 +129,16 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
     const glued = leadInGluedTo(text, layout);
     const next = lines[i + 1]?.text;
     if (!section) body.opening.push(line);
+    const unknownMark = bullet === undefined ? unknownBulletMark(text) : undefined;
+    const markBefore = unknownMarkBefore;
+    unknownMarkBefore = unknownMark;
 
     if (kind) {
       closeList();
       if (!section) {
+        // Under a heading already refused, its lists (and their bullets) would only repeat that problem.
+        refusedLeadIn = refusedHeading;
+        if (refusedHeading) continue;
         problems.push({
           line: n,
           message: `"${text}" stands before any section heading; a finding list belongs to a section (${layout.sectionHeadings.join(', ')})`,
@@ -134,7 +146,8 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
         continue;
       }
       const earlier = sectionLists.get(kind);
-      if (earlier !== undefined || (kind === 'strength' && sectionLists.has('improvement'))) {
+      if (!refusedHeading && !misplacedList && (earlier !== undefined || (kind === 'strength' && sectionLists.has('improvement')))) {
+        misplacedList = true;
         problems.push({
           line: n,
           message: `a${earlier !== undefined ? ' second' : ''} "${text}" list in the section "${section.title}"${earlier !== undefined ? ` (the first is at line ${earlier})` : ', after its areas for improvement'}: is a section heading missing, or glued to a paragraph, above this line? A section has one list of each kind, strengths first`,
@@ -170,16 +183,22 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
         else body.blocks.push({ type: 'bullets', items: [bullet], line: n });
       }
     } else if (list && /^\d+[.)]\s/.test(text)) {
-      problems.push({
-        line: n,
-        message: `a numbered item in the list under "${list.line.text}": findings are bulleted (${bulletMarks.join(' ')}), and a number here cannot be told from a recommendation's`,
-      });
+      // One problem per list: the items numbered after the first are the same mistake.
+      if (!list.numbered)
+        problems.push({
+          line: n,
+          message: `a numbered item in the list under "${list.line.text}": findings are bulleted (${bulletMarks.join(' ')}), and a number here cannot be told from a recommendation's`,
+        });
+      list.numbered = true;
       list.items += 1;
-    } else if (unknownBulletMark(text) !== undefined) {
-      problems.push({
-        line: n,
-        message: `the line starts with "${unknownBulletMark(text)}", a bullet mark the importer does not know; bullets start with ${bulletMarks.join(' ')} followed by a space`,
-      });
+    } else if (unknownMark !== undefined) {
+      if (unknownMark !== markBefore)
+        problems.push({
+          line: n,
+          message: `the line starts with "${unknownMark}", a bullet mark the importer does not know; bullets start with ${bulletMarks.join(' ')} followed by a space`,
+        });
+      // The list is not empty: its items are there, in a mark the importer does not read.
+      if (list) list.items += 1;
     } else if (footnote) {
       closeList();
       ledger.place(line, 'footnote');
@@ -216,6 +235,8 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
       section = opened;
       sectionLists = new Map();
       refusedLeadIn = false;
+      refusedHeading = false;
+      misplacedList = false;
       if (body.sections.some((s) => s.id === opened.id)) problems.push({ line: n, message: `the section heading "${text}" appears twice` });
       body.sections.push({ ...opened, line: n });
       body.blocks.push({ type: 'heading', level: sawSubheading ? 3 : 2, text, line: n });
@@ -225,6 +246,7 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
     ) {
       const note = lookalikeNote(text);
       problems.push({ line: n, message: `"${text}" is not a heading the importer knows${note ? ` (${note})` : ''}; ${known}` });
+      refusedHeading = true;
     } else {
       closeList();
       refusedLeadIn = false;

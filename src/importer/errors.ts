@@ -5,18 +5,34 @@ export interface SeedProblem {
   message: string;
 }
 
+/** How many problems a refusal shows before it only counts the rest. */
+export const shownProblems = 10;
+
 /**
  * Thrown when a seed cannot be imported; carries every problem found. Its message has one line per
- * problem, `file:line: message` (or `file: message`), with no stack trace for the reader.
+ * problem, `file:line: message` (or `file: message`), with no stack trace for the reader. Past the first
+ * ten it says only how many more there are: a file that is wrong throughout (a list of 100,000 bullets
+ * with an unknown mark) must not bury the first problem under a screenful per line.
  */
 export class ImportError extends Error {
   constructor(
     readonly file: string,
     readonly problems: readonly SeedProblem[],
-    /** When each message already names its own file (a reference file's loader wrote it). */
-    options: { prefixed?: boolean } = {},
+    /** prefixed: each message already names its own file (a reference file's loader wrote it). all: show every problem (merge conflicts, each one the editor's to settle). */
+    options: { prefixed?: boolean; all?: boolean } = {},
   ) {
-    super(problems.map((p) => (options.prefixed ? p.message : `${file}${p.line ? `:${p.line}` : ''}: ${p.message}`)).join('\n'));
+    const shown = options.all ? problems : problems.slice(0, shownProblems);
+    const more = problems.length - shown.length;
+    super(
+      [
+        ...shown.map((p) => (options.prefixed ? p.message : `${file}${p.line ? `:${p.line}` : ''}: ${p.message}`)),
+        ...(more
+          ? [
+              `${file}: … and ${more} more ${more === 1 ? 'problem' : 'problems'} after these; mend the ones above first (later ones often follow from them) and import again`,
+            ]
+          : []),
+      ].join('\n'),
+    );
     this.name = 'ImportError';
   }
 }

@@ -239,7 +239,7 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
       const data = mergeData(b.data, m.data, t.data);
       const body = mergeBody(b.body, m.body, t.body, m.bodyLine);
       const conflicts = [...data.conflicts, ...body.conflicts];
-      if (conflicts.length) throw new ImportError(targetShown, conflictProblems(conflicts));
+      if (conflicts.length) throw new ImportError(targetShown, conflictProblems(conflicts), { all: true });
       text = composeEntry(data.value as object, body.value, must(recordedHash(generated), 'the importedSha256 of the new import'));
       const check = readLetterFile(targetShown, text, reference);
       if (!check.ok)

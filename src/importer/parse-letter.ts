@@ -220,7 +220,12 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
 
   const framework = ratings.pdus.length ? matchFramework(ratings.pdus, options.reference.frameworks, problems) : undefined;
   if (!ratings.pdus.length) problems.push({ line: ratingsHeading.n, message: 'the ratings annex lists no PDU' });
-  for (const pdu of ratings.pdus) {
+  // A PDU's block of Annexe two runs to the next PDU (the last to the annex's end); a problem already reported in it
+  // (a rating word it could not read) explains what is missing, so "gives no overall rating" would only repeat it.
+  const ratingsEnd = ratingsAt < recsAt ? must(lines[recsAt], 'the recommendations annex heading').n : Infinity;
+  ratings.pdus.forEach((pdu, i) => {
+    const end = ratings.pdus[i + 1]?.line ?? ratingsEnd;
+    if (problems.some((p) => p.line !== undefined && p.line >= pdu.line && p.line < end)) return;
     const missing = (
       [
         ['fieldworkStarted', 'fieldwork month'],
@@ -230,7 +235,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     ).filter(([k]) => pdu[k] === undefined);
     if (missing.length)
       problems.push({ line: pdu.line, message: `${pdu.name}: Annexe two gives no ${missing.map(([, label]) => label).join(', ')}` });
-  }
+  });
   if (!problems.length) {
     // The ledger's own check: a line no part claims would be lost from the published letter.
     for (const l of ledger.unplaced(all))

@@ -157,6 +157,9 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
       }
       props.set(attribute.name, literal);
     }
+    // The components take no content: whatever stands between <X> and </X> would be compiled into the page (an
+    // expression there runs at build time), and none of it is walked by the rules above.
+    if (node.children?.length) return add(node, `<${name}>: nothing may stand between <${name}> and </${name}>; write it as <${name} … />`);
     const missing = spec.required.filter((p) => !props.has(p));
     if (missing.length) return add(node, `<${name}>: missing ${missing.join(', ')}`);
     const text = (prop: string) => {

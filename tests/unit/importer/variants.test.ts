@@ -16,7 +16,7 @@ import { importSeed, type ImportResult } from '../../../src/importer/import-seed
 import type { Letter } from '../../../src/schemas/letter';
 import { bytesOf, catalogue, seedPath, type Variant } from '../../fixtures/variants/catalogue';
 import { writeVariant } from '../../fixtures/variants/generate';
-import { root } from '../../support';
+import { must, root } from '../../support';
 
 let work: string;
 let scratchCount = 0;
@@ -203,4 +203,63 @@ describe('hostile letters are refused, naming file and line, and nothing is writ
       expect(differences(before, snapshot(contentDir)), 'files under the content folder that changed').toEqual([]);
     });
   }
+});
+
+/**
+ * Cases whose one change really is several problems, each worth its own line (a score whose points and maximum
+ * both no longer add up), or whose text is broken throughout (a letter pasted twice). Every other refusal is one line.
+ */
+const severalProblems: Record<string, string> = {
+  'rating-added-for-unrated-standard': 'the stated points and the stated maximum both disagree with the ratings',
+  'rating-lost-for-a-standard': 'the stated points and the stated maximum both disagree with the ratings',
+  'score-without-maximum': 'the score line lacks its maximum, and its points stand alone on the next line',
+  'recommendation-number-repeated': 'the numbering check the content check shares reports each number out of order',
+  'recommendation-numbers-restart': 'the numbering check the content check shares reports each number out of order',
+  'ratings-pdu-cyrillic': 'the look-alike name in Annexe two, and Annexe one’s Wigan, which Annexe two then does not rate',
+  'ratings-unknown-line': 'the line read as a PDU name, and Wigan, whose rows that name took',
+  'ratings-pdu-name-missing': 'every row of a PDU with no name',
+  'annex-two-tabs-lost': 'every row whose tab was lost',
+  'truncated-after-the-closing': 'both annexes are missing',
+  'letter-pasted-twice': 'every line of the second copy',
+};
+
+describe('one mistake gives one line', () => {
+  const refusalOf = (variant: Variant): string[] => {
+    const file = writeVariant(variant, variantsDir);
+    const contentDir = join(work, `one-line-${variant.name}`);
+    cpSync(withSeed, contentDir, { recursive: true });
+    try {
+      importSeed(file, { contentDir });
+    } catch (error) {
+      return (error as Error).message.split('\n');
+    }
+    throw new Error(`${variant.name} must be refused`);
+  };
+
+  it('refuses every other hostile letter with a one-line message: no problem that only follows from the first', () => {
+    const refused = catalogue.filter((v) => v.expect !== 'imports' && !(v.name in severalProblems));
+    expect(refused.length).toBeGreaterThanOrEqual(60);
+    const longer = refused.flatMap((v) => {
+      const lines = refusalOf(v);
+      return lines.length === 1 ? [] : [`${v.name}: ${lines.length} lines\n  ${lines.join('\n  ')}`];
+    });
+    expect(longer, 'refusals of more than one line').toEqual([]);
+  });
+
+  it('shows at most ten problems and counts the rest, naming the file, for a letter wrong throughout', () => {
+    const pastedTwice = must(
+      catalogue.find((v) => v.name === 'letter-pasted-twice'),
+      'the letter-pasted-twice case',
+    );
+    const lines = refusalOf(pastedTwice);
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toMatch(/^\S*letter-pasted-twice\.txt: … and \d{2,} more problems after these; mend the ones above first/);
+  });
+
+  it('reports a run of bullets in an unknown mark once, at its first line, and does not call their list empty', () => {
+    const run = catalogue.find((v) => v.name === 'unknown-bullet-mark-chevron');
+    expect(refusalOf(must(run, 'the unknown-bullet-mark-chevron case'))).toEqual([
+      expect.stringMatching(/unknown-bullet-mark-chevron\.txt:145: the line starts with ">", a bullet mark the importer does not know/),
+    ]);
+  });
 });
