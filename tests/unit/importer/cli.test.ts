@@ -31,11 +31,19 @@ function refusal(seed: string): string {
 }
 
 describe('importing a seed', () => {
-  it('writes the seed as content/letters/greater-manchester-2023-05.mdx, identical to the committed entry', () => {
+  it('writes the seed as content/letters/greater-manchester-2023-05.mdx, identical to the committed record of what it generated', () => {
     expect(importHere(seedFile).outcome).toBe('created');
     expect(written()).toEqual(['greater-manchester-2023-05.mdx']);
     const entry = readFileSync(join(contentDir, 'letters/greater-manchester-2023-05.mdx'), 'utf8');
-    expect(entry).toBe(readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'));
+    expect(entry).toBe(readFileSync(`${root}content/imports/greater-manchester-2023-05.mdx`, 'utf8'));
+  });
+
+  it('keeps the editor’s reviewed tags in the committed entry when the seed is imported again over it', () => {
+    cpSync(`${root}content`, contentDir, { recursive: true });
+    const reviewed = readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8');
+    expect(reviewed).not.toBe(readFileSync(`${root}content/imports/greater-manchester-2023-05.mdx`, 'utf8'));
+    importHere(seedFile);
+    expect(readFileSync(join(contentDir, 'letters/greater-manchester-2023-05.mdx'), 'utf8')).toBe(reviewed);
   });
 
   it('keeps ids when run again over its own output', () => {
@@ -106,7 +114,7 @@ describe('npm run import, run as a command', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/greater-manchester-2023-05\.mdx/);
     expect(written()).toEqual(['greater-manchester-2023-05.mdx']);
     expect(readFileSync(join(contentDir, 'letters/greater-manchester-2023-05.mdx'), 'utf8')).toBe(
-      readFileSync(`${root}content/letters/greater-manchester-2023-05.mdx`, 'utf8'),
+      readFileSync(`${root}content/imports/greater-manchester-2023-05.mdx`, 'utf8'),
     );
   });
 });

@@ -83,6 +83,15 @@ describe('domain tags on the seed letter, against the hand-checked list', () => 
     }
   });
 
+  it('publishes exactly the hand-checked tags: the committed entry carries the reviewed tags, not only the proposed ones', () => {
+    const published = [
+      ...entry.recommendations.map((r) => ({ id: r.id, proposed: r.domains })),
+      ...entry.findings.map((f) => ({ id: f.id, proposed: f.domains })),
+    ];
+    const s = score(published, [...seedRecommendationTags, ...seedFindingTags]);
+    expect(report('published tags', s)).toBe('published tags: precision 1.000, recall 1.000');
+  });
+
   it('tags recommendations at least 95% precisely and 90% completely', () => {
     const text = report('recommendations', recommendationScore);
     expect(recommendationScore.precision, text).toBeGreaterThanOrEqual(0.95);
