@@ -55,15 +55,19 @@ describe('the recurring recommendations page', () => {
     expect(readFileSync(`${distDir}/sitemap.xml`, 'utf8')).toContain(`${path}</loc>`);
   });
 
-  it('shows the seed’s recurring group: management capacity and oversight, under Tameside and Wigan, linking to each member', () => {
+  it('shows the seed’s recurring groups across Manchester North, Tameside and Wigan, largest first, linking to each member', () => {
     const groups = elementsIn(tree, is('section')).filter((s) => hasClass(s, 'recurring-group'));
-    expect(groups).toHaveLength(1);
-    const group = must(groups[0], 'the group');
-    expect(pageText(group)).toContain('Made 3 times, under Tameside and Wigan PDUs, in 1 letter.');
+    expect(groups.map((g) => hrefs(g).map((h) => h.replace(`/recommendations/${letter}-`, '').replace(/\/$/, '')))).toEqual([
+      ['tameside-3', 'tameside-9', 'wigan-8', 'wigan-9'],
+      ['manchester-north-1', 'tameside-7'],
+      ['tameside-4', 'wigan-1'],
+    ]);
+    const group = must(groups[0], 'the first group');
+    expect(pageText(group)).toContain('Made 4 times, under Tameside and Wigan PDUs, in 1 letter.');
     expect(pageText(group)).toContain(
       'increase middle management capacity to ensure sufficient resource is in place to provide enhanced management oversight',
     );
-    expect(hrefs(group)).toEqual(['tameside-3', 'wigan-8', 'wigan-9'].map((id) => `/recommendations/${letter}-${id}/`));
+    expect(pageText(must(groups[1], 'the second group'))).toContain('under Manchester North and Tameside PDUs');
   });
 
   it('explains how similarity is worked out, at the anchor the item pages link to', () => {

@@ -44,9 +44,12 @@ describe('the words about similar and recurring items', () => {
 
   it('count a recurring group’s members, PDUs and letters as they are', () => {
     const group = must(found.recurring[0], 'the seed’s recurring group');
-    expect(recurringSummary(group)).toBe('Made 3 times, under Tameside and Wigan PDUs, in 1 letter.');
+    expect(recurringSummary(group)).toBe('Made 4 times, under Tameside and Wigan PDUs, in 1 letter.');
     expect(recurringLead(found.recurring)).toBe(
-      '1 group of recommendations recurs across PDUs or letters, 3 recommendations in all, largest group first.',
+      '3 groups of recommendations recur across PDUs or letters, 8 recommendations in all, largest group first.',
+    );
+    expect(recurringLead(found.recurring.slice(0, 1))).toBe(
+      '1 group of recommendations recurs across PDUs or letters, 4 recommendations in all, largest group first.',
     );
     expect(recurringLead([])).toBe('No recommendation has yet been made again under another PDU or in another letter.');
   });
