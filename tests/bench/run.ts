@@ -20,6 +20,14 @@ import { writeSyntheticCorpus } from './corpus';
 import { benchImport, importBenchTable, importBenchTargets } from './import';
 import { benchSimilarity, similarityBenchTable, similarityBenchTargets } from './similarity';
 import { bytesUnder, clientJsBytes, files, median, pageType, timed } from './measure';
+import {
+  searchAssetsLine,
+  searchIndexShape,
+  searchIndexShapeLine,
+  tallySearchAsset,
+  type SearchAssetBytes,
+  type SearchIndexShape,
+} from './search-assets';
 
 const root = join(import.meta.dirname, '../..');
 const work = join(root, '.tmp/bench');
@@ -103,14 +111,18 @@ interface Run {
   pagefindBytes: number;
   /** The explorer index (/recommendations/explorer/): its manifest and year files, as stored and gzip-compressed. */
   explorerIndex: ExplorerIndexSize;
+  /** The Pagefind bundle: pages, pf_meta, each facet's filter chunk, word chunks and fragments. */
+  searchIndex: SearchIndexShape;
   searchBytes: number;
+  /** What the one search fetched, by kind of asset. */
+  searchAssets: SearchAssetBytes;
   floor: { pages: number; seconds: number; peakBytes: number };
 }
 
 /** Builds a corpus already built, again: warm, for the repeated timings. */
 const warmBuilds = new Map<number, () => Promise<number>>();
 
-async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes'> & { dist: string }> {
+async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes' | 'searchAssets'> & { dist: string }> {
   const dir = join(work, `n${n}`);
   rmSync(dir, { recursive: true, force: true });
   writeSyntheticCorpus(n, join(dir, 'content'));
@@ -152,6 +164,7 @@ async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes'> 
     js,
     pagefindBytes: bytesUnder(join(dist, 'pagefind')),
     explorerIndex: explorerIndexSize(dist),
+    searchIndex: searchIndexShape(join(dist, 'pagefind')),
     dist,
   };
 }
@@ -170,18 +183,20 @@ async function buildFloor(pages: number): Promise<Run['floor']> {
   return { pages, seconds: build.seconds, peakBytes: build.peakBytes };
 }
 
-/** Bytes the browser fetches from /pagefind/ to load the search page with a query and show its results. */
-export async function searchBytes(dist: string): Promise<number> {
+/** Bytes the browser fetches from /pagefind/ to load the search page with a query and show its results, in all and by asset. */
+export async function searchBytes(dist: string): Promise<{ bytes: number; assets: SearchAssetBytes }> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
+  const assets: SearchAssetBytes = {};
   // Pagefind fetches from a web worker; the context sees the worker's requests too.
   context.on('requestfinished', async (request) => {
     if (!request.url().includes('/pagefind/')) return;
     const sizes = await request.sizes();
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    tallySearchAsset(assets, request.url(), sizes.responseBodySize + sizes.responseHeadersSize);
   });
   await page.goto(`${server.url}search/?q=staff`);
   await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, {
@@ -191,7 +206,7 @@ export async function searchBytes(dist: string): Promise<number> {
   await page.waitForTimeout(500);
   await browser.close();
   await server.close();
-  return bytes;
+  return { bytes, assets };
 }
 
 const runs: Run[] = [];
@@ -215,7 +230,13 @@ for (const n of sizes) {
       `wall times: ours ${oursSeconds.map((t) => t.toFixed(1)).join(', ')} s; floor ${floorSeconds.map((t) => t.toFixed(1)).join(', ')} s (medians used)`,
     );
   const { dist: _dist, ...rest } = ours;
-  runs.push({ ...rest, seconds: median(oursSeconds), searchBytes: search, floor: { ...floor, seconds: median(floorSeconds) } });
+  runs.push({
+    ...rest,
+    seconds: median(oursSeconds),
+    searchBytes: search.bytes,
+    searchAssets: search.assets,
+    floor: { ...floor, seconds: median(floorSeconds) },
+  });
   const r = runs.at(-1)!;
   const perPage = (r.seconds / r.pages) * 1000;
   const floorPerPage = (r.floor.seconds / r.floor.pages) * 1000;
@@ -240,6 +261,8 @@ for (const n of sizes) {
   console.log(`dist size             ${mb(r.distBytes)}`);
   console.log(`pagefind index        ${mb(r.pagefindBytes)}`);
   console.log(`one search fetches    ${kb(r.searchBytes)}`);
+  console.log(`  by asset (files)    ${searchAssetsLine(r.searchAssets)}`);
+  console.log(`  the index holds     ${searchIndexShapeLine(r.searchIndex)}`);
   const ex = r.explorerIndex;
   console.log(
     `explorer index        ${ex.files} files; manifest ${kb(ex.manifest)} (${kb(ex.manifestGz)} gzip); largest year ${kb(ex.largestYear)} (${kb(ex.largestYearGz)} gzip); all ${kb(ex.allGz)} gzip`,
