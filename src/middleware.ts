@@ -10,6 +10,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const sink = searchSink();
   const file = sink && response.ok ? indexedFile(context.url.pathname, siteConfig.base) : undefined;
-  if (sink && file) sink.add(file, await response.clone().text());
-  return response;
+  if (!sink || !file) return response;
+  // Read once and handed on as text: cloning the response would copy every page's stream.
+  const html = await response.text();
+  sink.add(file, html);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
