@@ -56,3 +56,72 @@ export function latestOfRegion(record: RegionRecord) {
 export function regionsWithLetters(regions: readonly RegionRecord[]): RegionRecord[] {
   return regions.filter((r) => r.letters.length > 0);
 }
+
+/** One page of a list split into pages: its items, its number (from 1), how many pages and items in all, and the positions (from 1) of its first and last item. */
+export interface ListPage<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  total: number;
+  first: number;
+  last: number;
+}
+
+/** A list split into pages of `size` items, in order; an empty list is one empty page, so a list page always exists. */
+export function pagesOf<T>(items: readonly T[], size: number): ListPage<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`A page holds at least one item, not ${size}`);
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => {
+    const shown = items.slice(i * size, (i + 1) * size);
+    return { items: shown, page: i + 1, pages, total: items.length, first: shown.length ? i * size + 1 : 0, last: i * size + shown.length };
+  });
+}
+
+/** How many pages a list of `total` items takes at `size` a page (at least 1). */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/**
+ * Caps on the lists and charts that grow with the number of letters, so every page stays a readable size (under 300
+ * KB of HTML at 1,000 letters); each page says how many it shows of how many, and links to the complete data.
+ */
+export const caps = {
+  /** A region's ratings chart shows the PDUs of its latest letters (each letter's ratings stay on its own page). */
+  regionChartLetters: 5,
+  /** A PDU's score history and ratings history show its latest inspections. */
+  pduHistory: 12,
+  /** The letters list, a page. */
+  lettersPerPage: 100,
+  /** The findings page links the letters before its latest three, up to this many. */
+  findingsIndexLetters: 20,
+  /** The recurring recommendations pages: groups a page, and members listed a group (the rest summarised by PDU). */
+  recurringGroupsPerPage: 10,
+  recurringMembersShown: 10,
+  /** A chart's source line names its latest letters (every letter is in the letters list). */
+  chartSources: 12,
+} as const;
+
+/** The latest letters of a region the region's ratings chart draws on, and how many letters the region has. */
+export function regionChartLetters<T>(
+  letters: readonly T[],
+  limit: number = caps.regionChartLetters,
+): { shown: T[]; total: number; more: boolean } {
+  return firstOf(letters, limit);
+}
+
+/** A recurring group's members as a page shows them: the latest listed, the rest counted by PDU (most first, then A to Z). */
+export function recurringMembers(
+  members: readonly RecommendationRecord[],
+  limit: number = caps.recurringMembersShown,
+): { shown: RecommendationRecord[]; total: number; more: boolean; othersByPdu: { id: string; name: string; count: number }[] } {
+  const { shown, total, more } = firstOf(members, limit);
+  const others = new Map<string, { id: string; name: string; count: number }>();
+  for (const m of members.slice(limit)) {
+    const entry = others.get(m.pdu.id) ?? { id: m.pdu.id, name: m.pdu.name, count: 0 };
+    entry.count++;
+    others.set(m.pdu.id, entry);
+  }
+  const othersByPdu = [...others.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en-GB'));
+  return { shown, total, more, othersByPdu };
+}
