@@ -226,6 +226,9 @@ const at = (n: number) => runs.find((r) => r.n === n);
 const perPage = (r: Run) => r.seconds / r.pages;
 const floorPerPage = (r: Run) => r.floor.seconds / r.floor.pages;
 const reading = ['letter', 'PDU', 'domain', 'finding', 'recommendation'];
+/** The largest HTML page of a run, and its page type. */
+const largestPage = (r: Run) =>
+  Object.entries(r.html).reduce((a, [type, h]) => (h.max > a.bytes ? { type, bytes: h.max } : a), { type: 'none', bytes: 0 });
 const targets: [string, boolean | undefined, string][] = [
   [
     'a warm build draws no PNG (every share card and chart image from the cache)',
@@ -259,6 +262,13 @@ const targets: [string, boolean | undefined, string][] = [
     reading.map((t) => `${t} ${largest.js[t] ?? 0} B`).join(', '),
   ],
   ['letter page HTML under 150 KB', letterPages.max < 150 * 1024, `largest ${kb(letterPages.max)}`],
+  [
+    'every HTML page under 300 KB at N = 1,000',
+    at(1000) ? largestPage(at(1000)!).bytes < 300 * 1024 : undefined,
+    at(1000)
+      ? `largest: ${largestPage(at(1000)!).type}, ${kb(largestPage(at(1000)!).bytes)}`
+      : `N = 1,000 not run; largest at N = ${largest.n}: ${largestPage(largest).type}, ${kb(largestPage(largest).bytes)}`,
+  ],
   [
     'one search transfers under 300 KB at N = 1,000',
     at(1000) ? at(1000)!.searchBytes < 300 * 1024 : undefined,
