@@ -16,8 +16,8 @@ import type { DrawnCard } from '../lib/images/card';
 import { drawnImages } from '../lib/images/drawn-images';
 import { imageFonts } from '../lib/images/fonts';
 import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
-import { explorerIndex, explorerRowsInOrder } from '../lib/publishing/explorer-index';
-import { explorerPageSize, pageCount } from '../lib/url-state/explorer-pages';
+import { explorerIndex, explorerPageSize, explorerRowsInOrder } from '../lib/publishing/explorer-index';
+import { pageCount } from '../lib/url-state/pagination';
 import type { ExplorerManifest, ExplorerShownRow, ExplorerYearFile } from '../lib/url-state/explorer-index';
 
 /** The recommendations explorer's pages and index (see explorerPages). */

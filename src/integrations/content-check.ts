@@ -7,6 +7,7 @@ import { datasets } from '../lib/publishing/open-data';
 import { loadRegistry } from '../lib/model/registry';
 import { expectedFiles } from '../lib/publishing/routes';
 import { buildSiteModel } from '../lib/model/site-model';
+import { recurringRecommendations } from '../lib/model/similar';
 import { count } from '../lib/words/vocabulary';
 import { writeImageJobs } from './image-jobs';
 import type { Letter } from '../schemas/letter';
@@ -53,6 +54,7 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
             siteCharts(model).all,
             loadRegistry(resolve(contentDir)),
             datasets(model, site).map((d) => d.file),
+            recurringRecommendations(model, reference.acronyms).length,
           );
           writeFileSync(list, `${JSON.stringify(files)}\n`);
           const images = process.env.PI_IMAGE_JOBS;

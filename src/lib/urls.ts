@@ -17,6 +17,8 @@ const inLetter = (id: string, anchor: string) => `/letters/${id}/#${anchor}`;
 export const paths = {
   home: () => '/',
   letters: () => '/letters/',
+  /** A page of the letters list: the first is /letters/ itself, the next /letters/page/2/ (no letter id can be "page"). */
+  lettersPage: (page: number) => (page <= 1 ? '/letters/' : `/letters/page/${page}/`),
   letter: (id: string) => `/letters/${id}/`,
   inLetter,
   /** A letter's citations file, holding the letter and all its findings and recommendations: "/letters/x/citations.bib". */
@@ -40,6 +42,8 @@ export const paths = {
   explorerIndex: (file = 'index.json') => `/recommendations/explorer/${file}`,
   /** Recommendations made again under other PDUs or in other letters, in groups (no recommendation id can be "recurring"). */
   recurringRecommendations: () => '/recommendations/recurring/',
+  /** A page of the recurring recommendations: the first is /recommendations/recurring/ itself, the next …/recurring/page/2/. */
+  recurringRecommendationsPage: (page: number) => (page <= 1 ? '/recommendations/recurring/' : `/recommendations/recurring/page/${page}/`),
   /** The search page; with filters, a search for them (`?domain=…&kind=…`, in the order given). */
   search: (filters: Readonly<Record<string, string | undefined>> = {}) => `/search/${query(filters)}`,
   /** The compare page; with a selection's query string (`?pdus=a,b`), that comparison. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { charts, letterVersions, registry, siteModel } from '../data/site';
+import { charts, letterVersions, registry, similar, siteModel } from '../data/site';
 import { sitemap } from '../lib/publishing/feed';
 import { datasets } from '../lib/publishing/open-data';
 import { siteRoutes, sitemapPages } from '../lib/publishing/routes';
@@ -12,6 +12,7 @@ export const GET: APIRoute = async () => {
     charts: (await charts()).all,
     registry: await registry(),
     datasetFiles: datasets(model, siteConfig.site).map((d) => d.file),
+    recurringGroups: (await similar()).recurring.length,
   });
   return new Response(sitemap(sitemapPages(routes, await letterVersions()), siteConfig.site), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },

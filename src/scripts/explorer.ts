@@ -7,7 +7,7 @@
  */
 import { selectCsvRows } from '../lib/publishing/csv-select';
 import { explorerRows, type ExplorerManifest, type ExplorerShownRow, type ExplorerYearFile } from '../lib/url-state/explorer-index';
-import { pageCount, pageFromQuery, pageSlice, pagerItems } from '../lib/url-state/explorer-pages';
+import { pageCount, pageFromQuery, pageOfPages, pageSlice, pagerItems } from '../lib/url-state/pagination';
 import {
   compareRows,
   defaultExplorerSort,
@@ -93,46 +93,50 @@ function rowElement(r: ExplorerShownRow): HTMLTableRowElement {
   return tr;
 }
 
-/** A pager like the build's (src/components/Pager.astro), its links carrying the state and the page in the query. */
+/** A pager like the build's (src/components/Pagination.astro), its links carrying the state and the page in the query. */
 function pagerElement(current: number, pages: number, pageUrl: (page: number) => string): HTMLElement | undefined {
   if (pages < 2) return undefined;
   const nav = document.createElement('nav');
-  nav.className = 'pager';
+  nav.className = 'pagination';
   nav.setAttribute('aria-label', 'Pages of recommendations');
-  const list = document.createElement('ul');
-  list.className = 'pager__list';
-  const item = (className: string, page: number, text: string, extra?: (a: HTMLAnchorElement) => void) => {
-    const li = document.createElement('li');
-    li.className = className;
+  const link = (page: number, text: string) => {
     const a = document.createElement('a');
     a.href = pageUrl(page);
     a.dataset.page = String(page);
     a.textContent = text;
-    extra?.(a);
-    li.append(a);
-    list.append(li);
+    return a;
   };
-  const hidden = (text: string) => {
-    const span = document.createElement('span');
-    span.className = 'visually-hidden';
-    span.textContent = text;
-    return span;
+  const step = (className: string, page: number, word: string, rel: string) => {
+    const p = document.createElement('p');
+    p.className = className;
+    const a = link(page, word);
+    a.rel = rel;
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = ' page';
+    a.append(hidden);
+    p.append(a);
+    return p;
   };
-  if (current > 1) item('pager__prev', current - 1, 'Previous', (a) => ((a.rel = 'prev'), a.append(hidden(' page'))));
+  const list = document.createElement('ul');
+  list.className = 'pagination__list';
   for (const entry of pagerItems(current, pages)) {
+    const li = document.createElement('li');
     if ('gap' in entry) {
-      const li = document.createElement('li');
-      li.className = 'pager__gap';
+      li.className = 'pagination__gap';
       li.textContent = '⋯';
-      list.append(li);
-    } else
-      item(`pager__item${entry.current ? ' pager__item--current' : ''}`, entry.page, String(entry.page), (a) => {
-        a.setAttribute('aria-label', `Page ${entry.page}`);
-        if (entry.current) a.setAttribute('aria-current', 'page');
-      });
+    } else {
+      li.className = `pagination__item${entry.current ? ' pagination__item--current' : ''}`;
+      const a = link(entry.page, String(entry.page));
+      a.setAttribute('aria-label', pageOfPages(entry.page, pages));
+      if (entry.current) a.setAttribute('aria-current', 'page');
+      li.append(a);
+    }
+    list.append(li);
   }
-  if (current < pages) item('pager__next', current + 1, 'Next', (a) => ((a.rel = 'next'), a.append(hidden(' page'))));
+  if (current > 1) nav.append(step('pagination__prev', current - 1, 'Previous', 'prev'));
   nav.append(list);
+  if (current < pages) nav.append(step('pagination__next', current + 1, 'Next', 'next'));
   return nav;
 }
 

@@ -66,11 +66,13 @@ export function bytesUnder(dir: string): number {
 
 /** The kind of page a built file is, from its path. */
 export function pageType(file: string): string {
+  // A later page of a paginated list (/letters/page/2/) is of its list's type.
+  const later = /^(.+)\/page\/\d+\/index\.html$/.exec(file);
+  if (later) return pageType(`${later[1]}/index.html`);
   if (file === 'index.html') return 'home';
   const [first = '', second] = file.split('/');
   if (second === 'index.html') return `${first} index`;
   if (file === 'recommendations/recurring/index.html') return 'recurring recommendations';
-  if (file.startsWith('recommendations/page/')) return 'recommendations page 2+';
   const singular: Record<string, string> = {
     letters: 'letter',
     pdus: 'PDU',

@@ -1,5 +1,6 @@
 import type { Measure } from '../../schemas/measures';
 import { domainSlug } from '../model/domains';
+import { caps, firstOf, regionChartLetters } from '../model/groups';
 import type { SiteModel } from '../model/site-model';
 import { keyFigureCharts } from './key-figure-charts';
 import { distributionChart, historyChart, matrixChart, scoresChart } from './rating-charts';
@@ -88,12 +89,16 @@ export function siteCharts(model: SiteModel): ChartCatalogue {
     const [letter] = region.letters;
     if (!letter) continue;
     const multi = region.letters.length > 1;
-    const inspections = region.letters.flatMap((l) => l.letter.pdus.map((inspection) => ({ letter: l, inspection })));
+    // The PDUs of the region's latest letters only, so the chart stays readable however many letters there are.
+    const chartLetters = regionChartLetters(region.letters);
+    const inspections = chartLetters.shown.flatMap((l) => l.letter.pdus.map((inspection) => ({ letter: l, inspection })));
     regions.set(region.region.id, {
       ratings: drawn(
         matrixChart(
           chartIds.regionRatings(region.region.id),
-          `Ratings of PDUs in ${region.region.name}`,
+          chartLetters.more
+            ? `Ratings of PDUs in ${region.region.name}, the latest ${chartLetters.shown.length} of ${region.letters.length} letters`
+            : `Ratings of PDUs in ${region.region.name}`,
           multi ? inspections : region.latestInspections,
           { dated: multi },
         ),
@@ -110,7 +115,15 @@ export function siteCharts(model: SiteModel): ChartCatalogue {
     });
   }
   for (const pdu of model.pdus) {
-    const history = pdu.inspections.length > 1 ? drawn(historyChart(chartIds.pduHistory(pdu.id), pdu)) : undefined;
+    // The latest inspections only, so the line stays readable however often the PDU was inspected.
+    const recent = firstOf(pdu.inspections, caps.pduHistory);
+    const historyOf = () => {
+      const chart = historyChart(chartIds.pduHistory(pdu.id), { ...pdu, inspections: recent.shown });
+      return recent.more
+        ? { ...chart, title: `${pdu.name}: score across the latest ${recent.shown.length} of ${recent.total} inspections` }
+        : chart;
+    };
+    const history = pdu.inspections.length > 1 ? drawn(historyOf()) : undefined;
     const letter = pdu.latest.letter;
     const mine = letter.letter.keyFigures.filter((k) => k.scope === pdu.id);
     // A PDU's figures beside the region's for the same staff groups, for comparison.

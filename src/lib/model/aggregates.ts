@@ -54,3 +54,11 @@ export function tallyRatings(items: readonly { rating?: Rating | undefined }[]):
 export function distinctCount<T>(items: readonly T[], key: (item: T) => string): number {
   return new Set(items.map(key)).size;
 }
+
+/** Ratings tallied per standard, in the order the standards first appear: a domain page's summary of its standards. */
+export function tallyByStandard(
+  items: readonly { standard: string; rating?: Rating | undefined }[],
+): { standard: string; tally: RatingTally }[] {
+  const byStandard = Map.groupBy(items, (i) => i.standard);
+  return [...byStandard].map(([standard, ratings]) => ({ standard, tally: tallyRatings(ratings) }));
+}

@@ -56,3 +56,47 @@ export function latestOfRegion(record: RegionRecord) {
 export function regionsWithLetters(regions: readonly RegionRecord[]): RegionRecord[] {
   return regions.filter((r) => r.letters.length > 0);
 }
+
+/**
+ * Caps on the lists and charts that grow with the number of letters, so every page stays a readable size (under 300
+ * KB of HTML at 1,000 letters); each page says how many it shows of how many, and links to the complete data.
+ */
+export const caps = {
+  /** A region's ratings chart shows the PDUs of its latest letters (each letter's ratings stay on its own page). */
+  regionChartLetters: 5,
+  /** A PDU's score history and ratings history show its latest inspections. */
+  pduHistory: 12,
+  /** The letters list, a page. */
+  lettersPerPage: 100,
+  /** The findings page links the letters before its latest three, up to this many. */
+  findingsIndexLetters: 20,
+  /** The recurring recommendations pages: groups a page, and members listed a group (the rest summarised by PDU). */
+  recurringGroupsPerPage: 10,
+  recurringMembersShown: 10,
+  /** A chart's source line names its latest letters (every letter is in the letters list). */
+  chartSources: 12,
+} as const;
+
+/** The latest letters of a region the region's ratings chart draws on, and how many letters the region has. */
+export function regionChartLetters<T>(
+  letters: readonly T[],
+  limit: number = caps.regionChartLetters,
+): { shown: T[]; total: number; more: boolean } {
+  return firstOf(letters, limit);
+}
+
+/** A recurring group's members as a page shows them: the latest listed, the rest counted by PDU (most first, then A to Z). */
+export function recurringMembers(
+  members: readonly RecommendationRecord[],
+  limit: number = caps.recurringMembersShown,
+): { shown: RecommendationRecord[]; total: number; more: boolean; othersByPdu: { id: string; name: string; count: number }[] } {
+  const { shown, total, more } = firstOf(members, limit);
+  const others = new Map<string, { id: string; name: string; count: number }>();
+  for (const m of members.slice(limit)) {
+    const entry = others.get(m.pdu.id) ?? { id: m.pdu.id, name: m.pdu.name, count: 0 };
+    entry.count++;
+    others.set(m.pdu.id, entry);
+  }
+  const othersByPdu = [...others.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en-GB'));
+  return { shown, total, more, othersByPdu };
+}

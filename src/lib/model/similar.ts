@@ -69,10 +69,7 @@ const options = { threshold: similarityThreshold, limit: similarLimit, postingCa
 export function siteSimilarity(model: SiteModel, acronyms: readonly Acronym[]): SiteSimilarity {
   const reader = termReader(acronyms);
   const recs = model.recommendations;
-  const recLinks = nearestNeighbours(
-    recs.map((r) => ({ terms: reader.terms(r.recommendation.text), group: `${r.letter.letter.id}\u0000${r.pdu.id}` })),
-    options,
-  );
+  const recLinks = recommendationNeighbours(recs, reader);
   const findLinks = nearestNeighbours(
     model.findings.map((f) => ({ terms: reader.terms(f.finding.text), group: f.letter.letter.id })),
     options,
@@ -84,6 +81,24 @@ export function siteSimilarity(model: SiteModel, acronyms: readonly Acronym[]): 
     findings: new Map(model.findings.map((f, i) => [f.finding.id, resolve(model.findings, findLinks[i])])),
     recurring: recurringGroups(recs, recLinks),
   };
+}
+
+/** Each recommendation's neighbours: never its siblings (the same PDU's in the same letter). */
+const recommendationNeighbours = (recs: readonly RecommendationRecord[], reader: ReturnType<typeof termReader>) =>
+  nearestNeighbours(
+    recs.map((r) => ({ terms: reader.terms(r.recommendation.text), group: `${r.letter.letter.id}\u0000${r.pdu.id}` })),
+    options,
+  );
+
+/**
+ * Just the groups of recurring recommendations, as siteSimilarity makes them, without the findings' similarities: what
+ * the build's list of expected files needs to know how many pages the recurring recommendations take.
+ */
+export function recurringRecommendations(model: SiteModel, acronyms: readonly Acronym[]): RecurringGroup[] {
+  const reader = termReader(acronyms);
+  const recs = model.recommendations;
+  const recLinks = recommendationNeighbours(recs, reader);
+  return recurringGroups(recs, recLinks);
 }
 
 /** The item at an index the neighbour search returned (always one of the items it was given). */

@@ -101,3 +101,19 @@ export function explorerRowOf(r: RecommendationRecord, index: number): ExplorerS
 export function explorerRowsInOrder(recommendations: readonly RecommendationRecord[]): ExplorerShownRow[] {
   return recommendations.map(explorerRowOf).sort((a, b) => compareRows(a, b, defaultExplorerSort));
 }
+
+/** Rows on a page of the recommendations explorer, with and without JavaScript: about 150 KB of HTML however large the corpus. */
+export const defaultExplorerPageSize = 200;
+
+/**
+ * The explorer's page size a build uses: `PI_EXPLORER_PAGE_SIZE` when set (the tests page a small corpus), else 200. The
+ * pages, the route table and the browser script all take it from the build; a value that is not a whole number from 1
+ * stops the build.
+ */
+export function explorerPageSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.PI_EXPLORER_PAGE_SIZE;
+  if (raw === undefined || raw === '') return defaultExplorerPageSize;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`PI_EXPLORER_PAGE_SIZE must be a whole number of rows from 1; it is "${raw}".`);
+  return size;
+}

@@ -1,7 +1,7 @@
 import type { Registry } from '../model/registry';
 import type { SiteModel } from '../model/site-model';
 import type { Chart } from '../charts/types';
-import { regionsWithLetters } from '../model/groups';
+import { caps, regionsWithLetters } from '../model/groups';
 import { dataPackageFile, lettersJsonFile } from './open-data';
 import { citationFormats } from './citation-formats';
 import { lettersOfPdu, type SitemapPage } from './feed';
@@ -9,7 +9,8 @@ import { lastUpdated } from '../model/letter-versions';
 import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
 import { siteCardPaths } from '../images/site-cards';
-import { explorerPageSize, pageCount } from '../url-state/explorer-pages';
+import { laterPages, pageCount } from '../url-state/pagination';
+import { explorerPageSize } from './explorer-index';
 import { explorerYearFile } from '../url-state/explorer-index';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */
@@ -33,6 +34,8 @@ export interface RouteSources {
   datasetFiles: readonly string[];
   /** Rows on a page of the recommendations explorer; the build's (`PI_EXPLORER_PAGE_SIZE`, else 200) when not given. */
   explorerPageSize?: number;
+  /** How many groups of recurring recommendations there are (src/lib/model/similar.ts), for the pages that list them; none when not given. */
+  recurringGroups?: number;
 }
 
 /**
@@ -67,8 +70,13 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.data(),
       paths.compare(),
     ].map((path) => page(path)),
-    ...Array.from({ length: pageCount(model.recommendations.length, sources.explorerPageSize ?? explorerPageSize()) - 1 }, (_, i) =>
-      page(paths.recommendationsPage(i + 2)),
+    ...laterPages(pageCount(model.recommendations.length, sources.explorerPageSize ?? explorerPageSize())).map((n) =>
+      page(paths.recommendationsPage(n)),
+    ),
+    // The later pages of the long lists (the first is the list page itself, above).
+    ...laterPages(pageCount(model.letters.length, caps.lettersPerPage)).map((n) => page(paths.lettersPage(n))),
+    ...laterPages(pageCount(sources.recurringGroups ?? 0, caps.recurringGroupsPerPage)).map((n) =>
+      page(paths.recurringRecommendationsPage(n)),
     ),
     ...withLetters.map((r) => page(paths.compareRegion(r.region.id), ids(r.letters))),
     ...model.letters.map((l) => page(paths.letter(l.letter.id), [l.letter.id])),
@@ -105,6 +113,8 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
   ];
 }
 
+/** The numbers of a list's pages after the first: 2..pages. */
+
 /** The sitemap's pages, in the route table's order, each with `lastmod`: the latest recorded version of the letters it shows. */
 export function sitemapPages(routes: readonly Route[], versions: LetterVersions): SitemapPage[] {
   return routes.filter((r) => r.sitemap).map((r) => ({ path: r.path, lastmod: lastUpdated(versions, r.letters ?? []) }));
@@ -119,6 +129,14 @@ export function sitemapPaths(routes: readonly Route[]): string[] {
  * Every file a whole build of this content must write: the route table's paths as output files. The build checks
  * the output against it before publishing, so a build that stopped early is never swapped in.
  */
-export function expectedFiles(model: SiteModel, charts: readonly Chart[], registry: Registry, datasetFiles: readonly string[]): string[] {
-  return siteRoutes(model, { charts, registry, datasetFiles }).map((r) => outputFile(r.path));
+export function expectedFiles(
+  model: SiteModel,
+  charts: readonly Chart[],
+  registry: Registry,
+  datasetFiles: readonly string[],
+  recurringGroups?: number,
+): string[] {
+  return siteRoutes(model, { charts, registry, datasetFiles, ...(recurringGroups === undefined ? {} : { recurringGroups }) }).map((r) =>
+    outputFile(r.path),
+  );
 }

@@ -117,3 +117,28 @@ export function findingsLead(findings: readonly { kind: FindingKind }[]): string
 export function recommendationsLead(n: number): string {
   return `${count(n, 'recommendation')}. ${permanentPages(n)}`.trim();
 }
+
+/** What a capped list shows: "Showing the 50 latest of 370 recommendations." (or "All 12 letters." when nothing is left out). */
+export function showingLatest(shown: number, total: number, singular: string, pluralForm?: string): string {
+  if (shown >= total) return total === 1 ? `The 1 ${singular}.` : `All ${count(total, singular, pluralForm)}.`;
+  return `Showing the ${shown} latest of ${count(total, singular, pluralForm)}.`;
+}
+
+/** Where a page of a list starts and ends: "Letters 101 to 200 of 1000, newest first." */
+export function pageRange(page: { first: number; last: number; total: number }, pluralNoun: string, order: string): string {
+  if (page.total === 0) return `No ${pluralNoun} yet.`;
+  const noun = capitalise(pluralNoun);
+  return page.first === page.last
+    ? `${noun}: ${page.first} of ${page.total}, ${order}.`
+    : `${noun} ${page.first} to ${page.last} of ${page.total}, ${order}.`;
+}
+
+/** Under a region's ratings heading when its chart leaves letters out: "The ratings chart shows the PDUs of the latest 5 of 83 letters." */
+export function regionChartNote(shown: number, total: number): string {
+  return `The ratings chart shows the PDUs of the latest ${shown} of ${count(total, 'letter')}.`;
+}
+
+/** Before a chart's source letters when it names only the latest: "the 12 latest of 1000 letters: ", else "". */
+export function chartSourcesLead(shown: number, total: number): string {
+  return shown < total ? `the ${shown} latest of ${count(total, 'letter')}: ` : '';
+}

@@ -65,3 +65,18 @@ export function recurringLead(groups: readonly RecurringGroup[]): string {
   const verb = groups.length === 1 ? 'recurs' : 'recur';
   return `${count(groups.length, 'group')} of recommendations ${verb} across PDUs or letters, ${count(members, 'recommendation')} in all, largest group first.`;
 }
+
+/** Before a long group's listed members: "The 10 latest of 1000:". */
+export function recurringMembersLead(shown: number, total: number): string {
+  return `The ${shown} latest of ${total}:`;
+}
+
+/** Before the rest of a long group, counted by PDU: "The other 990, by the PDU they were made under:". */
+export function recurringOthersLead(others: number): string {
+  return `The other ${others}, by the PDU ${others === 1 ? 'it was' : 'they were'} made under:`;
+}
+
+/** A long group's summary, counting its PDUs rather than naming them (the page lists them): "Made 1000 times, under 72 PDUs, in 1000 letters." */
+export function recurringSummaryCounted(group: RecurringGroup): string {
+  return `Made ${group.members.length} times, under ${count(group.pduNames.length, 'PDU')}, in ${count(group.letterCount, 'letter')}.`;
+}

@@ -1,18 +1,8 @@
 /**
- * Rows on one page of the recommendations explorer, with and without JavaScript. 200 rows keep a page near 150 KB of
- * HTML however large the corpus grows. The build reads `PI_EXPLORER_PAGE_SIZE` (a whole number from 1) so the tests
- * can page a small corpus; the pages, the route table and the browser script all take the size from the build.
+ * Long lists split into pages, the same way at build time (the letters list, the recurring recommendations, the
+ * explorer's pages) and in the browser (the explorer's filtered rows): page numbers from 1, every item on exactly one
+ * page, and the page numbers a pager shows.
  */
-export const defaultExplorerPageSize = 200;
-
-/** The page size a build uses: `PI_EXPLORER_PAGE_SIZE` when set, else 200. A value that is not a whole number from 1 stops the build. */
-export function explorerPageSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const raw = env.PI_EXPLORER_PAGE_SIZE;
-  if (raw === undefined || raw === '') return defaultExplorerPageSize;
-  const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`PI_EXPLORER_PAGE_SIZE must be a whole number of rows from 1; it is "${raw}".`);
-  return size;
-}
 
 /** How many pages `total` rows fill at `size` a page: at least 1, so an empty explorer still has its page. */
 export function pageCount(total: number, size: number): number {
@@ -49,3 +39,29 @@ export function pagerItems(current: number, pages: number): PagerItem[] {
   }
   return items;
 }
+
+/** One page of a list split into pages: its items, its number (from 1), how many pages and items in all, and the positions (from 1) of its first and last item. */
+export interface ListPage<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  total: number;
+  first: number;
+  last: number;
+}
+
+/** A list split into pages of `size` items, in order; an empty list is one empty page, so a list page always exists. */
+export function pagesOf<T>(items: readonly T[], size: number): ListPage<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`A page holds at least one item, not ${size}`);
+  const pages = pageCount(items.length, size);
+  return Array.from({ length: pages }, (_, i) => {
+    const shown = pageSlice(items, i + 1, size);
+    return { items: shown, page: i + 1, pages, total: items.length, first: shown.length ? i * size + 1 : 0, last: i * size + shown.length };
+  });
+}
+
+/** The numbers of a list's pages after the first (whose address is the list's own): 2 to `pages`. */
+export const laterPages = (pages: number): number[] => Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2);
+
+/** A page's name among its list's pages: "Page 2 of 10". */
+export const pageOfPages = (page: number, pages: number) => `Page ${page} of ${pages}`;
