@@ -12,8 +12,7 @@ import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
-import type { DrawnCard } from '../lib/images/card';
-import { drawnImages } from '../lib/images/drawn-images';
+import { drawnImages, type CardSummary } from '../lib/images/drawn-images';
 import { imageFonts } from '../lib/images/fonts';
 import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
 import { explorerIndex, explorerPageSize, explorerRowsInOrder } from '../lib/publishing/explorer-index';
@@ -97,11 +96,11 @@ export function similar(): Promise<SiteSimilarity> {
   return (similarity ??= loaded().then((l) => siteSimilarity(l.model, l.reference.acronyms)));
 }
 
-let cards: Promise<ReadonlyMap<string, DrawnCard>> | undefined;
+let cards: Promise<ReadonlyMap<string, CardSummary>> | undefined;
 let chartFiles: Promise<ReadonlyMap<string, string>> | undefined;
 
-/** Every page's share card (its alternative text and the SVG its PNG is drawn from), by the card's site path. */
-export function shareCards(): Promise<ReadonlyMap<string, DrawnCard>> {
+/** Every page's share card (its site path and alternative text), by the card's site path. */
+export function shareCards(): Promise<ReadonlyMap<string, CardSummary>> {
   // In a build, the image step drew them all before rendering: read those rather than draw them again.
   const drawn = drawnImages();
   return (cards ??= drawn ? Promise.resolve(drawn.cards) : loaded().then((l) => siteCards(l.model, imageFonts(), siteConfig.title)));

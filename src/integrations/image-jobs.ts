@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Chart } from '../lib/charts/types';
-import { chartCredit, chartSvgs, imageJobs, siteCards } from '../lib/images/image-jobs';
+import { chartCredit, chartSvgs, siteImageJobs } from '../lib/images/image-jobs';
 import { imageFontFamily, imageFontFiles, imageFonts } from '../lib/images/fonts';
-import { handOverDrawnImages } from '../lib/images/drawn-images';
+import { handOverDrawnImages, type CardSummary } from '../lib/images/drawn-images';
 import type { SiteModel } from '../lib/model/site-model';
 import { siteConfig } from '../site.config';
 
@@ -14,11 +14,28 @@ import { siteConfig } from '../site.config';
 export function writeImageJobs(file: string, model: SiteModel, charts: readonly Chart[], site: string): void {
   try {
     const fonts = imageFonts();
-    const cards = siteCards(model, fonts, siteConfig.title);
     const svgs = chartSvgs(charts, fonts, chartCredit(siteConfig.title, site, siteConfig.base));
-    const jobs = imageJobs(cards, svgs);
+    const cards = new Map<string, CardSummary>();
+    // Written as each card is drawn, in pieces of about a megabyte: the list holds every card's SVG (hundreds of
+    // megabytes at 1,000 letters), which is never held in memory whole.
+    const fd = openSync(file, 'w');
+    try {
+      let buffer = `{"fontFiles":${JSON.stringify(imageFontFiles)},"fontFamily":${JSON.stringify(imageFontFamily)},"jobs":[`;
+      let first = true;
+      for (const { job, card } of siteImageJobs(model, fonts, siteConfig.title, svgs)) {
+        if (card) cards.set(card.path, card);
+        buffer += `${first ? '' : ','}${JSON.stringify(job)}`;
+        first = false;
+        if (buffer.length > 1 << 20) {
+          writeSync(fd, buffer);
+          buffer = '';
+        }
+      }
+      writeSync(fd, `${buffer}]}`);
+    } finally {
+      closeSync(fd);
+    }
     handOverDrawnImages({ cards, chartSvgs: svgs });
-    writeFileSync(file, JSON.stringify({ fontFiles: imageFontFiles, fontFamily: imageFontFamily, jobs }));
   } catch (error) {
     console.error(
       `\nThe share cards and chart images could not be drawn; nothing was built:\n${error instanceof Error ? error.message : String(error)}`,

@@ -1,14 +1,18 @@
 import type { DrawnCard } from './card';
 
+/** What a page needs of its share card: the card's site path and its alternative text (not its SVG). */
+export type CardSummary = Pick<DrawnCard, 'path' | 'alt'>;
+
 /**
  * The hand-off of the share cards and chart SVGs from the build's image-jobs step to the pages, within one
  * `astro build`: the content check integration draws every card's SVG once for the PNG list
- * (src/integrations/image-jobs.ts) and leaves them here, so the pages read each card's alternative text instead of
- * drawing all 7,000 cards again (npm run bench). `npm run dev` has no hand-off; its pages draw their own.
+ * (src/integrations/image-jobs.ts) and leaves here each card's path and alternative text (its SVG is written to the
+ * PNG list and let go, so 70,000 cards at 1,000 letters are never all held at once), so the pages read the
+ * alternative text instead of drawing every card again. `npm run dev` has no hand-off; its pages draw their own.
  */
 export interface DrawnImages {
-  /** Every share card, by its site path. */
-  cards: ReadonlyMap<string, DrawnCard>;
+  /** Every share card's path and alternative text, by its site path. */
+  cards: ReadonlyMap<string, CardSummary>;
   /** Every chart's standalone SVG, by chart id. */
   chartSvgs: ReadonlyMap<string, string>;
 }

@@ -6,6 +6,7 @@ import { withBase } from '../words/format';
 import { drawCard, type CardFonts, type DrawnCard } from './card';
 import { standaloneChartSvg } from './chart-svg';
 import { siteCardSpecs } from './site-cards';
+import type { CardSummary } from './drawn-images';
 
 /** One PNG the build draws outside Astro (src/cli/images.mjs): the output file, the SVG it is drawn from and its zoom. */
 export interface ImageJob {
@@ -29,13 +30,26 @@ export function chartSvgs(charts: readonly Chart[], fonts: CardFonts, credit: st
   return new Map(charts.map((chart) => [chart.id, standaloneChartSvg(chart, fonts, credit)]));
 }
 
+/** The PNG job of a share card: drawn at its own size. */
+export const cardJob = (card: DrawnCard): ImageJob => ({ file: outputFile(card.path), svg: card.svg, zoom: 1 });
+
+/** The PNG job of a chart, drawn from its standalone SVG at twice its size so it stays sharp in print. */
+export const chartJob = (id: string, svg: string): ImageJob => ({ file: outputFile(paths.chartPng(id)), svg, zoom: 2 });
+
 /**
- * Every PNG a whole build draws: one share card per letter, region, PDU, finding and recommendation (1200 × 630), and
- * each chart's PNG, drawn from its standalone SVG at twice its size so it stays sharp in print.
+ * Every PNG a whole build draws, one at a time: one share card per letter, region, PDU, finding and recommendation
+ * (1200 × 630), then each chart's PNG. Each card is drawn as its job is asked for and comes with its path and
+ * alternative text, so a caller writing the jobs out holds one card's SVG at a time, not 70,000 at 1,000 letters.
  */
-export function imageJobs(cards: ReadonlyMap<string, DrawnCard>, chartFiles: ReadonlyMap<string, string>): ImageJob[] {
-  return [
-    ...[...cards.values()].map((card) => ({ file: outputFile(card.path), svg: card.svg, zoom: 1 })),
-    ...[...chartFiles].map(([id, svg]) => ({ file: outputFile(paths.chartPng(id)), svg, zoom: 2 })),
-  ];
+export function* siteImageJobs(
+  model: SiteModel,
+  fonts: CardFonts,
+  siteName: string,
+  chartFiles: ReadonlyMap<string, string>,
+): Generator<{ job: ImageJob; card?: CardSummary }> {
+  for (const spec of siteCardSpecs(model)) {
+    const card = drawCard(spec, fonts, siteName);
+    yield { job: cardJob(card), card: { path: card.path, alt: card.alt } };
+  }
+  for (const [id, svg] of chartFiles) yield { job: chartJob(id, svg) };
 }

@@ -116,6 +116,7 @@ export type JobResult<N extends JobName> = Awaited<ReturnType<(typeof background
 const jobOfTestFile: Record<string, JobName> = {
   'corpus.test.ts': 'corpus',
   'citations.test.ts': 'corpus',
+  'search-index.test.ts': 'corpus',
   'build-errors.test.ts': 'build-errors',
   'html-validity.test.ts': 'html-check',
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartFileNoun, chartPages, embedSnippet } from '../../../../src/lib/charts/embed';
 import { standaloneChartSvg } from '../../../../src/lib/images/chart-svg';
 import { imageFonts } from '../../../../src/lib/images/fonts';
-import { chartCredit, imageJobs, siteCards, chartSvgs } from '../../../../src/lib/images/image-jobs';
+import { chartCredit, siteImageJobs, siteCards, chartSvgs } from '../../../../src/lib/images/image-jobs';
 import { ratingSwatches } from '../../../../src/lib/images/palette';
 import { charts, model } from './model';
 
@@ -39,8 +39,15 @@ describe('a chart as a standalone SVG file', () => {
 describe('the PNGs a build draws', () => {
   it('are every share card at 1 × and every chart at 2 ×, each with the SVG it is drawn from', () => {
     const cards = siteCards(model, fonts, 'Probation inspection outcomes');
-    const jobs = imageJobs(cards, chartSvgs(charts.all, fonts, credit));
+    const listed = [...siteImageJobs(model, fonts, 'Probation inspection outcomes', chartSvgs(charts.all, fonts, credit))];
+    const jobs = listed.map((l) => l.job);
     expect(jobs).toHaveLength(cards.size + charts.all.length);
+    // Each card's job is drawn from the same SVG as the card the pages describe, and comes with its path and alternative text.
+    for (const { job, card } of listed.slice(0, cards.size)) {
+      const drawn = cards.get(card?.path ?? '');
+      expect(job.svg).toBe(drawn?.svg);
+      expect(card).toEqual({ path: drawn?.path, alt: drawn?.alt });
+    }
     expect(jobs[0]).toMatchObject({ file: `cards/letters/${model.letters[0]!.letter.id}.png`, zoom: 1 });
     expect(jobs.at(-1)).toMatchObject({ file: `data/charts/${charts.all.at(-1)!.id}.png`, zoom: 2 });
   });
