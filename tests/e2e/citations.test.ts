@@ -168,7 +168,7 @@ describe('citations on the built site', () => {
 describe('citations of letters that record their original (the synthetic corpus)', () => {
   let plain: string;
   beforeAll(async () => {
-    ({ plain } = await backgroundResult('corpus'));
+    ({ dir: plain } = await backgroundResult('corpus'));
   });
   afterAll(removeScratchFolders);
   const page = (path: string) => parseHtml(readFileSync(`${plain}${path}index.html`, 'utf8'));

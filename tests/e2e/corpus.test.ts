@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { must } from '../support';
-import { backgroundResult, corpusExplorerPageSize } from './support/background';
+import { backgroundResult, corpusBase, corpusExplorerPageSize } from './support/background';
 import { removeScratchFolders } from './support/build';
 import { openSite } from './support/browser';
 import { axeViolations } from './support/axe';
@@ -12,22 +12,23 @@ import { readCsv } from './support/csv';
 import { elementsIn, is, pageText, parseHtml, sourceOf } from './support/site';
 import { goldenFile, tidySvg } from './support/golden';
 
-// The corpus is built twice, plainly (with retired ids) and under a base path, by the background job
-// `corpus` (support/background.ts), which the run starts as it begins.
-let plain: string;
-let underBase: string;
+// The corpus is built once, under the base path /inspections/ (with retired ids), by the background job `corpus`
+// (support/background.ts), which the run starts as it begins. Files are where they would be at the root; links,
+// addresses and the site served carry the base path (B).
+let corpus: string;
+const B = corpusBase.replace(/\/$/, '');
 beforeAll(async () => {
-  ({ plain, underBase } = await backgroundResult('corpus'));
+  ({ dir: corpus } = await backgroundResult('corpus'));
 });
 afterAll(removeScratchFolders);
 
 describe('a site built from several synthetic letters', () => {
   it('has no broken links', () => {
-    expect(brokenLinks(plain, '/', siteConfig.site).broken).toEqual([]);
+    expect(brokenLinks(corpus, corpusBase, siteConfig.site).broken).toEqual([]);
   });
 
   it('shows a PDU’s history across its three inspections, newest first', () => {
-    const text = pageText(readFileSync(`${plain}/pdus/northtown/index.html`, 'utf8'));
+    const text = pageText(readFileSync(`${corpus}/pdus/northtown/index.html`, 'utf8'));
     expect(text).toContain('History across inspections');
     const history = text.slice(text.indexOf('History across inspections'));
     const order = ['fieldwork June 2024', 'fieldwork January 2024', 'fieldwork March 2022'].map((s) => history.indexOf(s));
@@ -36,7 +37,7 @@ describe('a site built from several synthetic letters', () => {
   });
 
   it('charts the PDU’s score across inspections, matching its golden SVG', async () => {
-    const html = readFileSync(`${plain}/pdus/northtown/index.html`, 'utf8');
+    const html = readFileSync(`${corpus}/pdus/northtown/index.html`, 'utf8');
     const figure = must(
       elementsIn(parseHtml(html), (e) => is('figure', 'chart--line')(e) && e.properties.id === 'pdu-northtown-history')[0],
       'the history chart',
@@ -47,24 +48,24 @@ describe('a site built from several synthetic letters', () => {
   });
 
   it('lists a region’s letters over time and the PDUs of both', () => {
-    const text = pageText(readFileSync(`${plain}/regions/north-east/index.html`, 'utf8'));
+    const text = pageText(readFileSync(`${corpus}/regions/north-east/index.html`, 'utf8'));
     expect(text).toMatch(/2 letters, 3 PDUs inspected/);
     expect(text.indexOf('20 March 2024')).toBeLessThan(text.indexOf('14 June 2022'));
     for (const pdu of ['Eastborough', 'Northtown', 'Westfield']) expect(text).toContain(pdu);
   });
 
   it('leaves a redirect page at a retired id, pointing at its replacement', () => {
-    const html = readFileSync(`${plain}/findings/north-east-2022-06-leadership-strength-9/index.html`, 'utf8');
-    expect(html).toContain('http-equiv="refresh" content="0; url=/findings/north-east-2022-06-leadership-strength-1/"');
+    const html = readFileSync(`${corpus}/findings/north-east-2022-06-leadership-strength-9/index.html`, 'utf8');
+    expect(html).toContain(`http-equiv="refresh" content="0; url=${B}/findings/north-east-2022-06-leadership-strength-1/"`);
     expect(html).toContain('merged into another');
   });
 
   it('leaves a redirect page at a retired letter id, sending readers and crawlers to its successor letter', () => {
-    const html = readFileSync(`${plain}/letters/north-east-2022-05/index.html`, 'utf8');
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/letters/north-east-2022-06/">');
-    expect(html).toContain(`<link rel="canonical" href="${siteConfig.site}/letters/north-east-2022-06/">`);
+    const html = readFileSync(`${corpus}/letters/north-east-2022-05/index.html`, 'utf8');
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${B}/letters/north-east-2022-06/">`);
+    expect(html).toContain(`<link rel="canonical" href="${siteConfig.site}${B}/letters/north-east-2022-06/">`);
     expect(html.match(/rel="canonical"/g)).toHaveLength(1);
-    expect(html).toContain('<a href="/letters/north-east-2022-06/">');
+    expect(html).toContain(`<a href="${B}/letters/north-east-2022-06/">`);
     const text = pageText(html);
     expect(text).toContain('This letter has moved');
     expect(text).toContain('first published with the wrong month');
@@ -72,33 +73,33 @@ describe('a site built from several synthetic letters', () => {
 
   it('keeps a retired id’s redirect page out of search and the sitemap', () => {
     for (const path of ['letters/north-east-2022-05', 'findings/north-east-2022-06-leadership-strength-9']) {
-      const html = readFileSync(`${plain}/${path}/index.html`, 'utf8');
+      const html = readFileSync(`${corpus}/${path}/index.html`, 'utf8');
       expect(html, path).toContain('<meta name="robots" content="noindex">');
       expect(html, path).not.toContain('data-pagefind-body');
-      expect(readFileSync(`${plain}/sitemap.xml`, 'utf8'), path).not.toContain(`/${path}/`);
+      expect(readFileSync(`${corpus}/sitemap.xml`, 'utf8'), path).not.toContain(`/${path}/`);
     }
   });
 
   it('shows markup and code in letter text literally on every page, never as markup', () => {
-    for (const page of filesUnder(plain).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+    for (const page of filesUnder(corpus).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
       // Attribute values (quoted, with quotes escaped) cannot open tags; everything else must hold no such markup.
-      const html = readFileSync(`${plain}/${page}`, 'utf8').replace(/="[^"]*"/g, '=""');
+      const html = readFileSync(`${corpus}/${page}`, 'utf8').replace(/="[^"]*"/g, '=""');
       expect(html, page).not.toMatch(/<script>alert|<b>bold<\/b>|<em>service<\/em>|<img src=x|<[^>]*\sonerror=/);
     }
-    const letter = pageText(readFileSync(`${plain}/letters/wales-2024-10/index.html`, 'utf8'));
+    const letter = pageText(readFileSync(`${corpus}/letters/wales-2024-10/index.html`, 'utf8'));
     expect(letter).toContain('Their notes said <b>bold</b> things, {props.letter.id} & <img src=x onerror=alert(1)> stayed text.');
     expect(letter).toContain('a <script>alert("x")</script> tag and {curly braces} stay as text');
-    expect(pageText(readFileSync(`${plain}/recommendations/wales-2024-10-southvale-3/index.html`, 'utf8'))).toContain(
+    expect(pageText(readFileSync(`${corpus}/recommendations/wales-2024-10-southvale-3/index.html`, 'utf8'))).toContain(
       'fund the invented <em>service</em> properly, {not code}.',
     );
   });
 
   it('keeps such text exactly as published in the CSV and JSON downloads', () => {
-    const findings = readCsv(`${plain}/data/findings.csv`);
+    const findings = readCsv(`${corpus}/data/findings.csv`);
     expect(
       findings.some((row) => row.includes('Governance was strong; a <script>alert("x")</script> tag and {curly braces} stay as text.')),
     ).toBe(true);
-    const json = readFileSync(`${plain}/data/letters.json`, 'utf8');
+    const json = readFileSync(`${corpus}/data/letters.json`, 'utf8');
     const wales = JSON.parse(json).letters.find((l: { id: string }) => l.id === 'wales-2024-10');
     expect(wales.recommendations.find((r: { id: string }) => r.id === 'wales-2024-10-southvale-3').text).toBe(
       'fund the invented <em>service</em> properly, {not code}.',
@@ -106,10 +107,10 @@ describe('a site built from several synthetic letters', () => {
   });
 
   it('starts no cell of any CSV download with a character a spreadsheet would run as a formula, and keeps numbers as numbers', () => {
-    const files = filesUnder(plain).filter((f) => f.endsWith('.csv'));
+    const files = filesUnder(corpus).filter((f) => f.endsWith('.csv'));
     expect(files.length).toBeGreaterThan(4);
     for (const file of files) {
-      for (const cell of readCsv(`${plain}/${file}`).flat()) {
+      for (const cell of readCsv(`${corpus}/${file}`).flat()) {
         if (/^-?\d+(\.\d+)?$/.test(cell)) continue;
         expect(
           formulaStarts.some((c) => cell.startsWith(c)),
@@ -117,13 +118,13 @@ describe('a site built from several synthetic letters', () => {
         ).toBe(false);
       }
     }
-    const [header, ...rows] = readCsv(`${plain}/data/inspections.csv`);
+    const [header, ...rows] = readCsv(`${corpus}/data/inspections.csv`);
     const points = must(header, 'the header row of inspections.csv').indexOf('score_points');
     for (const row of rows) expect(row[points]).toMatch(/^\d+$/);
   });
 
   it('shows such text literally in search excerpts', async () => {
-    const site = await openSite(plain);
+    const site = await openSite(corpus, corpusBase);
     const page = await site.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -141,24 +142,24 @@ describe('a site built from several synthetic letters', () => {
   });
 
   it('gives a region with two letters a feed of both, each dated by its committed version, and a sitemap dated by them', () => {
-    const feed = readFileSync(`${plain}/regions/north-east/feed.xml`, 'utf8');
+    const feed = readFileSync(`${corpus}/regions/north-east/feed.xml`, 'utf8');
     expect([...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => [m[1], m[2]])).toEqual([
-      [`${siteConfig.site}/letters/north-east-2024-03/`, '2024-04-08T14:05:00Z'],
-      [`${siteConfig.site}/letters/north-east-2022-06/`, '2022-07-04T09:30:00Z'],
+      [`${siteConfig.site}${B}/letters/north-east-2024-03/`, '2024-04-08T14:05:00Z'],
+      [`${siteConfig.site}${B}/letters/north-east-2022-06/`, '2022-07-04T09:30:00Z'],
     ]);
     expect(feed).toMatch(/<\/subtitle>[\s\S]*<updated>2024-04-08T14:05:00Z<\/updated>\s*<entry>/);
-    const sitemap = readFileSync(`${plain}/sitemap.xml`, 'utf8');
-    expect(sitemap).toContain(`<loc>${siteConfig.site}/letters/north-east-2022-06/</loc><lastmod>2022-07-04T09:30:00Z</lastmod>`);
-    expect(sitemap).toContain(`<loc>${siteConfig.site}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00Z</lastmod>`);
+    const sitemap = readFileSync(`${corpus}/sitemap.xml`, 'utf8');
+    expect(sitemap).toContain(`<loc>${siteConfig.site}${B}/letters/north-east-2022-06/</loc><lastmod>2022-07-04T09:30:00Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${siteConfig.site}${B}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00Z</lastmod>`);
   });
 
   it('links the ready-made comparison of a region to CSVs of exactly its PDUs, none of another region’s', () => {
-    const html = readFileSync(`${plain}/compare/north-east/index.html`, 'utf8');
-    const links = [...html.matchAll(/href="(\/data\/charts\/[^"]+\.csv)"/g)].map((m) => must(m[1], 'a CSV link'));
+    const html = readFileSync(`${corpus}/compare/north-east/index.html`, 'utf8');
+    const links = [...html.matchAll(/href="\/inspections(\/data\/charts\/[^"]+\.csv)"/g)].map((m) => must(m[1], 'a CSV link'));
     expect(links).toHaveLength(2);
     for (const link of links) {
       const names = new Set(
-        readCsv(`${plain}${link}`)
+        readCsv(`${corpus}${link}`)
           .slice(1)
           .map((row) => row[0]),
       );
@@ -167,26 +168,26 @@ describe('a site built from several synthetic letters', () => {
   });
 
   it('points robots.txt to the sitemap under the base path', () => {
-    expect(readFileSync(`${underBase}/robots.txt`, 'utf8')).toContain(
+    expect(readFileSync(`${corpus}/robots.txt`, 'utf8')).toContain(
       `Sitemap: ${new URL('/inspections/sitemap.xml', siteConfig.site).href}\n`,
     );
   });
 
   it('escapes letter text in the feed', () => {
-    const feed = readFileSync(`${plain}/feed.xml`, 'utf8');
+    const feed = readFileSync(`${corpus}/feed.xml`, 'utf8');
     expect(feed).not.toMatch(/<script|<b>|<img/);
     expect(feed).toContain('<title>Regional inspection letter: Wales, 3 October 2024</title>');
   });
 
   it('makes a page for every region, even one without letters', () => {
-    expect(existsSync(`${plain}/regions/london/index.html`)).toBe(true);
+    expect(existsSync(`${corpus}/regions/london/index.html`)).toBe(true);
   });
 });
 
 describe('the recommendations explorer of the corpus, 10 rows a page', () => {
   const rowIds = (html: string) => [...html.matchAll(/<tr data-id="([^"]+)"/g)].map((m) => must(m[1], 'a row id'));
   const corpusIds = () => {
-    const json = JSON.parse(readFileSync(`${plain}/data/letters.json`, 'utf8')) as {
+    const json = JSON.parse(readFileSync(`${corpus}/data/letters.json`, 'utf8')) as {
       letters: { date: string; recommendations: { id: string }[] }[];
     };
     // Newest letter first, then as each letter has them: the order the pages are written in.
@@ -199,21 +200,22 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
     const seen: string[] = [];
     let path = '/recommendations/';
     for (let n = 1; path; n++) {
-      const html = readFileSync(`${plain}${path}index.html`, 'utf8');
+      const html = readFileSync(`${corpus}${path}index.html`, 'utf8');
       const ids = rowIds(html);
       const first = (n - 1) * corpusExplorerPageSize + 1;
       expect(ids.length).toBe(Math.min(corpusExplorerPageSize, all.length - first + 1));
       expect(pageText(html)).toContain(`Showing ${first} to ${first + ids.length - 1} of ${all.length} recommendations.`);
       seen.push(...ids);
-      path = /<a href="([^"]+)" rel="next"/.exec(html)?.[1] ?? '';
-      if (path) expect(path).toBe(`/recommendations/page/${n + 1}/`);
+      const next = /<a href="([^"]+)" rel="next"/.exec(html)?.[1] ?? '';
+      if (next) expect(next).toBe(`${B}/recommendations/page/${n + 1}/`);
+      path = next.slice(B.length);
     }
     expect(seen).toEqual(all);
   });
 
   it('filters, sorts and pages every recommendation with JavaScript from any page, from an index loaded only when asked', async () => {
     const all = corpusIds();
-    const site = await openSite(plain);
+    const site = await openSite(corpus, corpusBase);
     const page = await site.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => void (r.url().includes('/recommendations/explorer/') && fetched.push(new URL(r.url()).pathname)));
@@ -226,11 +228,11 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
     // A sort from page 2 orders every recommendation and starts again at its first page.
     await page.click('th[data-sort-key="pdu"] button');
     await settled();
-    expect(where()).toBe('/recommendations/?sort=pdu-asc');
+    expect(where()).toBe(`${B}/recommendations/?sort=pdu-asc`);
     expect(await page.locator('[data-explorer-status]').innerText()).toBe(`Showing 1 to 10 of ${all.length} recommendations.`);
     const firstPage = await shown();
     await page.click('[data-explorer-pager] a[rel="next"]');
-    expect(where()).toBe('/recommendations/?sort=pdu-asc&page=2');
+    expect(where()).toBe(`${B}/recommendations/?sort=pdu-asc&page=2`);
     const secondPage = await shown();
     expect([...firstPage, ...secondPage].sort()).toEqual([...all].sort());
     expect(await axeViolations(page)).toEqual([]);
@@ -240,20 +242,20 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
     await page.goBack();
     expect(await shown()).toEqual(firstPage);
     await page.goBack();
-    expect(where()).toBe('/recommendations/page/2/');
+    expect(where()).toBe(`${B}/recommendations/page/2/`);
     expect(await shown()).toEqual(all.slice(corpusExplorerPageSize, 2 * corpusExplorerPageSize));
     await page.selectOption('select[name="region"]', 'north-east');
     await settled();
-    const northEast = JSON.parse(readFileSync(`${plain}/data/letters.json`, 'utf8'))
+    const northEast = JSON.parse(readFileSync(`${corpus}/data/letters.json`, 'utf8'))
       .letters.filter((l: { region: string }) => l.region === 'north-east')
       .flatMap((l: { recommendations: { id: string }[] }) => l.recommendations.map((r) => r.id));
-    expect(where()).toBe('/recommendations/?region=north-east');
+    expect(where()).toBe(`${B}/recommendations/?region=north-east`);
     expect((await shown()).sort()).toEqual([...northEast].sort());
     // A year filter loads that year's file alone.
     fetched.length = 0;
     await page.goto(site.url('/recommendations/?year=2022'));
     await settled();
-    expect(fetched.sort()).toEqual(['/recommendations/explorer/2022.json', '/recommendations/explorer/index.json']);
+    expect(fetched.sort()).toEqual([`${B}/recommendations/explorer/2022.json`, `${B}/recommendations/explorer/index.json`]);
     expect(await page.inputValue('select[name="year"]')).toBe('2022');
     // The rows the script writes are the build's rows: the same cells and links.
     const row = (p: typeof page, id: string) =>
@@ -283,15 +285,14 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
 describe('the same site built under a base path', () => {
   let site: Awaited<ReturnType<typeof openSite>>;
   beforeAll(async () => {
-    site = await openSite(underBase, '/inspections/');
+    site = await openSite(corpus, corpusBase);
   });
   afterAll(async () => site?.close());
 
   it('resolves every internal link under the base path', () => {
-    const { broken, checked } = brokenLinks(underBase, '/inspections/', siteConfig.site);
+    const { checked } = brokenLinks(corpus, corpusBase, siteConfig.site);
     expect(checked).toBeGreaterThan(500);
-    expect(broken).toEqual([]);
-    expect(readFileSync(`${underBase}/index.html`, 'utf8')).toContain('href="/inspections/pdus/northtown/"');
+    expect(readFileSync(`${corpus}/index.html`, 'utf8')).toContain('href="/inspections/pdus/northtown/"');
   });
 
   it('searches from the header box and opens a result, all under the base path', async () => {

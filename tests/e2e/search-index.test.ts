@@ -24,7 +24,7 @@ async function indexFiles(site: string, prepare: (html: string) => string): Prom
 
 let corpus: string;
 beforeAll(async () => {
-  ({ plain: corpus } = await backgroundResult('corpus'));
+  ({ dir: corpus } = await backgroundResult('corpus'));
 });
 afterAll(() => pagefind.close());
 
