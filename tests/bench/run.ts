@@ -7,7 +7,8 @@
  * Prints pages, wall time, time per page, peak memory, dist size, HTML bytes and client JavaScript
  * per page type, the Pagefind index and the bytes one search fetches, the import time of synthetic
  * 2, 5 and 20 MB letters (tests/bench/import.ts), the similarity computation's time in process at each N and at
- * 100 and 1,000 (tests/bench/similarity.ts), and whether each target is met.
+ * 100 and 1,000 (tests/bench/similarity.ts), Lighthouse's performance score for the search page with a query, the
+ * explorer and a letter at the smallest N (tests/bench/lighthouse.ts), and whether each target is met.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,7 @@ import { must } from '../../src/lib/must';
 import { writeSyntheticCorpus } from './corpus';
 import { benchImport, importBenchTable, importBenchTargets } from './import';
 import { benchSimilarity, similarityBenchTable, similarityBenchTargets } from './similarity';
+import { lighthousePaths, lighthouseScores, lighthouseTable, type LighthouseScore } from './lighthouse';
 import { bytesUnder, clientJsBytes, files, median, pageType, timed } from './measure';
 import {
   searchAssetsLine,
@@ -210,10 +212,21 @@ export async function searchBytes(dist: string): Promise<{ bytes: number; assets
 }
 
 const runs: Run[] = [];
+let lighthouse: LighthouseScore[] = [];
 for (const n of sizes) {
   console.log(`\nBuilding ${n} synthetic ${n === 1 ? 'letter' : 'letters'}…`);
   const ours = await buildOurs(n);
   const search = await searchBytes(ours.dist);
+  if (n === sizes[0]) {
+    // Lighthouse on the smallest site, a letter shaped like the seed: the search page with a query, the explorer, a letter.
+    const letter = must(
+      readdirSync(join(ours.dist, 'letters')).find((f) => f !== 'page' && !f.includes('.')),
+      'a letter page',
+    );
+    lighthouse = await lighthouseScores(ours.dist, lighthousePaths(letter));
+    console.log(`Lighthouse performance (N = ${n}):`);
+    for (const line of lighthouseTable(lighthouse)) console.log(line);
+  }
   console.log(`Building the floor: a bare Astro site of ${ours.pages} trivial pages…`);
   const floor = await buildFloor(ours.pages);
   // The machines are shared and noisy: at the size the targets are judged on, build ours and the floor in turn
@@ -351,6 +364,11 @@ const targets: [string, boolean | undefined, string][] = [
   ],
   ...importBenchTargets(importBench),
   ...similarityBenchTargets(similarityBench),
+  [
+    'Lighthouse performance score 100 on the search page with a query, as on the reading pages',
+    lighthouse.length ? lighthouse.every((l) => l.score === 100) : undefined,
+    lighthouse.map((l) => `${l.path} ${l.score}`).join(', '),
+  ],
 ];
 console.log('\n=== Targets ===');
 for (const [name, met, detail] of targets)

@@ -1,0 +1,61 @@
+/**
+ * Lighthouse's performance score for a few pages of a built site (issue 13: the search page with a query scores 100
+ * like the reading pages), with Debian's Chromium run headless and Lighthouse's default mobile emulation and throttling.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from '../e2e/support/chromium';
+import { serveStatic } from '../e2e/support/server';
+
+/** One page's performance score (0 to 100) and the timings it is made of. */
+export interface LighthouseScore {
+  path: string;
+  score: number;
+  /** First and largest contentful paint, total blocking time (ms), cumulative layout shift. */
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+/** The pages scored: the search page with a query, the explorer and a letter. */
+export const lighthousePaths = (letterId: string) => ['/search/?q=victim', '/recommendations/', `/letters/${letterId}/`];
+
+/** Scores each page of the site in `dist`, one after another in one Chromium. */
+export async function lighthouseScores(dist: string, paths: readonly string[]): Promise<LighthouseScore[]> {
+  const server = await serveStatic(dist);
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox'] });
+  try {
+    const scores: LighthouseScore[] = [];
+    for (const path of paths) {
+      const run = await lighthouse(new URL(path.replace(/^\//, ''), server.url).href, {
+        port: chrome.port,
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+      });
+      if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { lhr } = run;
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      scores.push({
+        path,
+        score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+      });
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+
+/** One line a page: "/search/?q=victim  100  (FCP 0.9 s, LCP 1.4 s, TBT 10 ms, CLS 0.000)". */
+export function lighthouseTable(scores: readonly LighthouseScore[]): string[] {
+  return scores.map(
+    (s) =>
+      `  ${s.path.padEnd(40)}${String(s.score).padStart(4)}  (FCP ${(s.fcp / 1000).toFixed(1)} s, LCP ${(s.lcp / 1000).toFixed(1)} s, TBT ${Math.round(s.tbt)} ms, CLS ${s.cls.toFixed(3)})`,
+  );
+}
