@@ -29,10 +29,11 @@ export default defineConfig({
           globalSetup: ['./tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // After the unit tests (which share the two cores with the background jobs global-setup.ts starts),
-          // one file at a time, all in one worker that keeps its modules between files; within a file, browser
-          // tests run side by side on the one shared Chromium (describe.concurrent).
-          fileParallelism: false,
+          // After the unit tests (which share the two cores with the background jobs global-setup.ts starts), two
+          // files at a time, in workers that keep their modules between files: much of a browser test is waiting
+          // (for the page, the network going quiet, Pagefind), so two files keep both cores busier than one. Within a
+          // file, browser tests run side by side on the one shared Chromium (describe.concurrent).
+          maxWorkers: 2,
           isolate: false,
           sequence: { groupOrder: 1 },
         },

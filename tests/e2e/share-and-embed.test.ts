@@ -182,11 +182,12 @@ describe('an embedded chart in another site’s iframe, in Chromium', () => {
     });
     await page.goto(`${hostServer.url}page.html`);
     await page.waitForLoadState('load');
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    // Chromium puts its own error page in the frame instead of the site's page.
-    expect(frame?.url()).toMatch(/^chrome-error:/);
-    expect(frame ? await frame.locator('.site-header').count() : 0).toBe(0);
-    expect(refused.join('\n')).toMatch(/frame-ancestors/);
+    const frame = () => page.frames().find((f) => f !== page.mainFrame());
+    // Chromium puts its own error page in the frame instead of the site's page (on a busy machine, a moment after load).
+    await expect.poll(() => frame()?.url(), { timeout: 10_000 }).toMatch(/^chrome-error:/);
+    const framed = frame();
+    expect(framed ? await framed.locator('.site-header').count() : 0).toBe(0);
+    await expect.poll(() => refused.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors/);
     await page.close();
   });
 });
