@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { loadLetterVersions, recordLetterVersions, writeLetterVersions } from '../../../src/lib/model/letter-versions';
 import { root } from './site';
@@ -121,6 +121,9 @@ async function runBuild(contentDir: string, env: Record<string, string>, outDir:
 }
 
 /** Runs a command in the project folder, in a process group of its own that stopBuilds() can end, and collects its output. */
+/** The niceness of the processes the tests start (0 is normal, 19 the lowest). */
+const backgroundPriority = 10;
+
 export async function runProcess(
   command: string,
   args: readonly string[],
@@ -128,7 +131,12 @@ export async function runProcess(
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   if (stopped) return { status: null, stdout: '', stderr: `not started: the run is over (${command})` };
   const child = spawn(command, args, { cwd: root, env, detached: true });
-  if (child.pid) running.add(child.pid);
+  if (child.pid) {
+    running.add(child.pid);
+    // Test builds and the HTML check run beside the tests, whose results are needed first: they take the cores the
+    // tests leave (their child processes, Astro and Pagefind, inherit the lower priority).
+    setPriority(child.pid, backgroundPriority);
+  }
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
