@@ -46,11 +46,13 @@ function indexLoader(manifestUrl: string) {
     }
     return rows;
   };
+  /** The year files a state needs: a year filter needs that year's alone. */
+  const wantedYears = (m: ExplorerManifest, state: ExplorerState) => m.years.filter((y) => !state.year || y.year === state.year);
   return {
     /** The rows a state can match, if they are loaded already (so the table follows a change at once). */
     ready(state: ExplorerState, m: ExplorerManifest | undefined): ExplorerShownRow[] | undefined {
       if (!m) return undefined;
-      const wanted = m.years.filter((y) => !state.year || y.year === state.year);
+      const wanted = wantedYears(m, state);
       if (!wanted.every((y) => loaded.has(y.year))) return undefined;
       return wanted.flatMap((y) => loaded.get(y.year) ?? []);
     },
@@ -58,7 +60,7 @@ function indexLoader(manifestUrl: string) {
     /** Every row a state can match: a year filter needs that year's file alone. */
     async rows(state: ExplorerState): Promise<ExplorerShownRow[]> {
       const m = await this.manifest();
-      const wanted = m.years.filter((y) => !state.year || y.year === state.year);
+      const wanted = wantedYears(m, state);
       return (await Promise.all(wanted.map((y) => year(m, y)))).flat();
     },
   };

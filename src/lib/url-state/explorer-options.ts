@@ -1,7 +1,7 @@
 import { addresseeLabels } from '../words/vocabulary';
 import { groupByAddressee, groupByPdu } from '../model/groups';
 import { facetOrder } from './search-facet-keys';
-import { explorerFilterKeys } from './explorer-state';
+import { explorerFilterKeys, type ExplorerSortKey } from './explorer-state';
 import type { SiteModel } from '../model/site-model';
 import { must } from '../must';
 
@@ -34,3 +34,14 @@ export function explorerFilters(model: SiteModel): ExplorerFilter[] {
     options: options[key],
   }));
 }
+
+/** The explorer table's columns, in order; those with a `sort` key sort the rows when their header is pressed. */
+export const explorerColumns: readonly { label: string; sort?: ExplorerSortKey }[] = [
+  { label: 'No.', sort: 'number' },
+  { label: 'Recommendation' },
+  { label: 'Addressed to', sort: 'addressee' },
+  { label: 'PDU', sort: 'pdu' },
+  { label: 'Region', sort: 'region' },
+  { label: 'Date', sort: 'date' },
+  { label: 'Domains' },
+];

@@ -12,8 +12,11 @@ export interface ExplorerState {
   sort: ExplorerSort;
 }
 
-/** Columns the explorer sorts by, each ascending or descending. */
-export type ExplorerSort = `${'date' | 'pdu' | 'region' | 'addressee' | 'number'}-${'asc' | 'desc'}`;
+/** The columns the explorer sorts by. */
+export type ExplorerSortKey = 'date' | 'pdu' | 'region' | 'addressee' | 'number';
+
+/** A sort: a column, ascending or descending. */
+export type ExplorerSort = `${ExplorerSortKey}-${'asc' | 'desc'}`;
 
 /** The filter keys, in the order the controls show them. */
 export const explorerFilterKeys = ['addressee', 'region', 'pdu', 'domain', 'year'] as const;
