@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backgroundResult, type JobResult } from './support/background';
+import { backgroundResult, windowsSavedLetter, type JobResult } from './support/background';
+import { root } from './support/site';
 import { removeScratchFolders } from './support/build';
 
 // The content check itself is tested in-process (tests/unit/lib/content-check.test.ts, letter-file.test.ts);
 // these few real builds show that the build runs it, stops readably, and never publishes a partial site.
-// The builds are the background job `build-errors` (support/background.ts), which the run starts as it begins.
+// The builds are the background job `build-errors` (support/background.ts), which the run starts as it begins; its
+// valid build is the corpus build that corpus.test.ts reads, one of whose letters is saved as a Windows editor saves it.
 const stackTrace = /^\s+at .*:\d+:\d+\)?$/m;
 const lettersIn = (output: string) => output.split('\n').filter((l) => l.includes('.mdx'));
 
@@ -20,9 +22,11 @@ describe('building the site from content', () => {
   it('builds a page for a valid letter, saved by a Windows editor with a byte-order mark and CRLF line ends', () => {
     const { good } = builds;
     expect(good.status, good.output).toBe(0);
-    expect(readFileSync(`${good.outDir}/letters/synthetic-north-east-2024-01/index.html`, 'utf8')).toContain(
-      'Invented staffing narrative.',
-    );
+    const source = readFileSync(`${root}tests/fixtures/corpus/letters/${windowsSavedLetter}.mdx`, 'utf8');
+    const page = readFileSync(`${good.outDir}/letters/${windowsSavedLetter}/index.html`, 'utf8');
+    expect(page).toContain('At a regional level we have identified the following key strengths and areas for improvement:');
+    expect(source, 'the letter as committed has Unix line ends; the build reads a copy saved with CRLF').not.toContain('\r');
+    expect(page, 'no carriage return or byte-order mark reaches the page').not.toMatch(/[\r\ufeff]/);
   });
 
   it('stops on a letter whose version is not recorded, naming the file and the command that records it', () => {

@@ -27,46 +27,50 @@ export const corpusExplorerPageSize = 10;
 /** The base path the corpus is built under. */
 export const corpusBase = '/inspections/';
 
+/** The corpus letter built as a Windows editor saves it (byte-order mark, CRLF), for build-errors.test.ts. */
+export const windowsSavedLetter = 'north-east-2024-03';
+
+/**
+ * The synthetic corpus built once, under a base path (so every link, script and download is tried under one; the
+ * seed's dist/ is the site at the root), with retired ids, 10 rows on a page of the recommendations explorer (so
+ * its recommendations fill two pages), and one letter saved by a Windows editor. Shared by the jobs `corpus` and
+ * `build-errors`, which run in one process.
+ */
+let corpusBuild: Promise<BuildResult> | undefined;
+const buildTheCorpus = (): Promise<BuildResult> =>
+  (corpusBuild ??= buildCorpus({
+    base: corpusBase,
+    env: { PI_EXPLORER_PAGE_SIZE: String(corpusExplorerPageSize) },
+    windowsSaved: `${windowsSavedLetter}.mdx`,
+    extraPublished: { letters: ['north-east-2022-05'], findings: ['north-east-2022-06-leadership-strength-9'] },
+    retired: [
+      {
+        kind: 'findings',
+        id: 'north-east-2022-06-leadership-strength-9',
+        replacedBy: 'north-east-2022-06-leadership-strength-1',
+        reason: 'This finding was merged into another when the letter was corrected.',
+      },
+      {
+        kind: 'letters',
+        id: 'north-east-2022-05',
+        replacedBy: 'north-east-2022-06',
+        reason: 'This letter was first published with the wrong month.',
+      },
+    ],
+  }));
+
 /** The jobs, by name. Each resolves to plain data (it crosses from the main process to the test worker as JSON). */
 export const backgroundJobs = {
-  /**
-   * corpus.test.ts: the synthetic corpus built once, under a base path (so every link, script and download is tried
-   * under one; the seed's dist/ is the site at the root), with retired ids and 10 rows on a page of the
-   * recommendations explorer, so its recommendations fill two pages.
-   */
-  corpus: async () => {
-    const env = { PI_EXPLORER_PAGE_SIZE: String(corpusExplorerPageSize) };
-    const built = await buildCorpus({
-      base: corpusBase,
-      env,
-      extraPublished: { letters: ['north-east-2022-05'], findings: ['north-east-2022-06-leadership-strength-9'] },
-      retired: [
-        {
-          kind: 'findings',
-          id: 'north-east-2022-06-leadership-strength-9',
-          replacedBy: 'north-east-2022-06-leadership-strength-1',
-          reason: 'This finding was merged into another when the letter was corrected.',
-        },
-        {
-          kind: 'letters',
-          id: 'north-east-2022-05',
-          replacedBy: 'north-east-2022-06',
-          reason: 'This letter was first published with the wrong month.',
-        },
-      ],
-    });
-    return { dir: built.outDir };
-  },
+  /** corpus.test.ts and others: the corpus build's output folder. */
+  corpus: async () => ({ dir: (await buildTheCorpus()).outDir }),
 
   /**
-   * build-errors.test.ts: one whole build of a valid letter saved by a Windows editor (byte-order mark, CRLF),
-   * and four builds that must fail: an invalid letter, two letters sharing an id, and, each into a copy of the
-   * valid build's site, a body expression and an Astro that stops early with exit 0.
+   * build-errors.test.ts: the corpus build, which holds a letter saved by a Windows editor (byte-order mark, CRLF),
+   * as the valid build, and four builds that must fail: an invalid letter, two letters sharing an id, and, each into
+   * a copy of the corpus's site, a body expression and an Astro that stops early with exit 0.
    */
   'build-errors': async () => {
     const valid = readFileSync(fixture(validLetter), 'utf8');
-    const windows = scratchContent({});
-    writeFileSync(join(windows, 'letters/synthetic-north-east-2024-01.mdx'), `\ufeff${valid.replace(/\n/g, '\r\n')}`);
     const duplicate = scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) });
     writeFileSync(
       join(duplicate, 'letters/synthetic-north-east-2024-02.mdx'),
@@ -80,7 +84,10 @@ export const backgroundJobs = {
     const beside = { besideOthers: true };
 
     const [good, invalid, duplicateId, unrecorded] = await Promise.all([
-      buildSite(windows),
+      buildTheCorpus().then(
+        (built): BuildResult => built,
+        (error: unknown): BuildResult => ({ status: 1, output: error instanceof Error ? error.message : String(error), outDir: '' }),
+      ),
       buildSite(scratchContent({ 'invalid-score-mismatch.mdx': fixture('invalid-score-mismatch.mdx') }), {}, undefined, beside),
       buildSite(duplicate, {}, undefined, beside),
       // A valid letter whose version was never recorded (npm run record-versions).
@@ -108,7 +115,10 @@ export const backgroundJobs = {
   /** html-validity.test.ts: the Nu HTML Checker (vnu-jar, on Java) over every page of dist/, errors only. */
   'html-check': async () => {
     const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
-    return runProcess(findJava(), ['-jar', jar, '--errors-only', '--format', 'gnu', '--skip-non-html', distDir]);
+    // A short run: the C1 compiler alone (TieredStopAtLevel=1) and one GC thread take a third of the CPU that Java's
+    // defaults spend compiling for a long one. The checker's schema needs a deep stack (it asks for at least 512k).
+    const java = ['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+    return runProcess(findJava(), [...java, '-jar', jar, '--errors-only', '--format', 'gnu', '--skip-non-html', distDir]);
   },
 } satisfies Record<string, () => Promise<unknown>>;
 

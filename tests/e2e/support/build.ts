@@ -151,11 +151,22 @@ export async function runProcess(
 
 /** Builds the synthetic fixture corpus (tests/fixtures/corpus) into a scratch folder, optionally under a base path. */
 export async function buildCorpus(
-  options: { base?: string; retired?: object[]; extraPublished?: Record<string, string[]>; env?: Record<string, string> } = {},
+  options: {
+    base?: string;
+    retired?: object[];
+    extraPublished?: Record<string, string[]>;
+    env?: Record<string, string>;
+    /** A letter (its file name) to build as a Windows editor saves it: a byte-order mark and CRLF line ends. */
+    windowsSaved?: string;
+  } = {},
 ): Promise<BuildResult> {
   const corpus = join(root, 'tests/fixtures/corpus');
   const letters = Object.fromEntries(readdirSync(join(corpus, 'letters')).map((f) => [f, join(corpus, 'letters', f)]));
   const content = scratchContent(letters);
+  if (options.windowsSaved) {
+    const file = join(content, 'letters', options.windowsSaved);
+    writeFileSync(file, `\ufeff${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`);
+  }
   const published = JSON.parse(readFileSync(join(corpus, 'published-ids.json'), 'utf8')) as Record<string, string[]>;
   for (const [kind, ids] of Object.entries(options.extraPublished ?? {})) published[kind] = [...(published[kind] ?? []), ...ids];
   writeFileSync(join(content, 'published-ids.json'), JSON.stringify(published));
