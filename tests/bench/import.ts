@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ImportError } from '../../src/importer/errors';
 import { importSeed } from '../../src/importer/import-seed';
+import { must } from '../../src/lib/must';
 
 const root = join(import.meta.dirname, '../..');
 const seedFile = join(root, 'seeds/000_2024088064c08f13.txt');
@@ -67,7 +68,7 @@ export function bigLetter(seed: string, targetBytes: number): { text: string; bu
     .map((l) => {
       // Whole sentences, about 200 bytes a bullet: 20 MB is then about 100,000 bullets.
       const parts = l.slice(2).split(/(?<=\.) (?=[A-Z])/);
-      let text = parts[0]!;
+      let text = must(parts[0], 'a bullet’s first sentence');
       for (const part of parts.slice(1)) if (text.length < 100) text += ` ${part}`;
       return text;
     });
@@ -76,16 +77,16 @@ export function bigLetter(seed: string, targetBytes: number): { text: string; bu
   let bytes = Buffer.byteLength(seed);
   let n = 0;
   while (bytes < targetBytes) {
-    const sentence = sentences[n % sentences.length]!;
+    const sentence = must(sentences[n % sentences.length], 'a seed bullet to copy');
     const bullet = `- ${sentence.replace(/\.$/, '')} (synthetic copy ${n + 1}).`;
-    added[n % leadIns.length]!.push(bullet);
+    must(added[n % leadIns.length], 'a lead-in to add copies under').push(bullet);
     bytes += Buffer.byteLength(bullet) + 1;
     n += 1;
   }
   // After each lead-in and its blank line, the copies, then the letter's own bullets.
   const out = lines.flatMap((line, i) => {
-    const k = leadIns.indexOf(i - 1);
-    return k >= 0 && added[k]!.length ? [...added[k]!, line] : [line];
+    const copies = added[leadIns.indexOf(i - 1)]; // none when the line before is not a lead-in (index -1)
+    return copies?.length ? [...copies, line] : [line];
   });
   return { text: out.join('\n'), bullets: seedBullets + n };
 }
@@ -221,7 +222,7 @@ export function importBenchTargets(bench: ImportBench): [string, boolean | undef
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv[2] === '--one') {
-    measureOne(process.argv[3]!, process.argv[4]!);
+    measureOne(must(process.argv[3], 'the letter file (after --one)'), must(process.argv[4], 'the content folder (after the file)'));
   } else {
     const sizes = process.argv
       .slice(2)

@@ -18,8 +18,7 @@ function treeRss(pid: number): number {
   }
   let total = 0;
   const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
+  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
       total += rss ? Number(rss[1]) * 1024 : 0;
@@ -44,7 +43,10 @@ export function timed(
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    // No pid means the command did not start: there is nothing to measure.
+    const poll = setInterval(() => {
+      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+    }, 100);
     child.on('close', (code) => {
       clearInterval(poll);
       resolve({ ok: code === 0, seconds: Number(process.hrtime.bigint() - start) / 1e9, peakBytes: peak, output });

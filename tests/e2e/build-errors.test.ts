@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { must } from '../support';
 import { backgroundResult, windowsSavedLetter, type JobResult } from './support/background';
 import { root } from './support/site';
 import { removeScratchFolders } from './support/build';
@@ -51,7 +52,7 @@ describe('building the site from content', () => {
 
   it('refuses a body expression that would stop Astro early, before anything runs, and leaves the previous site intact', () => {
     expect(builds.good.status, builds.good.output).toBe(0);
-    const bad = builds.bodyExpression!;
+    const bad = must(builds.bodyExpression, 'the body-expression build (run only after the valid build succeeds)');
     expect(bad.status).toBe(1);
     expect(lettersIn(bad.output)).toEqual([
       expect.stringMatching(/synthetic-north-east-2024-01\.mdx:\d+: an expression \{…\} \(JavaScript\) is not allowed in a letter body/),
@@ -62,7 +63,7 @@ describe('building the site from content', () => {
 
   it('does not publish a build that stopped early with exit 0, and lists what is missing', () => {
     expect(builds.good.status, builds.good.output).toBe(0);
-    const early = builds.stoppedEarly!;
+    const early = must(builds.stoppedEarly, 'the stopped-early build (run only after the valid build succeeds)');
     expect(early.status).toBe(1);
     expect(early.output).toMatch(
       /The build is incomplete: 2 of 4 expected files are missing, so it was not published; the previous site in .* is unchanged/,

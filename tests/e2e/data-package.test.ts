@@ -84,7 +84,8 @@ describe('the data package', () => {
 
   it('gives the letters’ licence and their sources', () => {
     const letters = JSON.parse(read('data/letters.json')).letters as { licence: { url: string; name: string }; id: string }[];
-    expect(descriptor.licenses).toEqual([{ path: letters[0]!.licence.url, title: letters[0]!.licence.name }]);
+    const { licence } = must(letters[0], 'the first letter in data/letters.json');
+    expect(descriptor.licenses).toEqual([{ path: licence.url, title: licence.name }]);
     expect((pkg.descriptor.sources as { path: string }[]).map((s) => s.path)).toEqual(
       letters.map((l) => new URL(`/letters/${l.id}/`, siteConfig.site).href),
     );

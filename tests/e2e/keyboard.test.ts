@@ -69,8 +69,7 @@ describe.concurrent('using the site by keyboard alone', () => {
       expect(stops.filter((s) => !s.visible).map((s) => s.key)).toEqual([]);
       expect(stops.filter((s) => !s.inViewport).map((s) => s.key)).toEqual([]);
       // The walk ended by leaving the page (focus went back to the browser), not by cycling inside a widget.
-      const last = stops.at(-1)!;
-      expect(last.key).toMatch(/Sitemap|Feed|Open data/);
+      expect(stops.at(-1)?.key).toMatch(/Sitemap|Feed|Open data/);
       await page.close();
     });
   }

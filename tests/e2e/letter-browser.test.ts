@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { must } from '../support';
 import { openSite } from './support/browser';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -25,10 +26,10 @@ describe.concurrent('the letter page in Chromium', () => {
       'reduce waiting times for accredited programmes, particularly Building Better Relationships.',
     );
     expect(await target.isVisible()).toBe(true);
-    const box = await target.boundingBox();
-    const viewport = page.viewportSize()!;
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y).toBeLessThan(viewport.height);
+    const box = must(await target.boundingBox(), 'the target’s bounding box (it is not displayed)');
+    const viewport = must(page.viewportSize(), 'the page’s viewport size');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(viewport.height);
     expect(errors).toEqual([]);
     await page.close();
   });

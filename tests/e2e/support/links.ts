@@ -26,11 +26,12 @@ export function brokenLinks(dist: string, base: string, siteOrigin: string): { b
   const pages = filesUnder(dist).filter((f) => f.endsWith('.html'));
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!idsCache.has(file)) {
-      const html = readFileSync(file, 'utf8');
-      idsCache.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decode(must(m[1], 'an id')))));
-    }
-    return idsCache.get(file)!;
+    const cached = idsCache.get(file);
+    if (cached) return cached;
+    const html = readFileSync(file, 'utf8');
+    const ids = new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decode(must(m[1], 'an id'))));
+    idsCache.set(file, ids);
+    return ids;
   };
   const broken: string[] = [];
   let checked = 0;

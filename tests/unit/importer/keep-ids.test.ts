@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../../../src/importer/parse-letter';
-import { reference, seedFile, seedText } from '../../support';
+import { must, reference, seedFile, seedText } from '../../support';
 
 const first = parseLetter(seedText, { file: seedFile, reference }).letter;
 const reimport = (text: string) => parseLetter(text, { file: seedFile, reference, previous: first }).letter;
@@ -39,7 +39,10 @@ describe('re-importing a letter', () => {
       'Key strengths:\n\n- Something entirely unrelated about the weather in Salford.\n- The roles of regional staff',
     );
     const again = reimport(replaced);
-    const gone = first.findings.find((f) => f.text.startsWith('PDUs are supported'))!.id;
+    const gone = must(
+      first.findings.find((f) => f.text.startsWith('PDUs are supported')),
+      'the seed’s finding “PDUs are supported…”',
+    ).id;
     expect(again.findings.map((f) => f.id)).not.toContain(gone);
     expect(again.findings.find((f) => f.text.startsWith('Something entirely'))?.id).toBe('greater-manchester-2023-05-staff-strength-6');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupOf, proposeKeyFigures } from '../../../src/importer/propose-key-figures';
 import { keyFigureSchema, measureUnits } from '../../../src/schemas/key-figure';
-import { seedText } from '../../support';
+import { must, seedText } from '../../support';
 
 // The seed as the importer hands it over: its paragraphs, then its findings (the bullets).
 const lines = seedText
@@ -15,7 +15,11 @@ const pdus = [
   { id: 'wigan', name: 'Wigan' },
 ];
 const figures = proposeKeyFigures(texts, { pdus });
-const figure = (id: string) => figures.find((k) => k.id === id)!;
+const figure = (id: string) =>
+  must(
+    figures.find((k) => k.id === id),
+    `the proposed figure ${id}`,
+  );
 const flat = seedText.replace(/\s+/g, ' ');
 
 describe('key figures proposed from the seed letter', () => {
@@ -65,7 +69,7 @@ describe('key figures proposed from the seed letter', () => {
     for (const k of figures) {
       expect(flat, k.id).toContain(k.sentence);
       expect(k.sentence, k.id).toContain(k.statedAs);
-      expect(k.statedAs!.startsWith(String(k.value)), k.id).toBe(true);
+      expect(k.statedAs?.startsWith(String(k.value)), k.id).toBe(true);
       expect(k.unit, k.id).toBe(measureUnits[k.measure]);
       expect(keyFigureSchema.safeParse(k).success, k.id).toBe(true);
     }

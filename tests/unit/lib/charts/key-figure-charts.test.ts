@@ -107,7 +107,10 @@ describe('key-figure charts of every measure the seed states', () => {
   });
 
   it('fall back to the site’s wording for a figure an editor entered without statedAs', () => {
-    const { statedAs: _, ...bare } = figures.find((k) => k.measure === 'staffing-level')!;
+    const { statedAs: _, ...bare } = must(
+      figures.find((k) => k.measure === 'staffing-level'),
+      'a staffing-level figure',
+    );
     expect(figureStatedText(bare)).toBe('99% of target');
     expect(figureValueText(bare)).toBe('99% of target');
   });

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir, formatProblem } from '../../../../src/lib/checking/content-check';
 import { recordLetterVersions, writeLetterVersions } from '../../../../src/lib/model/letter-versions';
 import { acceptedCases, hostileCases, seedEntry, type AcceptedCase } from '../../../fixtures/entries/catalogue';
+import { must } from '../../../support';
 
 const content = fileURLToPath(new URL('../../../../content/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'content-check-'));
@@ -75,9 +76,9 @@ describe('the content check on hostile entries', () => {
       const lines = problems.map(formatProblem);
 
       expect(lines, c.why).toHaveLength(1);
-      const [problem] = problems;
-      const line = lines[0]!;
-      expect({ file: problem!.file, line: problem!.line }).toEqual({ file: `letters/${c.expect.file}`, line: c.expect.line });
+      const problem = must(problems[0], 'the one problem');
+      const line = must(lines[0], 'the one problem’s line');
+      expect({ file: problem.file, line: problem.line }).toEqual({ file: `letters/${c.expect.file}`, line: c.expect.line });
       expect(line.startsWith(`letters/${c.expect.file}:${c.expect.line}: `), line).toBe(true);
       for (const mention of c.expect.mentions) expect(line).toMatch(mention);
       expect(line).not.toContain('\n');
@@ -97,7 +98,10 @@ describe('the content check on unusual but valid entries', () => {
   for (const c of acceptedCases) it(`accepts ${c.name} without a problem`, () => accepts(c));
 
   it('tries the byte-order mark case with a file that really starts with one', () => {
-    const bom = acceptedCases.find((c) => c.name === 'a byte-order mark at the start')!;
+    const bom = must(
+      acceptedCases.find((c) => c.name === 'a byte-order mark at the start'),
+      'the byte-order mark case',
+    );
     const bytes = Object.values(bom.files(seedEntry))[0] as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(readFileSync(join(content, 'letters', 'greater-manchester-2023-05.mdx'), 'utf8')).toBe(seedEntry);

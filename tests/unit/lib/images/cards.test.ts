@@ -4,12 +4,14 @@ import { cardSize, drawCard, type CardSpec } from '../../../../src/lib/images/ca
 import { imageFonts } from '../../../../src/lib/images/fonts';
 import { ratingSwatches } from '../../../../src/lib/images/palette';
 import { siteCardPaths, siteCardSpecs } from '../../../../src/lib/images/site-cards';
-import { root } from '../../../support';
+import { must, root } from '../../../support';
 import { model } from './model';
 
 const fonts = imageFonts();
 const specs = siteCardSpecs(model);
 const byPath = new Map(specs.map((s) => [s.path, s]));
+/** The spec of the card at a path (an Error naming the path when there is none). */
+const specAt = (path: string) => must(byPath.get(path), `the card ${path}`);
 const draw = (spec: CardSpec) => drawCard(spec, fonts, 'Probation inspection outcomes');
 
 describe('the share cards of the site', () => {
@@ -22,7 +24,7 @@ describe('the share cards of the site', () => {
   });
 
   it('show a PDU’s overall rating in words with its colours, and its score', () => {
-    const card = draw(byPath.get('/cards/pdus/tameside.png')!);
+    const card = draw(specAt('/cards/pdus/tameside.png'));
     expect(card.svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${cardSize.width}" height="${cardSize.height}"`));
     expect(card.svg).toContain('>Tameside PDU</text>');
     expect(card.svg).toContain(
@@ -35,8 +37,11 @@ describe('the share cards of the site', () => {
   });
 
   it('show a finding’s first words, quoted, and say in the alternative text exactly the words shown', () => {
-    const finding = model.findings.find((f) => f.finding.id === 'greater-manchester-2023-05-staff-improvement-2')!;
-    const card = draw(byPath.get(`/cards/findings/${finding.finding.id}.png`)!);
+    const finding = must(
+      model.findings.find((f) => f.finding.id === 'greater-manchester-2023-05-staff-improvement-2'),
+      'the finding greater-manchester-2023-05-staff-improvement-2',
+    );
+    const card = draw(specAt(`/cards/findings/${finding.finding.id}.png`));
     const shown = /“([^”]+)”?$/.exec(card.alt)?.[1] ?? '';
     expect(shown.endsWith('…')).toBe(true);
     expect(finding.finding.text.startsWith(shown.replace(/…$/, ''))).toBe(true);
@@ -69,7 +74,7 @@ describe('the share cards of the site', () => {
   });
 
   it('refuse a character the font cannot draw, naming the card', () => {
-    const spec = { ...byPath.get('/cards/pdus/wigan.png')!, title: 'Wigan 中 PDU' };
+    const spec = { ...specAt('/cards/pdus/wigan.png'), title: 'Wigan 中 PDU' };
     expect(() => draw(spec)).toThrow('/cards/pdus/wigan.png: the card font has no glyph for "中"');
   });
 

@@ -4,13 +4,14 @@ import { standaloneChartSvg } from '../../../../src/lib/images/chart-svg';
 import { imageFonts } from '../../../../src/lib/images/fonts';
 import { chartCredit, siteImageJobs, siteCards, chartSvgs } from '../../../../src/lib/images/image-jobs';
 import { ratingSwatches } from '../../../../src/lib/images/palette';
+import { must } from '../../../support';
 import { charts, model } from './model';
 
 const fonts = imageFonts();
 const credit = chartCredit('Probation inspection outcomes', 'https://example.org', '/inspections/');
 
 describe('a chart as a standalone SVG file', () => {
-  const matrix = charts.regions.get('greater-manchester')!.ratings!;
+  const matrix = must(charts.regions.get('greater-manchester')?.ratings, 'the ratings chart of Greater Manchester');
   const svg = standaloneChartSvg(matrix, fonts, credit);
 
   it('names its namespace, title and description, and needs no stylesheet', () => {
@@ -48,8 +49,8 @@ describe('the PNGs a build draws', () => {
       expect(job.svg).toBe(drawn?.svg);
       expect(card).toEqual({ path: drawn?.path, alt: drawn?.alt });
     }
-    expect(jobs[0]).toMatchObject({ file: `cards/letters/${model.letters[0]!.letter.id}.png`, zoom: 1 });
-    expect(jobs.at(-1)).toMatchObject({ file: `data/charts/${charts.all.at(-1)!.id}.png`, zoom: 2 });
+    expect(jobs[0]).toMatchObject({ file: `cards/letters/${must(model.letters[0], 'the newest letter').letter.id}.png`, zoom: 1 });
+    expect(jobs.at(-1)).toMatchObject({ file: `data/charts/${must(charts.all.at(-1), 'the last chart').id}.png`, zoom: 2 });
   });
 });
 
@@ -63,7 +64,7 @@ describe('embedding a chart', () => {
   });
 
   it('gives an iframe of the embed page, titled and tall enough for the chart', () => {
-    const chart = charts.regions.get('greater-manchester')!.ratings!;
+    const chart = must(charts.regions.get('greater-manchester')?.ratings, 'the ratings chart of Greater Manchester');
     expect(embedSnippet(chart, 'https://example.org')).toBe(
       `<iframe src="https://example.org/embed/region-greater-manchester-ratings/" title="Ratings of PDUs in Greater Manchester" width="100%" height="${Math.ceil(chart.geometry.height + 220)}" loading="lazy"></iframe>`,
     );

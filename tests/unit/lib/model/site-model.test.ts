@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import type { Letter } from '../../../../src/schemas/letter';
-import { reference, root } from '../../../support';
+import { must, reference, root } from '../../../support';
 
 /** The synthetic fixture corpus: North East in 2022 and 2024 (Northtown inspected twice) and Wales in 2024. */
 const dir = `${root}tests/fixtures/corpus/letters`;
@@ -13,6 +13,18 @@ const letters: Letter[] = readdirSync(dir).map((file) => {
   return result.letter;
 });
 const model = buildSiteModel(letters, reference);
+/** A region's record in the model (an Error naming it when it has none). */
+const region = (id: string) =>
+  must(
+    model.regions.find((r) => r.region.id === id),
+    `the region ${id}`,
+  );
+/** A domain's record in the model (an Error naming it when it has none). */
+const domain = (slug: string) =>
+  must(
+    model.domains.find((d) => d.info.slug === slug),
+    `the domain ${slug}`,
+  );
 
 describe('the site model of a corpus of several letters', () => {
   it('orders letters newest first', () => {
@@ -20,7 +32,10 @@ describe('the site model of a corpus of several letters', () => {
   });
 
   it('follows a PDU inspected in two letters, newest inspection first', () => {
-    const northtown = model.pdus.find((p) => p.id === 'northtown')!;
+    const northtown = must(
+      model.pdus.find((p) => p.id === 'northtown'),
+      'the PDU northtown',
+    );
     expect(
       northtown.inspections.map((i) => [
         i.letter.letter.id,
@@ -47,18 +62,18 @@ describe('the site model of a corpus of several letters', () => {
 
   it('gives every reference region a record, with its letters, findings and recommendations to the region', () => {
     expect(model.regions).toHaveLength(12);
-    const northEast = model.regions.find((r) => r.region.id === 'north-east')!;
+    const northEast = region('north-east');
     expect(northEast.letters.map((l) => l.letter.id)).toEqual(['north-east-2024-03', 'north-east-2022-06']);
     expect(northEast.findings).toHaveLength(12);
     expect(northEast.recommendations.every((r) => r.recommendation.addressee === 'region')).toBe(true);
     expect(northEast.recommendations).toHaveLength(2);
     expect(northEast.pdus.map((p) => p.id)).toEqual(['eastborough', 'northtown', 'westfield']);
-    expect(northEast.latestInspections.find((i) => i.inspection.id === 'northtown')!.letter.letter.id).toBe('north-east-2024-03');
-    expect(model.regions.find((r) => r.region.id === 'london')!.letters).toEqual([]);
+    expect(northEast.latestInspections.find((i) => i.inspection.id === 'northtown')?.letter.letter.id).toBe('north-east-2024-03');
+    expect(region('london').letters).toEqual([]);
   });
 
   it('collects every PDU inspection’s rating on a standard, not rated included', () => {
-    const courtWork = model.domains.find((d) => d.info.slug === '2-1-court-work')!;
+    const courtWork = domain('2-1-court-work');
     expect(courtWork.ratings.map((r) => [r.letter.letter.id, r.pdu.id, r.rating])).toEqual([
       ['wales-2024-10', 'northtown', 'outstanding'],
       ['wales-2024-10', 'southvale', undefined],
@@ -67,16 +82,16 @@ describe('the site model of a corpus of several letters', () => {
       ['north-east-2022-06', 'northtown', 'good'],
       ['north-east-2022-06', 'eastborough', undefined],
     ]);
-    const domain = model.domains.find((d) => d.info.slug === '2-court-work-and-case-supervision')!;
-    expect(domain.ratings).toHaveLength(6 * 5);
+    const courtWorkAndCaseSupervision = domain('2-court-work-and-case-supervision');
+    expect(courtWorkAndCaseSupervision.ratings).toHaveLength(6 * 5);
   });
 
   it('ties findings to domains through their section, and a domain page gathers its standards’ items', () => {
-    const leadership = model.domains.find((d) => d.info.slug === '1-1-leadership')!;
+    const leadership = domain('1-1-leadership');
     expect(leadership.findings.map((f) => f.section.id)).toEqual(Array(9).fill('leadership'));
-    const unpaid = model.domains.find((d) => d.info.slug === 'unpaid-work')!;
+    const unpaid = domain('unpaid-work');
     expect(unpaid.findings).toHaveLength(9);
-    const organisational = model.domains.find((d) => d.info.slug === '1-organisational-delivery')!;
+    const organisational = domain('1-organisational-delivery');
     expect(organisational.findings).toHaveLength(9);
   });
 });

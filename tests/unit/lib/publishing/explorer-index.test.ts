@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { explorerIndex, explorerRowOf, explorerRowsInOrder } from '../../../../src/lib/publishing/explorer-index';
 import { explorerRows, type ExplorerYearFile } from '../../../../src/lib/url-state/explorer-index';
-import { modelOf, root } from '../../../support';
+import { modelOf, must, root } from '../../../support';
 
 const seed = modelOf();
 const corpus = modelOf(`${root}tests/fixtures/corpus/letters`);
@@ -29,9 +29,10 @@ describe('the explorer index', () => {
 
   it('refuses a file of another version, or a row naming a PDU its manifest does not have', () => {
     const { manifest, years } = explorerIndex(seed.recommendations);
-    const file = years[0]!;
+    const file = must(years[0], 'the seed’s year file');
     expect(() => explorerRows({ ...manifest, version: 2 }, file)).toThrow(/version/);
-    const broken: ExplorerYearFile = { ...file, rows: [[...file.rows[0]!.slice(0, 5), 99, ...file.rows[0]!.slice(6)] as never] };
+    const row = must(file.rows[0], 'the first row of the seed’s year file');
+    const broken: ExplorerYearFile = { ...file, rows: [[...row.slice(0, 5), 99, ...row.slice(6)] as never] };
     expect(() => explorerRows(manifest, broken)).toThrow(/PDU 99/);
   });
 
@@ -45,7 +46,9 @@ describe('the explorer index', () => {
     const rows = explorerRowsInOrder(corpus.recommendations);
     const dates = rows.map((r) => r.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    for (let i = 1; i < rows.length; i++)
-      if (rows[i]!.date === rows[i - 1]!.date) expect(rows[i]!.index).toBeGreaterThan(rows[i - 1]!.index);
+    for (const [i, row] of rows.entries()) {
+      const previous = rows[i - 1];
+      if (previous && row.date === previous.date) expect(row.index).toBeGreaterThan(previous.index);
+    }
   });
 });

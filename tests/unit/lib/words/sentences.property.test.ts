@@ -58,7 +58,10 @@ const seed = letterSchema.parse(
     ),
   ),
 );
-const framework = reference.frameworks.find((f) => f.id === seed.framework)!;
+const framework = must(
+  reference.frameworks.find((f) => f.id === seed.framework),
+  `the framework ${seed.framework}`,
+);
 const standards = framework.domains.flatMap((d) => d.standards);
 const pool = [
   { id: 'northtown', name: 'Northtown' },
@@ -203,7 +206,7 @@ function expectMatrix(takeaway: string, rows: { pdu: string; ratings: Record<str
       takeaway,
     );
   expect(m, takeaway).not.toBeNull();
-  const [, nRows, noun, nStd, summary, nRated, nNot, nInad, nOf, verb, lowest] = m!;
+  const [, nRows, noun, nStd, summary, nRated, nNot, nInad, nOf, verb, lowest] = must(m, 'the matrix takeaway’s match');
   expect(Number(nRows)).toBe(rows.length);
   expect(noun?.replace(/s$/, '')).toBe(unit);
   expect(Number(nStd)).toBe(ids.length);
@@ -216,7 +219,7 @@ function expectMatrix(takeaway: string, rows: { pdu: string; ratings: Record<str
   else expect(summary).toBe(places.length === 1 ? 'rated' : 'all rated');
   expect([Number(nInad), Number(nOf)]).toEqual([inadequate, rated]);
   expect(verb).toBe(inadequate === 1 ? 'was' : 'were');
-  expect(lowest).toBe(inadequate ? undefined : label[worst!]);
+  expect(lowest).toBe(inadequate ? undefined : label[must(worst, 'the lowest rating given')]);
 }
 
 /** What a standard's distribution takeaway must say. */
@@ -234,14 +237,18 @@ function expectDistribution(takeaway: string, standardLabel: string, places: Pla
       takeaway,
     );
   expect(m, takeaway).not.toBeNull();
-  const [, nTop, nRated, noun, on, verb, list, nNot, nounNot, verbNot] = m!;
+  const [, nTop, nRated, noun, on, verb, list, nNot, nounNot, verbNot] = must(m, 'the distribution takeaway’s match');
   expect(on).toBe(standardLabel);
   expect([Number(nTop), Number(nRated)]).toEqual([top, rated.length]);
   expect(noun?.replace(/s$/, '')).toBe(unit);
   expect(verb).toBe(top === 1 ? 'was' : 'were');
   // "Good", "Good and 2 Requires improvement", "Outstanding, 1 Good and 1 Inadequate": the ratings given most, best first.
   const items = must(list, 'the ratings given most').split(/, | and /);
-  expect(items[0]).toBe(label[byRating.find((x) => x.n === top)!.r]);
+  const firstMost = must(
+    byRating.find((x) => x.n === top),
+    'the best rating given most',
+  );
+  expect(items[0]).toBe(label[firstMost.r]);
   expect(items).toEqual(byRating.filter((x) => x.n === top).map((x, i) => (i === 0 ? label[x.r] : `${top} ${label[x.r]}`)));
   if (notRated) {
     expect(Number(nNot)).toBe(notRated);
@@ -290,7 +297,11 @@ function checkSite(letters: Letter[]) {
   const newestFirst = [...letters].sort((a, b) => b.date.localeCompare(a.date));
   const inspections = newestFirst.flatMap((letter) => letter.pdus.map((p) => ({ letter, p })));
   const pduIds = [...new Set(inspections.map((i) => i.p.id))];
-  const latestOf = (pdu: string, within = newestFirst) => inspections.find((i) => i.p.id === pdu && within.includes(i.letter))!;
+  const latestOf = (pdu: string, within = newestFirst) =>
+    must(
+      inspections.find((i) => i.p.id === pdu && within.includes(i.letter)),
+      `${pdu}'s latest inspection`,
+    );
   const latest = pduIds.map((id) => latestOf(id));
   const sentences: string[] = [];
   const say = (s: string) => (sentences.push(s), s);
@@ -302,7 +313,10 @@ function checkSite(letters: Letter[]) {
     standards.map((s) => s.id),
   );
   for (const d of framework.domains) {
-    const slug = reference.domains.find((x) => x.kind === 'domain' && x.number === d.number)!.slug;
+    const slug = must(
+      reference.domains.find((x) => x.kind === 'domain' && x.number === d.number),
+      `the domain ${d.number}`,
+    ).slug;
     expectMatrix(
       say(chart(chartIds.domainRatings(slug)).takeaway),
       latest.map((i) => ({ pdu: i.p.id, ratings: i.p.ratings })),
@@ -332,7 +346,10 @@ function checkSite(letters: Letter[]) {
 
   // Each standard's distribution, over every inspection.
   for (const s of standards) {
-    const slug = reference.domains.find((x) => x.kind === 'standard' && x.number === s.id)!.slug;
+    const slug = must(
+      reference.domains.find((x) => x.kind === 'standard' && x.number === s.id),
+      `the standard ${s.id}`,
+    ).slug;
     const c = chart(chartIds.standardDistribution(slug));
     expectDistribution(
       say(c.takeaway),
@@ -357,22 +374,30 @@ function checkSite(letters: Letter[]) {
 
   // Letter descriptions and Annexe two.
   for (const letter of letters) {
-    const region = reference.regions.find((r) => r.id === letter.region)!;
+    const region = must(
+      reference.regions.find((r) => r.id === letter.region),
+      `the region ${letter.region}`,
+    );
     const text = say(letterDescription(letter, region.name));
     const m =
       /^The letter of (.+?) from (.+?) to the (.+) region\. (PDUs?) rated: (.+)\. (\d+) (findings?)(?: \((\d+) key strengths? and (\d+) areas? for improvement\))? and (\d+) recommendations?\.$/.exec(
         text,
       );
     expect(m, text).not.toBeNull();
+    const [, date, , regionName, pduNoun, pduNames, nFindings, , nStrengths, nImprovements, nRecs] = must(
+      m,
+      'the letter description’s match',
+    );
     const strengths = letter.findings.filter((f) => f.kind === 'strength').length;
-    expect(m![1]).toBe(longDate(letter.date));
-    expect(m![3]).toBe(region.name);
-    expect(m![4]).toBe(letter.pdus.length === 1 ? 'PDU' : 'PDUs');
-    expect(m![5]).toBe(joinNames(letter.pdus.map((p) => p.name)));
-    expect(Number(m![6])).toBe(letter.findings.length);
-    if (letter.findings.length) expect([Number(m![8]), Number(m![9])]).toEqual([strengths, letter.findings.length - strengths]);
-    else expect(m![8]).toBeUndefined();
-    expect(Number(m![10])).toBe(letter.recommendations.length);
+    expect(date).toBe(longDate(letter.date));
+    expect(regionName).toBe(region.name);
+    expect(pduNoun).toBe(letter.pdus.length === 1 ? 'PDU' : 'PDUs');
+    expect(pduNames).toBe(joinNames(letter.pdus.map((p) => p.name)));
+    expect(Number(nFindings)).toBe(letter.findings.length);
+    if (letter.findings.length)
+      expect([Number(nStrengths), Number(nImprovements)]).toEqual([strengths, letter.findings.length - strengths]);
+    else expect(nStrengths).toBeUndefined();
+    expect(Number(nRecs)).toBe(letter.recommendations.length);
 
     for (const p of letter.pdus) {
       const table = ratingsTable(p, framework);
@@ -386,7 +411,7 @@ function checkSite(letters: Letter[]) {
       }
       if (!missing.length) expect(table.note).toBeUndefined();
       else {
-        expect(say(table.note!)).toBe(
+        expect(say(must(table.note, `the note under ${p.name}'s ratings table`))).toBe(
           `Added by this site: the letter gives no rating for ${joinNames(missing.map((s) => `${s.id} ${s.name}`))}, so this table shows ${missing.length === 1 ? 'it' : 'them'} as not rated.`,
         );
       }
@@ -395,11 +420,17 @@ function checkSite(letters: Letter[]) {
 
   // PDU pages.
   for (const id of pduIds) {
-    const record = model.pdus.find((p) => p.id === id)!;
+    const record = must(
+      model.pdus.find((p) => p.id === id),
+      `the PDU record ${id}`,
+    );
     const { letter, p } = latestOf(id);
     const mine = inspections.filter((i) => i.p.id === id);
     const recs = letters.flatMap((l) => l.recommendations).filter((r) => r.pdu === id).length;
-    const region = reference.regions.find((r) => r.id === letter.region)!;
+    const region = must(
+      reference.regions.find((r) => r.id === letter.region),
+      `the region ${letter.region}`,
+    );
     const rated = Object.keys(p.ratings).length;
     expect(say(pduDescription(record))).toBe(
       `${p.name} probation delivery unit, ${region.name} region: rated ${label[p.overall]} overall (${p.score.points}/${p.score.max} on ${rated} ${plural(rated, 'standard', 'standards')} rated) in the letter of ${longDate(letter.date)}${mine.length > 1 ? `, the latest of ${mine.length} inspections` : ''}; ${recs} ${plural(recs, 'recommendation', 'recommendations')} made under it.`,
@@ -408,7 +439,10 @@ function checkSite(letters: Letter[]) {
 
   // Domain pages: standards and domains count ratings of PDUs inspected; regional areas are never rated.
   for (const info of reference.domains) {
-    const record = model.domains.find((d) => d.info.slug === info.slug)!;
+    const record = must(
+      model.domains.find((d) => d.info.slug === info.slug),
+      `the domain record ${info.slug}`,
+    );
     const covers = new Set([info.slug, ...info.children]);
     const findings = letters.flatMap((l) => l.findings).filter((f) => f.domains.some((d) => covers.has(d))).length;
     const recs = letters.flatMap((l) => l.recommendations).filter((r) => r.domains.some((d) => covers.has(d))).length;
@@ -421,7 +455,12 @@ function checkSite(letters: Letter[]) {
       continue;
     }
     const ids =
-      info.kind === 'standard' ? [info.number!] : framework.domains.find((d) => d.number === info.number)!.standards.map((s) => s.id);
+      info.kind === 'standard'
+        ? [must(info.number, `the number of ${info.slug}`)]
+        : must(
+            framework.domains.find((d) => d.number === info.number),
+            `the framework's domain ${info.number}`,
+          ).standards.map((s) => s.id);
     const places = inspections.flatMap((i) => ids.map((s) => i.p.ratings[s]));
     const rated = places.filter(Boolean).length;
     const n = inspections.length;
@@ -440,7 +479,10 @@ function checkSite(letters: Letter[]) {
 
   // Region pages.
   for (const region of reference.regions) {
-    const record = model.regions.find((r) => r.region.id === region.id)!;
+    const record = must(
+      model.regions.find((r) => r.region.id === region.id),
+      `the region record ${region.id}`,
+    );
     const own = newestFirst.filter((l) => l.region === region.id);
     const text = say(regionDescription(record));
     if (!own.length) {
@@ -455,7 +497,8 @@ function checkSite(letters: Letter[]) {
         text,
       );
     expect(m, text).not.toBeNull();
-    expect([m![1], Number(m![2]), m![3], Number(m![4]), Number(m![5]), Number(m![6])]).toEqual([
+    const [, name, nLetters, newestDate, nPdus, nFindings, nToRegion] = must(m, 'the region description’s match');
+    expect([name, Number(nLetters), newestDate, Number(nPdus), Number(nFindings), Number(nToRegion)]).toEqual([
       region.name,
       own.length,
       longDate(must(own[0], `${region.id}'s newest letter`).date),
@@ -475,8 +518,9 @@ function checkSite(letters: Letter[]) {
   const lead = say(findingsLead(allFindings));
   const fm = /^(\d+) findings?(?: \((\d+) key strengths? and (\d+) areas? for improvement\))?\./.exec(lead);
   expect(fm, lead).not.toBeNull();
-  expect(Number(fm![1])).toBe(allFindings.length);
-  if (allFindings.length) expect([Number(fm![2]), Number(fm![3])]).toEqual([strengths, allFindings.length - strengths]);
+  const [, nFindings, nStrengths, nImprovements] = must(fm, 'the findings lead’s match');
+  expect(Number(nFindings)).toBe(allFindings.length);
+  if (allFindings.length) expect([Number(nStrengths), Number(nImprovements)]).toEqual([strengths, allFindings.length - strengths]);
   const total = letters.flatMap((l) => l.recommendations).length;
   expect(say(recommendationsLead(total))).toMatch(new RegExp(`^${total} recommendations?\\.`));
   say(explorerStatus(total, total));
