@@ -25,7 +25,7 @@ export function searchSink(): SearchSink | undefined {
   return holder[key];
 }
 
-/** The page types search covers: their pages carry `data-pagefind-body` (letters, findings, recommendations, PDUs). */
+/** The page types search covers: their pages carry `data-search-body` (letters, findings, recommendations, PDUs). */
 const indexed = /^(?:letters|findings|recommendations|pdus)\/[^/]+\/$/;
 
 /**
