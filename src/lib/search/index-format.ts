@@ -14,7 +14,7 @@
 import { ByteReader, ByteWriter } from './bytes';
 import { facetOrder, type FacetKey } from '../url-state/search-facet-keys';
 
-/** BM25's term-frequency saturation and length normalisation (the usual values, as Pagefind uses). */
+/** BM25's term-frequency saturation and length normalisation (the usual values, as Pagefind used). */
 export const bm25 = { k1: 1.2, b: 0.75 };
 
 /** The index's entry file. */
