@@ -150,7 +150,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const { outcome, words } = current;
     const slice = outcome.docs.slice(shown, shown + pageSize);
     const fragments = await Promise.all(slice.map((doc) => index.fragment(doc)));
-    if (current.outcome !== outcome) return;
+    // Another search may have started while the fragments came: its results are not these.
+    if (current?.outcome !== outcome) return;
     for (const f of fragments) list.append(resultItem(f, base, words));
     shown += slice.length;
     more.hidden = shown >= outcome.docs.length;
