@@ -7,6 +7,7 @@ import {
   chunksFor,
   decodeChunk,
   decodeDocFacets,
+  readVersion,
   type DocFacets,
   type Fragment,
   type Manifest,
@@ -39,11 +40,16 @@ export interface SearchIndex {
 
 /** Opens the index whose files are under `url` ("/search-index/"). */
 export async function openSearchIndex(url: string): Promise<SearchIndex> {
-  // The manifest is always asked afresh; the other files carry its version, so a cache never mixes two builds.
-  const manifest = await json<Manifest>(`${url}manifest.json.gz`, { cache: 'no-cache' });
+  // The manifest and the documents' facets are asked afresh, side by side, and must carry the same version (else a
+  // build was published between the two: ask again); the other files are asked with that version, so a cache never
+  // mixes two builds.
+  const load = (cache: RequestCache) =>
+    Promise.all([json<Manifest>(`${url}manifest.json.gz`, { cache }), fetchBytes(`${url}docs.bin.gz`, { cache }).then(readVersion)]);
+  let [manifest, docsFile] = await load('no-cache');
+  if (docsFile.version !== manifest.version) [manifest, docsFile] = await load('reload');
+  const { docs, facets } = decodeDocFacets(docsFile.rest);
+  if (docsFile.version !== manifest.version || docs !== manifest.docs) throw new Error('The search index’s files are not from one build.');
   const file = (name: string) => `${url}${name}?v=${manifest.version}`;
-  const { docs, facets } = decodeDocFacets(await fetchBytes(file('docs.bin.gz')));
-  if (docs !== manifest.docs) throw new Error('The search index’s files are not from one build.');
   const chunks = new Map<number, Promise<Postings[]>>();
   const fragments = new Map<number, Promise<Fragment>>();
   const chunk = (n: number) => {

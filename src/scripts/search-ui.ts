@@ -45,6 +45,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
   status.textContent = 'Loading search…';
 
+  // The words "did you mean" suggests from: asked for beside the index when the page opens with a query, since the
+  // suggestion is settled before the results are shown.
+  let vocabulary: Promise<string[]> | undefined;
+  const loadVocabulary = (url: string) =>
+    (vocabulary ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
+      .then((v) => v.words)
+      .catch(() => []));
+  if (root.dataset.vocabulary && stateFromQuery(location.search).q) void loadVocabulary(root.dataset.vocabulary);
+
   let index: SearchIndex;
   try {
     index = await openSearchIndex(indexUrl);
@@ -162,17 +172,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const suggestion = requireElement(root, '[data-suggestion]');
   const suggestionLink = requireElement<HTMLAnchorElement>(root, '[data-suggestion-link]');
   const noResults = requireElement(root, '[data-no-results]');
-  let vocabulary: Promise<string[]> | undefined;
   const showHelp = async (nothing: boolean, mine: number) => {
     noResults.hidden = !nothing;
     suggestion.hidden = true;
     if (!state.q || !root.dataset.vocabulary) return;
-    const url = root.dataset.vocabulary;
-    vocabulary ??= fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
-      .then((v) => v.words)
-      .catch(() => []);
-    const suggested = suggestQuery(state.q, await vocabulary);
+    const suggested = suggestQuery(state.q, await loadVocabulary(root.dataset.vocabulary));
     if (mine !== run || !suggested) return;
     suggestionLink.textContent = suggested;
     suggestionLink.href = `${location.pathname}${queryFromState({ ...state, q: suggested })}`;

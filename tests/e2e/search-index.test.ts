@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withSearchTerms } from '../../src/lib/publishing/search-terms';
 import { indexedFile } from '../../src/lib/publishing/search-sink';
-import { decodeDocFacets, type Fragment, type Manifest } from '../../src/lib/search/index-format';
+import { decodeDocFacets, readVersion, type Fragment, type Manifest } from '../../src/lib/search/index-format';
 import { SearchIndexBuilder } from '../../src/lib/search/index-writer';
 import { readPage } from '../../src/lib/search/page-html';
 import { indexFiles } from '../../src/integrations/search-index-files';
@@ -35,7 +35,9 @@ const indexedPages = () =>
 describe('the search index of a whole build', () => {
   it('lists exactly the pages search covers, each with the filters its page marks, newest first', () => {
     const manifest = JSON.parse(read('manifest.json.gz').toString('utf8')) as Manifest;
-    const { docs, facets } = decodeDocFacets(read('docs.bin.gz'));
+    const { version, rest } = readVersion(read('docs.bin.gz'));
+    expect(version).toBe(manifest.version);
+    const { docs, facets } = decodeDocFacets(rest);
     const pages = indexedPages();
     expect(docs).toBe(pages.length);
     expect(manifest.docs).toBe(pages.length);

@@ -68,6 +68,11 @@ export class ByteReader {
     return this.at >= this.data.length;
   }
 
+  /** How many bytes have been read. */
+  get offset(): number {
+    return this.at;
+  }
+
   uint(): number {
     let value = 0;
     let scale = 1;

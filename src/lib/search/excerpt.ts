@@ -21,17 +21,26 @@ export function excerpt(text: string, words: readonly QueryWord[], length = 30):
   const spans = wordSpans(text);
   if (!spans.length) return escapeHtml(text.slice(0, 200));
   const hits = spans.map((s) => answers(s.term, words));
+  // Slide a window of `length` words along the text, keeping how often each matched term is in it.
   let best = 0;
   let bestValue = -1;
+  const inWindow = new Map<string, number>();
+  let hitsIn = 0;
+  const enter = (i: number, step: 1 | -1) => {
+    if (!hits[i]) return;
+    const term = spans[i]?.term ?? '';
+    const n = (inWindow.get(term) ?? 0) + step;
+    if (n) inWindow.set(term, n);
+    else inWindow.delete(term);
+    hitsIn += step;
+  };
+  for (let i = 0; i < Math.min(length, spans.length); i++) enter(i, 1);
   for (let start = 0; start < Math.max(1, spans.length - length + 1); start++) {
-    const terms = new Set<string>();
-    let n = 0;
-    for (let i = start; i < Math.min(spans.length, start + length); i++) {
-      if (!hits[i]) continue;
-      n++;
-      terms.add(spans[i]?.term ?? '');
+    if (start > 0) {
+      enter(start - 1, -1);
+      enter(start + length - 1, 1);
     }
-    const value = terms.size * 1000 + n;
+    const value = inWindow.size * 1000 + hitsIn;
     if (value > bestValue) {
       best = start;
       bestValue = value;

@@ -4,7 +4,8 @@
  *
  * - `manifest.json.gz`: the document count, each facet's values, the first term of each word chunk, and a version
  *   that changes with any file (asked for with every other file, so a browser never mixes two builds).
- * - `docs.bin.gz`: each document's facet values. Documents are numbered newest first, so sorting by date needs no
+ * - `docs.bin.gz`: the same version, then each document's facet values (fetched beside the manifest, not after it;
+ *   the browser checks the two versions agree). Documents are numbered newest first, so sorting by date needs no
  *   table, and the documents of one letter sit together: each facet is stored as runs of documents sharing one set
  *   of values (a letter's region and year are one run).
  * - `words/<n>.bin.gz`: a slice of the sorted terms, each with the documents that hold it (ascending, as gaps) and
@@ -82,7 +83,22 @@ export function encodeDocFacets(docs: number, facets: DocFacets): Uint8Array {
   return out.done();
 }
 
-/** Reads `docs.bin`. */
+/** A file's bytes led by the index's version (what `docs.bin` holds on disk). */
+export function withVersion(version: string, bytes: Uint8Array): Uint8Array {
+  const out = new ByteWriter();
+  out.string(version);
+  out.bytes(bytes);
+  return out.done();
+}
+
+/** The version leading a file's bytes, and the rest. */
+export function readVersion(bytes: Uint8Array): { version: string; rest: Uint8Array } {
+  const input = new ByteReader(bytes);
+  const version = input.string();
+  return { version, rest: input.bytes(bytes.length - input.offset) };
+}
+
+/** Reads `docs.bin` (without its version). */
 export function decodeDocFacets(bytes: Uint8Array): { docs: number; facets: DocFacets } {
   const input = new ByteReader(bytes);
   const docs = input.uint();

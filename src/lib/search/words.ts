@@ -25,9 +25,19 @@ export function normaliseWord(word: string): string {
     .replace(/['’‘`]/g, '');
 }
 
+/** Terms already worked out, by word as written: a text repeats its words, and stemming is most of the work. */
+const known = new Map<string, string>();
+const knownLimit = 100_000;
+
 /** The term a word is filed under: its normal form, stemmed. */
 export function termOf(word: string): string {
-  return stem(normaliseWord(word));
+  let term = known.get(word);
+  if (term === undefined) {
+    term = stem(normaliseWord(word));
+    if (known.size >= knownLimit) known.clear();
+    known.set(word, term);
+  }
+  return term;
 }
 
 /** Every word of a text, in order, with its place and term. */

@@ -6,6 +6,8 @@ import {
   decodeChunk,
   decodeDocFacets,
   encodeChunk,
+  readVersion,
+  withVersion,
   encodeDocFacets,
   type DocFacets,
 } from '../../../../src/lib/search/index-format';
@@ -42,6 +44,12 @@ describe('the search index’s bytes', () => {
       expect(back.facets[key].sets).toEqual(facets[key].sets);
       expect([...back.facets[key].ofDoc]).toEqual([...facets[key].ofDoc]);
     }
+  });
+
+  it('reads back the version leading a file, and the bytes after it', () => {
+    const { version, rest } = readVersion(withVersion('0a1b2c3d4e5f6789', Uint8Array.from([1, 2, 3])));
+    expect(version).toBe('0a1b2c3d4e5f6789');
+    expect([...rest]).toEqual([1, 2, 3]);
   });
 
   it('reads back a word chunk’s terms, documents and weights', () => {
