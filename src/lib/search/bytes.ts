@@ -73,6 +73,7 @@ export class ByteReader {
     return this.at;
   }
 
+  /** An unsigned integer written by ByteWriter.uint. */
   uint(): number {
     let value = 0;
     let scale = 1;
@@ -84,12 +85,14 @@ export class ByteReader {
     }
   }
 
+  /** One byte. */
   byte(): number {
     const b = this.data[this.at++];
     if (b === undefined) throw new Error('The search index file ends too soon.');
     return b;
   }
 
+  /** The next n bytes (a view, not a copy). */
   bytes(n: number): Uint8Array {
     if (this.at + n > this.data.length) throw new Error('The search index file ends too soon.');
     const slice = this.data.subarray(this.at, this.at + n);
@@ -97,6 +100,7 @@ export class ByteReader {
     return slice;
   }
 
+  /** A string written by ByteWriter.string. */
   string(): string {
     return new TextDecoder().decode(this.bytes(this.uint()));
   }

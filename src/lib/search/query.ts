@@ -51,7 +51,7 @@ export function matchWords(words: readonly QueryWord[], postings: readonly Posti
   return matches;
 }
 
-/** The chosen values of each facet, as value numbers of the manifest. */
+/** The chosen values of each facet, as the filters show them ("Recommendation", "2023"). */
 export type Selection = Partial<Record<FacetKey, string[]>>;
 
 /** For each facet with values chosen, which of its value sets have one of them (unknown values match nothing). */
