@@ -9,7 +9,7 @@ import type { Acronym } from '../schemas/acronym';
 import { withSearchTerms } from '../lib/publishing/search-terms';
 import { readPage } from '../lib/search/page-html';
 import { SearchIndexBuilder } from '../lib/search/index-writer';
-import { writeIndex } from './search-index-files';
+import { packFile, writeIndex } from './search-index-files';
 
 /** What the build sends: a page to index, or the folder to write the index to. */
 export type WorkerRequest = { type: 'page'; file: string; html: string } | { type: 'finish'; dir: string };
@@ -19,7 +19,7 @@ export type WorkerReply = { type: 'done'; pages: number; files: number } | { typ
 const port = parentPort;
 if (!port) throw new Error('search-worker-main.ts runs only as a worker thread.');
 const { acronyms } = workerData as { acronyms: Acronym[] };
-const builder = new SearchIndexBuilder();
+const builder = new SearchIndexBuilder({ pack: packFile });
 const problems: string[] = [];
 
 port.on('message', (request: WorkerRequest) => {

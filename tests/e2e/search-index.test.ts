@@ -6,7 +6,7 @@ import { indexedFile } from '../../src/lib/publishing/search-sink';
 import { decodeDocFacets, readVersion, type Fragment, type Manifest } from '../../src/lib/search/index-format';
 import { SearchIndexBuilder } from '../../src/lib/search/index-writer';
 import { readPage } from '../../src/lib/search/page-html';
-import { indexFiles } from '../../src/integrations/search-index-files';
+import { indexFiles, packFile } from '../../src/integrations/search-index-files';
 import { facetOrder } from '../../src/lib/url-state/search-facet-keys';
 import { reference } from '../support';
 import { backgroundResult } from './support/background';
@@ -62,7 +62,7 @@ describe('the search index of a whole build', () => {
   });
 
   it('is the same byte for byte when made again from the built pages, in another order', () => {
-    const builder = new SearchIndexBuilder();
+    const builder = new SearchIndexBuilder({ pack: packFile });
     for (const file of indexedPages().reverse()) {
       const page = readPage(withSearchTerms(readFileSync(`${corpus}/${file}`, 'utf8'), reference.acronyms));
       if (page) builder.add(file.replace(/index\.html$/, ''), page);

@@ -12,7 +12,9 @@ import { indexTerms } from './words';
 const chunkBytes = 12 * 1024;
 
 interface PageRecord {
-  fragment: Fragment;
+  url: string;
+  /** The page's fragment, as `pack` returned its JSON bytes. */
+  fragment: Uint8Array;
   /** The ISO date documents are ordered by. */
   date: string;
   filters: Record<string, string[]>;
@@ -23,9 +25,26 @@ const facetKeys = new Set<string>(facetOrder.map((f) => f.key));
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Collects pages, then writes the index's files. */
+/** What `finish` gives: the manifest (its version left to the caller), raw files, and files already packed. */
+export interface BuiltIndex {
+  manifest: Omit<Manifest, 'version'>;
+  files: Map<string, Uint8Array>;
+  /** The fragments, packed as they came in by the builder's `pack` (the same as `files` when there is none). */
+  packed: Map<string, Uint8Array>;
+}
+
+/**
+ * Collects pages, then writes the index's files. `pack` (for instance gzip) is applied to each fragment as its page
+ * arrives, so that work is done while the pages are still being rendered rather than after the last one.
+ */
 export class SearchIndexBuilder {
   private readonly pages: PageRecord[] = [];
+  private readonly pack: ((bytes: Uint8Array) => Uint8Array) | undefined;
+
+  constructor(options: { pack?: (bytes: Uint8Array) => Uint8Array } = {}) {
+    this.pack = options.pack;
+  }
+
   /** For each term, pairs of (page number in arrival order, weighted count). */
   private readonly postings = new Map<string, number[]>();
   private readonly problems: string[] = [];
@@ -56,8 +75,18 @@ export class SearchIndexBuilder {
       list.push(id, n);
     }
     const meta = (k: string) => page.meta[k] ?? '';
+    const fragment: Fragment = {
+      url,
+      title: page.title,
+      kind: meta('kind'),
+      breadcrumb: meta('breadcrumb'),
+      date: meta('date'),
+      text: page.text,
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify(fragment));
     this.pages.push({
-      fragment: { url, title: page.title, kind: meta('kind'), breadcrumb: meta('breadcrumb'), date: meta('date'), text: page.text },
+      url,
+      fragment: this.pack ? this.pack(bytes) : bytes,
       date: page.date,
       filters: page.filters,
       length,
@@ -70,27 +99,27 @@ export class SearchIndexBuilder {
   }
 
   /** Every file of the index, by path under the index folder, and the manifest (its version left for the caller). */
-  finish(): { manifest: Omit<Manifest, 'version'>; files: Map<string, Uint8Array> } {
+  finish(): BuiltIndex {
     if (this.problems.length) throw new Error(`Search cannot index these pages: ${this.problems.join('; ')}`);
     const urls = new Set<string>();
     for (const p of this.pages) {
-      if (urls.has(p.fragment.url)) throw new Error(`Search was given ${p.fragment.url} twice`);
-      urls.add(p.fragment.url);
+      if (urls.has(p.url)) throw new Error(`Search was given ${p.url} twice`);
+      urls.add(p.url);
     }
     // Newest first; within a date, documents sharing facet values side by side (so the runs are long), then by URL.
     const key = (p: PageRecord) => facetOrder.map((f) => (p.filters[f.key] ?? []).join('\u0001')).join('\u0002');
     const order = this.pages
-      .map((p, i) => ({ i, date: p.date, key: key(p), url: p.fragment.url }))
+      .map((p, i) => ({ i, date: p.date, key: key(p), url: p.url }))
       .sort((a, b) => compare(b.date, a.date) || compare(a.key, b.key) || compare(a.url, b.url))
       .map((x) => x.i);
     const docOf = new Uint32Array(this.pages.length);
     order.forEach((page, doc) => (docOf[page] = doc));
 
     const files = new Map<string, Uint8Array>();
-    const encoder = new TextEncoder();
+    const packed = this.pack ? new Map<string, Uint8Array>() : files;
     order.forEach((page, doc) => {
       const p = this.pages[page];
-      if (p) files.set(`fragments/${doc}.json`, encoder.encode(JSON.stringify(p.fragment)));
+      if (p) packed.set(`fragments/${doc}.json`, p.fragment);
     });
 
     const facets = {} as Record<FacetKey, string[]>;
@@ -144,6 +173,6 @@ export class SearchIndexBuilder {
       if (size >= chunkBytes) flush();
     }
     flush();
-    return { manifest: { docs: this.pages.length, facets, chunks }, files };
+    return { manifest: { docs: this.pages.length, facets, chunks }, files, packed };
   }
 }
