@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { setSearchSink } from '../lib/publishing/search-sink';
 import { loadReference } from '../lib/model/reference';
@@ -30,9 +30,11 @@ export function searchIndexIntegration(contentDir: string): AstroIntegration {
       'astro:build:start': () => {
         started = performance.now();
         const { acronyms } = loadReference(join(contentDir, 'reference'));
-        const script = new URL('src/integrations/search-worker.mjs', root ?? new URL(`file://${process.cwd()}/`));
+        const script = new URL('src/integrations/search-worker.mjs', root ?? pathToFileURL(`${process.cwd()}/`));
         const open = new Worker(script, { workerData: { acronyms } });
         open.on('error', (error) => (failure = error));
+        // A build that stops before the last page must not be kept running by the thread; it is held again to finish.
+        open.unref();
         worker = open;
         setSearchSink({ add: (file, html) => open.postMessage({ type: 'page', file, html } satisfies WorkerRequest) });
       },
@@ -43,6 +45,7 @@ export function searchIndexIntegration(contentDir: string): AstroIntegration {
         try {
           if (failure) throw failure;
           const pagesDone = performance.now();
+          open.ref();
           const reply = await new Promise<WorkerReply>((resolve, reject) => {
             open.once('message', resolve);
             open.once('error', reject);
@@ -51,9 +54,10 @@ export function searchIndexIntegration(contentDir: string): AstroIntegration {
           });
           if (reply.type === 'failed') throw new Error(reply.message);
           const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-          // The second figure is what indexing added to the build: the time from the last page to the written index.
+          // What indexing added to the build: the time from the last page to the written index (the thread catching up
+          // with the pages still queued, then numbering the documents and writing the files).
           logger.info(
-            `Search index: ${count(reply.pages, 'page')} indexed in ${seconds(started)} s (written ${seconds(pagesDone)} s after the last page)`,
+            `Search index: ${count(reply.pages, 'page')} indexed in ${seconds(started)} s (written ${seconds(pagesDone)} s after the last page, ${reply.writeSeconds.toFixed(1)} s of it numbering and writing)`,
           );
         } catch (error) {
           throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

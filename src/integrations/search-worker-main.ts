@@ -14,7 +14,7 @@ import { packFile, writeIndex } from './search-index-files';
 /** What the build sends: a page to index, or the folder to write the index to. */
 export type WorkerRequest = { type: 'page'; file: string; html: string } | { type: 'finish'; dir: string };
 /** What the worker answers to "finish". */
-export type WorkerReply = { type: 'done'; pages: number; files: number } | { type: 'failed'; message: string };
+export type WorkerReply = { type: 'done'; pages: number; files: number; writeSeconds: number } | { type: 'failed'; message: string };
 
 const port = parentPort;
 if (!port) throw new Error('search-worker-main.ts runs only as a worker thread.');
@@ -38,8 +38,9 @@ port.on('message', (request: WorkerRequest) => {
   try {
     if (problems.length) throw new Error(problems.join('; '));
     if (!builder.size) throw new Error('no page was given to index');
+    const started = performance.now();
     const files = writeIndex(request.dir, builder.finish());
-    reply = { type: 'done', pages: builder.size, files };
+    reply = { type: 'done', pages: builder.size, files, writeSeconds: (performance.now() - started) / 1000 };
   } catch (error) {
     reply = { type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
