@@ -37,9 +37,11 @@ port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     if (problems.length) throw new Error(problems.join('; '));
-    if (!builder.size) throw new Error('no page was given to index');
     const started = performance.now();
-    const files = writeIndex(request.dir, builder.finish());
+    // finish() names every page search refused; with none refused and none given, there is nothing to search.
+    const index = builder.finish();
+    if (!builder.size) throw new Error('no page was given to index');
+    const files = writeIndex(request.dir, index);
     reply = { type: 'done', pages: builder.size, files, writeSeconds: (performance.now() - started) / 1000 };
   } catch (error) {
     reply = { type: 'failed', message: error instanceof Error ? error.message : String(error) };

@@ -52,12 +52,12 @@ export class SearchIndexBuilder {
   /** Adds one page under its path relative to the base ("findings/x/"); a page search cannot file is a problem. */
   add(url: string, page: PageText): void {
     const missing = [
-      !page.title && 'a title',
-      !isoDate.test(page.date) && 'an ISO sort date (data-search-sort="date")',
+      !page.title && 'a title (data-search-meta="title" or an h1)',
+      !isoDate.test(page.date) && 'a sort date as YYYY-MM-DD (data-search-sort="date")',
       ...['kind', 'date', 'breadcrumb'].map((k) => !page.meta[k] && `its ${k} (data-search-meta="${k}")`),
     ].filter(Boolean);
     const unknown = Object.keys(page.filters).filter((k) => !facetKeys.has(k));
-    if (missing.length) this.problems.push(`${url} has no ${missing.join(', no ')}`);
+    if (missing.length) this.problems.push(`${url} lacks ${missing.join(', ')}`);
     if (unknown.length) this.problems.push(`${url} has filters search does not know: ${unknown.join(', ')}`);
     if (missing.length || unknown.length) return;
     const id = this.pages.length;

@@ -151,7 +151,9 @@ describe('answering a search', () => {
   });
 
   it('refuses a page with no sort date, and a filter search does not know', () => {
-    expect(() => indexOf([page(1, { date: 'May 2023' })])).toThrow(/findings\/f1\/ has no an ISO sort date|no an ISO/);
+    expect(() => indexOf([page(1, { date: 'May 2023' })])).toThrow(
+      'findings/f1/ lacks a sort date as YYYY-MM-DD (data-search-sort="date")',
+    );
     expect(() => indexOf([page(1, { filters: { colour: ['red'] } })])).toThrow(/filters search does not know: colour/);
   });
 });
