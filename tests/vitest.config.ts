@@ -31,7 +31,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           // After the unit tests (which share the two cores with the background jobs global-setup.ts starts), two
           // files at a time, in workers that keep their modules between files: much of a browser test is waiting
-          // (for the page, the network going quiet, Pagefind), so two files keep both cores busier than one. Within a
+          // (for the page, the network going quiet, the search index), so two files keep both cores busier than one. Within a
           // file, browser tests run side by side on the one shared Chromium (describe.concurrent).
           maxWorkers: 2,
           isolate: false,

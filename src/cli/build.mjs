@@ -1,6 +1,6 @@
 /**
  * `npm run build`: builds the site into a scratch folder beside the output (Astro renders the pages and, as it
- * goes, Pagefind indexes them for search: src/integrations/search-index.ts), draws the share cards and chart PNGs
+ * goes, a worker thread indexes them for search: src/integrations/search-index.ts), draws the share cards and chart PNGs
  * (src/cli/images.mjs), and swaps it in only when the whole build succeeded, so a failed build leaves the
  * previous site intact. The content is checked first, inside the build (src/integrations/content-check.ts), and
  * the output is checked against every file the content implies (the search index and the images included) before

@@ -10,16 +10,17 @@ const types: Record<string, string> = {
 
 /** Where `npm run dev` finds the search index of the last `npm run build`, if there is one. */
 export const lastBuildSearchIndex = (outDir: string): string | undefined => {
-  const dir = resolve(outDir, 'pagefind');
-  return existsSync(resolve(dir, 'pagefind.js')) ? dir : undefined;
+  const dir = resolve(outDir, 'search-index');
+  return existsSync(resolve(dir, 'manifest.json.gz')) ? dir : undefined;
 };
 
 /**
- * `npm run dev` only: serves `<base>pagefind/` from the last build's output, so the search page works in development
- * (Pagefind indexes built pages: the dev server has no index of its own). The search page says where it comes from.
+ * `npm run dev` only: serves `<base>search-index/` from the last build's output, so the search page works in
+ * development (the index is made from built pages: the dev server has no index of its own). The search page says
+ * where it comes from. The files are served as the bytes they are (gzip, which the search script unpacks).
  */
 export function devServerIntegration(outDir: string, base: string): AstroIntegration {
-  const prefix = `${base.replace(/\/+$/, '')}/pagefind/`;
+  const prefix = `${base.replace(/\/+$/, '')}/search-index/`;
   return {
     name: 'probation-inspections:dev-server',
     hooks: {

@@ -14,7 +14,7 @@ export function headersIntegration(base: string): AstroIntegration {
         // index, the share cards), so each gets the policy from exactly one rule.
         const topLevel = [
           ...readdirSync(out, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
-          'pagefind/',
+          'search-index/',
           'cards/',
         ];
         writeFileSync(`${out}/_headers`, headersFile(base, topLevel));

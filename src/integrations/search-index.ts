@@ -1,57 +1,69 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { setSearchSink } from '../lib/publishing/search-sink';
-import { searchableHtml } from '../lib/publishing/search-terms';
 import { loadReference } from '../lib/model/reference';
 import { count } from '../lib/words/vocabulary';
+import type { WorkerReply, WorkerRequest } from './search-worker-main';
 
 /**
- * Builds the Pagefind search index during `astro build`: the index opens before Astro renders, takes each
- * indexed page from the middleware as it is rendered (Pagefind parses it in its own process, on another core),
- * and is written to `<out>/pagefind/` when every page is done. Any Pagefind error fails the build; the build
- * script then publishes nothing (src/cli/build.mjs), and it checks the index is there with every other file.
+ * Builds the site's search index during `astro build`. A worker thread (src/integrations/search-worker.mjs) starts
+ * before Astro renders; the middleware hands it each indexed page as it is rendered, so the words are read and
+ * stemmed on the other core while Astro goes on rendering; when every page is done the worker writes the index to
+ * `<out>/search-index/` (src/lib/search/index-format.ts). Any indexing problem fails the build with what went wrong;
+ * the build script then publishes nothing (src/cli/build.mjs), and it checks the index is there with every other file.
  * Each page is indexed with the acronyms it uses in both forms (content/reference/acronyms.json), so "BBR" finds a
- * page that says "Building Better Relationships", and the other way round; Pagefind is handed only the part of the
- * page it indexes (searchableHtml), which gives the same index for far less text sent to its process.
+ * page that says "Building Better Relationships", and the other way round.
  */
 export function searchIndexIntegration(contentDir: string): AstroIntegration {
-  let index: pagefind.PagefindIndex | undefined;
-  const pending: Promise<string[]>[] = [];
+  let root: URL | undefined;
+  let worker: Worker | undefined;
+  let failure: Error | undefined;
   let started = 0;
   return {
     name: 'probation-inspections:search-index',
     hooks: {
-      'astro:build:start': async () => {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:start': () => {
         started = performance.now();
-        const created = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!created.index) throw new Error(`Search indexing could not start: ${created.errors.join('; ')}`);
-        index = created.index;
-        const open = index;
         const { acronyms } = loadReference(join(contentDir, 'reference'));
-        setSearchSink({
-          add: (file, html) =>
-            pending.push(open.addHTMLFile({ sourcePath: file, content: searchableHtml(html, acronyms) }).then((r) => r.errors)),
-        });
+        const script = new URL('src/integrations/search-worker.mjs', root ?? pathToFileURL(`${process.cwd()}/`));
+        const open = new Worker(script, { workerData: { acronyms } });
+        open.on('error', (error) => (failure = error));
+        // A build that stops before the last page must not be kept running by the thread; it is held again to finish.
+        open.unref();
+        worker = open;
+        setSearchSink({ add: (file, html) => open.postMessage({ type: 'page', file, html } satisfies WorkerRequest) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         setSearchSink(undefined);
-        if (!index) return;
+        const open = worker;
+        if (!open) return;
         try {
-          const errors = (await Promise.all(pending)).flat();
-          const outputPath = fileURLToPath(new URL('pagefind/', dir));
-          const written = errors.length ? undefined : await index.writeFiles({ outputPath });
-          errors.push(...(written?.errors ?? []));
-          if (errors.length) throw new Error(`Search indexing failed: ${errors.join('; ')}`);
-          const entry = JSON.parse(readFileSync(`${outputPath}pagefind-entry.json`, 'utf8')) as {
-            languages: Record<string, { page_count: number }>;
-          };
-          const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-          logger.info(`Search index: ${count(pages, 'page')} indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          if (failure) throw failure;
+          const pagesDone = performance.now();
+          open.ref();
+          const reply = await new Promise<WorkerReply>((resolve, reject) => {
+            open.once('message', resolve);
+            open.once('error', reject);
+            open.once('exit', (code) => reject(new Error(`the indexing thread stopped (exit code ${code})`)));
+            open.postMessage({ type: 'finish', dir: fileURLToPath(new URL('search-index/', dir)) } satisfies WorkerRequest);
+          });
+          if (reply.type === 'failed') throw new Error(reply.message);
+          const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+          // What indexing added to the build: the time from the last page to the written index (the thread catching up
+          // with the pages still queued, then numbering the documents and writing the files).
+          logger.info(
+            `Search index: ${count(reply.pages, 'page')} indexed in ${seconds(started)} s (written ${seconds(pagesDone)} s after the last page, ${reply.writeSeconds.toFixed(1)} s of it numbering and writing)`,
+          );
+        } catch (error) {
+          throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {
-          await pagefind.close();
+          await open.terminate();
+          worker = undefined;
         }
       },
     },

@@ -74,12 +74,14 @@ export const paths = {
   /** Security headers for hosts that read a `_headers` file. */
   headers: () => '/_headers',
   favicon: () => '/favicon.svg',
-  /** The search index's script (Pagefind), which the search page loads. */
-  searchScript: () => '/pagefind/pagefind.js',
+  /** A file of the search index (src/lib/search/index-format.ts): "manifest.json.gz", "docs.bin.gz", "words/3.bin.gz"… */
+  searchIndex: (file: string) => `/search-index/${file}`,
   /** The words the search page suggests from when a query finds nothing. */
   searchVocabulary: () => '/search/vocabulary.json',
-  /** The search index's entry file, naming its languages and page counts. */
-  searchIndexEntry: () => '/pagefind/pagefind-entry.json',
+  /** The search index's entry file: document count, facet values, word chunks, version. */
+  searchIndexManifest: () => '/search-index/manifest.json.gz',
+  /** The search index's file of each document's facet values. */
+  searchIndexDocs: () => '/search-index/docs.bin.gz',
 };
 
 /** The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere. */

@@ -1,45 +1,37 @@
 /**
- * The search page's behaviour (progressive enhancement): loads the Pagefind index, builds facet
- * checkboxes with counts, runs searches as the reader types or filters, and keeps the search in the URL.
+ * The search page's behaviour (progressive enhancement): opens the site's search index
+ * (src/scripts/search-index-client.ts), builds facet checkboxes with counts, runs searches as the reader types or
+ * filters (src/lib/search/query.ts), and keeps the search in the URL.
  */
 import { facetOrder, type FacetKey } from '../lib/url-state/search-facet-keys';
 import {
   filtersLabel,
   isEmptySearch,
-  pagefindFilters,
-  pagefindSort,
   queryFromState,
   resultsSummary,
   stateFromQuery,
   type SearchState,
 } from '../lib/url-state/search-state';
 import { suggestQuery } from '../lib/url-state/suggest';
+import { excerpt } from '../lib/search/excerpt';
+import { matchWords, runSearch, type SearchOutcome } from '../lib/search/query';
+import { queryWords, type QueryWord } from '../lib/search/words';
+import type { Fragment } from '../lib/search/index-format';
+import { openSearchIndex, type SearchIndex } from './search-index-client';
 import { requireElement } from './dom';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  debouncedSearch: (q: string | null, o: Record<string, unknown>, ms: number) => Promise<PagefindSearch | null>;
-}
 
 const pageSize = 20;
 
+/** What the search shows: the documents in order, and the words that found them (for the excerpts' marks). */
+interface Shown {
+  outcome: SearchOutcome;
+  words: QueryWord[];
+}
+
 export async function startSearch(root: HTMLElement): Promise<void> {
-  // Both written by src/pages/search.astro from urls.ts: the base path, and the search index's script under it.
-  const { base, script } = root.dataset;
-  if (!base || !script) throw new Error('The search page has no data-base or data-script attribute.');
+  // Both written by src/pages/search.astro from urls.ts: the base path, and the search index's folder under it.
+  const { base, indexUrl } = root.dataset;
+  if (!base || !indexUrl) throw new Error('The search page has no data-base or data-index-url attribute.');
   const form = requireElement<HTMLFormElement>(root, 'form');
   const input = requireElement<HTMLInputElement>(root, '#search-q');
   const sortSelect = requireElement<HTMLSelectElement>(root, '[data-sort]');
@@ -53,13 +45,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
   status.textContent = 'Loading search…';
 
-  let pagefind: Pagefind;
-  let allFilters: Record<string, Record<string, number>>;
+  // The words "did you mean" suggests from: asked for beside the index when the page opens with a query, since the
+  // suggestion is settled before the results are shown.
+  let vocabulary: Promise<string[]> | undefined;
+  const loadVocabulary = (url: string) =>
+    (vocabulary ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
+      .then((v) => v.words)
+      .catch(() => []));
+  if (root.dataset.vocabulary && stateFromQuery(location.search).q) void loadVocabulary(root.dataset.vocabulary);
+
+  let index: SearchIndex;
   try {
-    pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 30 });
-    await pagefind.init();
-    allFilters = await pagefind.filters();
+    index = await openSearchIndex(indexUrl);
   } catch (error) {
     status.textContent = 'Search could not be loaded. Try reloading the page, or browse by region, PDU or domain.';
     throw new Error('Loading the search index failed', { cause: error });
@@ -76,7 +74,31 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   let state = stateFromQuery(location.search);
   let shown = 0;
-  let current: PagefindSearch | null = null;
+  let current: Shown | null = null;
+  const { manifest, facets: docFacets } = index;
+  /** Every value's count over the whole index: what the filters show before any search. */
+  const allFilters = runSearch({
+    matches: undefined,
+    docCount: manifest.docs,
+    facets: docFacets,
+    values: manifest.facets,
+    selection: {},
+    order: 'newest',
+  }).counts;
+  /** The search a state asks for: its words' matches (fetching the chunks they fall in), filtered and ordered. */
+  const find = async (s: SearchState): Promise<Shown> => {
+    const words = queryWords(s.q);
+    const matches = s.q ? matchWords(words, await index.postings(words), manifest.docs) : undefined;
+    const outcome = runSearch({
+      matches,
+      docCount: manifest.docs,
+      facets: docFacets,
+      values: manifest.facets,
+      selection: s.filters,
+      order: s.sort,
+    });
+    return { outcome, words };
+  };
   let run = 0;
 
   const setControls = () => {
@@ -114,25 +136,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     fieldset.hidden = values.length === 0;
   }
 
-  /**
-   * Counts per value as a reader expects of facets: values of one facet are alternatives (any of them),
-   * so a facet's counts come from the search with every other facet applied but not its own.
-   */
-  const facetCounts = async (search: PagefindSearch | null): Promise<Record<string, Record<string, number>>> => {
-    if (!search) return allFilters;
-    const counts: Record<string, Record<string, number>> = { ...search.filters };
-    for (const { key } of facetOrder) {
-      if (!state.filters[key]?.length) continue;
-      const others: SearchState = { ...state, filters: { ...state.filters, [key]: [] } };
-      const result = isEmptySearch(others) ? null : await pagefind.search(state.q || null, { filters: pagefindFilters(others) });
-      counts[key] = result ? (result.filters[key] ?? {}) : (allFilters[key] ?? {});
-    }
-    return counts;
-  };
+  // Each facet's counts come with the search (runSearch): with every other facet applied but not its own.
+  const facetCounts = (shown: Shown | null): Record<string, Record<string, number>> => (shown ? shown.outcome.counts : allFilters);
 
   // A value no result has is left out (unless it is ticked, so it can be unticked), and so is a filter left empty.
-  const updateCounts = async (search: PagefindSearch | null) => {
-    const counts = await facetCounts(search);
+  const updateCounts = (shown: Shown | null) => {
+    const counts = facetCounts(shown);
     for (const box of root.querySelectorAll<HTMLInputElement>('.facet input[type=checkbox]')) {
       const count = counts[box.name]?.[box.value] ?? 0;
       const span = box.labels?.[0]?.querySelector('.facet__count');
@@ -148,29 +157,26 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const renderMore = async () => {
     if (!current) return;
-    const slice = current.results.slice(shown, shown + pageSize);
-    const data = await Promise.all(slice.map((r) => r.data()));
-    for (const d of data) list.append(resultItem(d));
+    const { outcome, words } = current;
+    const slice = outcome.docs.slice(shown, shown + pageSize);
+    const fragments = await Promise.all(slice.map((doc) => index.fragment(doc)));
+    // Another search may have started while the fragments came: its results are not these.
+    if (current?.outcome !== outcome) return;
+    for (const f of fragments) list.append(resultItem(f, base, words));
     shown += slice.length;
-    more.hidden = shown >= current.results.length;
+    more.hidden = shown >= outcome.docs.length;
   };
 
-  // A word the letters never use gets the nearest words they do use (Pagefind then matches the other words
+  // A word the letters never use gets the nearest words they do use (search then matches the other words
   // alone, so this helps even when there are results); with nothing found, the page also says what it covers.
   const suggestion = requireElement(root, '[data-suggestion]');
   const suggestionLink = requireElement<HTMLAnchorElement>(root, '[data-suggestion-link]');
   const noResults = requireElement(root, '[data-no-results]');
-  let vocabulary: Promise<string[]> | undefined;
   const showHelp = async (nothing: boolean, mine: number) => {
     noResults.hidden = !nothing;
     suggestion.hidden = true;
     if (!state.q || !root.dataset.vocabulary) return;
-    const url = root.dataset.vocabulary;
-    vocabulary ??= fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
-      .then((v) => v.words)
-      .catch(() => []);
-    const suggested = suggestQuery(state.q, await vocabulary);
+    const suggested = suggestQuery(state.q, await loadVocabulary(root.dataset.vocabulary));
     if (mine !== run || !suggested) return;
     suggestionLink.textContent = suggested;
     suggestionLink.href = `${location.pathname}${queryFromState({ ...state, q: suggested })}`;
@@ -184,25 +190,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       current = null;
       list.replaceChildren();
       more.hidden = true;
-      await updateCounts(null);
+      updateCounts(null);
       status.textContent = 'Type words to search for, or choose filters.';
       return;
     }
-    const options = { filters: pagefindFilters(state), sort: pagefindSort(state.sort) };
-    const result = await pagefind.search(state.q || null, options);
+    const result = await find(state);
     if (mine !== run) return;
     // The suggestion and the "what the site covers" panel sit above the results: settle them first, so the
     // results never move down once shown.
     list.replaceChildren();
-    await showHelp((result?.results.length ?? 0) === 0, mine);
+    await showHelp(result.outcome.docs.length === 0, mine);
     if (mine !== run) return;
     current = result;
     shown = 0;
     await renderMore();
     if (mine !== run) return;
-    await updateCounts(result);
-    if (mine !== run) return;
-    if (announce) status.textContent = resultsSummary(result?.results.length ?? 0, state);
+    updateCounts(result);
+    if (announce) status.textContent = resultsSummary(result.outcome.docs.length, state);
   };
 
   const commit = (push: boolean) => {
@@ -245,24 +249,24 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 }
 
 /** One result: kind, title linking to the page, breadcrumb and date, excerpt with the matched words marked. */
-function resultItem(d: PagefindResultData): HTMLLIElement {
+function resultItem(f: Fragment, base: string, words: readonly QueryWord[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   const kind = Object.assign(document.createElement('span'), {
-    className: `kind kind--${(d.meta.kind ?? '').toLowerCase().replace(/[^a-z]+/g, '-')}`,
-    textContent: d.meta.kind ?? '',
+    className: `kind kind--${f.kind.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+    textContent: f.kind,
   });
   const title = document.createElement('h2');
   title.className = 'result__title';
-  title.append(Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title ?? d.url }));
+  title.append(Object.assign(document.createElement('a'), { href: `${base}${f.url}`, textContent: f.title }));
   const meta = Object.assign(document.createElement('p'), {
     className: 'item__meta',
-    textContent: [d.meta.breadcrumb, d.meta.date].filter(Boolean).join(' · '),
+    textContent: [f.breadcrumb, f.date].filter(Boolean).join(' · '),
   });
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result__excerpt';
-  // Pagefind's excerpt is escaped page text with <mark> around matched words; keep only those marks.
-  excerpt.innerHTML = d.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
-  li.append(kind, title, meta, excerpt);
+  const text = document.createElement('p');
+  text.className = 'result__excerpt';
+  // The excerpt is escaped text with <mark> around matched words; keep only those marks, whatever happens.
+  text.innerHTML = excerpt(f.text, words).replace(/<(?!\/?mark>)[^>]*>/g, '');
+  li.append(kind, title, meta, text);
   return li;
 }

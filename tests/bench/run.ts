@@ -5,13 +5,13 @@
  * the cache); the time per page is the warm build's, and the image step's cost is printed for both. The largest size
  * is then built warm again, in turn with its floor, three times in all (--repeat k), and compared by median wall time.
  * Prints pages, wall time, time per page, peak memory, dist size, HTML bytes and client JavaScript
- * per page type, the Pagefind index and the bytes one search fetches, the import time of synthetic
+ * per page type, the search index and the bytes one search fetches, the import time of synthetic
  * 2, 5 and 20 MB letters (tests/bench/import.ts), the similarity computation's time in process at each N and at
  * 100 and 1,000 (tests/bench/similarity.ts), Lighthouse's performance score for the search page with a query, the
  * explorer and a letter at the smallest N (tests/bench/lighthouse.ts), and whether each target is met.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../e2e/support/chromium';
@@ -24,6 +24,7 @@ import { lighthousePaths, lighthouseScores, lighthouseTable, type LighthouseScor
 import { bytesUnder, clientJsBytes, files, median, pageType, timed } from './measure';
 import {
   searchAssetsLine,
+  searchAssetsTotal,
   searchIndexShape,
   searchIndexShapeLine,
   tallySearchAsset,
@@ -110,10 +111,10 @@ interface Run {
   distBytes: number;
   html: Record<string, { median: number; max: number; count: number }>;
   js: Record<string, number>;
-  pagefindBytes: number;
+  searchIndexBytes: number;
   /** The explorer index (/recommendations/explorer/): its manifest and year files, as stored and gzip-compressed. */
   explorerIndex: ExplorerIndexSize;
-  /** The Pagefind bundle: pages, pf_meta, each facet's filter chunk, word chunks and fragments. */
+  /** The search index: documents, terms, and the size of its manifest, doc records, word chunks and fragments. */
   searchIndex: SearchIndexShape;
   searchBytes: number;
   /** What the one search fetched, by kind of asset. */
@@ -142,7 +143,7 @@ async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes' |
   const cold = await buildOnce();
   const build = await buildOnce();
   warmBuilds.set(n, async () => (await buildOnce()).seconds);
-  const pages = files(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  const pages = files(dist).filter((f) => f.endsWith('.html') && !f.startsWith('search-index/'));
   const html: Run['html'] = {};
   const js: Run['js'] = {};
   const byType = new Map<string, number[]>();
@@ -164,9 +165,9 @@ async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes' |
     distBytes: bytesUnder(dist),
     html,
     js,
-    pagefindBytes: bytesUnder(join(dist, 'pagefind')),
+    searchIndexBytes: bytesUnder(join(dist, 'search-index')),
     explorerIndex: explorerIndexSize(dist),
-    searchIndex: searchIndexShape(join(dist, 'pagefind')),
+    searchIndex: searchIndexShape(join(dist, 'search-index')),
     dist,
   };
 }
@@ -185,30 +186,54 @@ async function buildFloor(pages: number): Promise<Run['floor']> {
   return { pages, seconds: build.seconds, peakBytes: build.peakBytes };
 }
 
-/** Bytes the browser fetches from /pagefind/ to load the search page with a query and show its results, in all and by asset. */
-export async function searchBytes(dist: string): Promise<{ bytes: number; assets: SearchAssetBytes }> {
-  const server = await serveStatic(dist);
+/** The searches measured: a query, and a query with a filter and a sort (the first domain filter the page offers). */
+const measuredSearches = ['search/?q=victim', 'search/?q=risk&domain=*&sort=newest'];
+
+/**
+ * Bytes the browser fetches for one search (the search page's scripts, the index files, the vocabulary) from a server
+ * that gzips text as hosts do, loading the search page with a query and showing its results, for each measured search
+ * in a fresh browser: the search that fetched the most, in all and by asset.
+ */
+export async function searchBytes(dist: string): Promise<{ bytes: number; assets: SearchAssetBytes; url: string }> {
+  const server = await serveStatic(dist, '/', { compress: true });
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let bytes = 0;
-  const assets: SearchAssetBytes = {};
-  // Pagefind fetches from a web worker; the context sees the worker's requests too.
-  context.on('requestfinished', async (request) => {
-    if (!request.url().includes('/pagefind/')) return;
-    const sizes = await request.sizes();
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    tallySearchAsset(assets, request.url(), sizes.responseBodySize + sizes.responseHeadersSize);
-  });
-  await page.goto(`${server.url}search/?q=staff`);
-  await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, {
-    timeout: 120_000,
-  });
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  await browser.close();
-  await server.close();
-  return { bytes, assets };
+  let worst = { bytes: 0, assets: {} as SearchAssetBytes, url: '' };
+  try {
+    for (const search of measuredSearches) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const assets: SearchAssetBytes = {};
+      const pending: Promise<void>[] = [];
+      context.on('requestfinished', (request) => {
+        pending.push(
+          request.sizes().then((sizes) => tallySearchAsset(assets, request.url(), sizes.responseBodySize + sizes.responseHeadersSize)),
+        );
+      });
+      let url = `${server.url}${search}`;
+      if (url.includes('domain=*')) {
+        // The first domain value the index offers, read from the built manifest.
+        const manifest = JSON.parse(gunzipSync(readFileSync(join(dist, 'search-index/manifest.json.gz'))).toString('utf8')) as {
+          facets: { domain: string[] };
+        };
+        url = url.replace('domain=*', `domain=${encodeURIComponent(manifest.facets.domain[0] ?? '')}`);
+      }
+      await page.goto(url);
+      await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, {
+        timeout: 120_000,
+      });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await Promise.all(pending);
+      await context.close();
+      const bytes = searchAssetsTotal(assets);
+      console.log(`  ${search.replace('domain=*', 'domain=…')}: ${kb(bytes)} · ${searchAssetsLine(assets)}`);
+      if (bytes > worst.bytes) worst = { bytes, assets, url: search };
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return worst;
 }
 
 const runs: Run[] = [];
@@ -272,7 +297,7 @@ for (const n of sizes) {
     `peak memory           ${mb(r.peakBytes)}  (floor ${mb(floor.peakBytes)}; ours/floor ${(r.peakBytes / floor.peakBytes).toFixed(2)}×)`,
   );
   console.log(`dist size             ${mb(r.distBytes)}`);
-  console.log(`pagefind index        ${mb(r.pagefindBytes)}`);
+  console.log(`search index          ${mb(r.searchIndexBytes)}`);
   console.log(`one search fetches    ${kb(r.searchBytes)}`);
   console.log(`  by asset (files)    ${searchAssetsLine(r.searchAssets)}`);
   console.log(`  the index holds     ${searchIndexShapeLine(r.searchIndex)}`);

@@ -17,7 +17,7 @@ const letter = (() => {
 
 /** Every chart figure on every built page: its id, SVG (as built), table (cell texts) and CSV link. */
 const figures = filesUnder(distDir)
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+  .filter((f) => f.endsWith('.html') && !f.startsWith('search-index/'))
   .flatMap((page) => {
     const html = readFileSync(`${distDir}/${page}`, 'utf8');
     return elementsIn(parseHtml(html), (e) => e.tagName === 'figure' && hasClass(e, 'chart')).map((figure) => {

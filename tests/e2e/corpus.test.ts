@@ -75,13 +75,13 @@ describe('a site built from several synthetic letters', () => {
     for (const path of ['letters/north-east-2022-05', 'findings/north-east-2022-06-leadership-strength-9']) {
       const html = readFileSync(`${corpus}/${path}/index.html`, 'utf8');
       expect(html, path).toContain('<meta name="robots" content="noindex">');
-      expect(html, path).not.toContain('data-pagefind-body');
+      expect(html, path).not.toContain('data-search-body');
       expect(readFileSync(`${corpus}/sitemap.xml`, 'utf8'), path).not.toContain(`/${path}/`);
     }
   });
 
   it('shows markup and code in letter text literally on every page, never as markup', () => {
-    for (const page of filesUnder(corpus).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+    for (const page of filesUnder(corpus).filter((f) => f.endsWith('.html') && !f.startsWith('search-index/'))) {
       // Attribute values (quoted, with quotes escaped) cannot open tags; everything else must hold no such markup.
       const html = readFileSync(`${corpus}/${page}`, 'utf8').replace(/="[^"]*"/g, '=""');
       expect(html, page).not.toMatch(/<script>alert|<b>bold<\/b>|<em>service<\/em>|<img src=x|<[^>]*\sonerror=/);

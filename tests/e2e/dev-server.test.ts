@@ -75,4 +75,18 @@ describe('npm run dev', () => {
     await expect(page.locator('[data-dev-notice]').textContent()).resolves.toMatch(/npm run build/);
     await page.close();
   });
+
+  it('serves the search index of the last build, as it was written, and searches with it', async () => {
+    const { server, browser } = dev();
+    const manifest = await fetch(server.url('/search-index/manifest.json.gz'));
+    expect(manifest.status).toBe(200);
+    expect([...new Uint8Array(await manifest.arrayBuffer()).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    const page = await browser.newPage();
+    await page.goto(server.url('/search/?q=BBR'));
+    await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, {
+      timeout: 30_000,
+    });
+    await expect(page.locator('.result__title a').allInnerTexts()).resolves.toContain('Tameside recommendation 8');
+    await page.close();
+  });
 });

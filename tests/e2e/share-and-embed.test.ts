@@ -66,7 +66,7 @@ describe('share cards on the built site', () => {
 
 describe('charts to take away', () => {
   const figures = filesUnder(distDir)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('embed/') && !f.startsWith('pagefind/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('embed/') && !f.startsWith('search-index/'))
     .flatMap((file) =>
       elementsIn(
         parseHtml(readFileSync(`${distDir}/${file}`, 'utf8')),

@@ -33,7 +33,7 @@ describe('similar recommendations on a recommendation page', () => {
 
   it('keeps the similar texts out of the page’s search entry', () => {
     const html = builtPage(`/recommendations/${letter}-tameside-3/`);
-    const body = html.slice(html.indexOf('data-pagefind-body'));
+    const body = html.slice(html.indexOf('data-search-body'));
     expect(body.slice(0, body.indexOf('</div>'))).not.toContain('Ensure sufficient resource');
   });
 });

@@ -7,7 +7,7 @@ import { filesUnder } from './support/links';
 import { distDir } from './support/site';
 
 // Embed pages (a chart alone, for other sites' iframes: share-and-embed.test.ts) have no site furniture and no place in the sitemap.
-const pages = filesUnder(distDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('embed/'));
+const pages = filesUnder(distDir).filter((f) => f.endsWith('.html') && !f.startsWith('search-index/') && !f.startsWith('embed/'));
 const read = (file: string) => readFileSync(`${distDir}/${file}`, 'utf8');
 const fileOf = (url: string) => {
   const path = new URL(url).pathname;

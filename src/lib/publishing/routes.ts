@@ -96,8 +96,8 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       paths.sitemap(),
       paths.robots(),
       paths.headers(),
-      paths.searchScript(),
-      paths.searchIndexEntry(),
+      paths.searchIndexManifest(),
+      paths.searchIndexDocs(),
       paths.searchVocabulary(),
       paths.explorerIndex(),
       ...[...new Set(model.recommendations.map((r) => r.letter.letter.date.slice(0, 4)))].map((year) =>

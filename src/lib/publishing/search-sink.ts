@@ -1,8 +1,8 @@
 /**
  * The hand-off between the page renderer and the search index during `npm run build`: the search-index
  * integration (src/integrations/search-index.ts) opens a sink before Astro renders, and the middleware
- * (src/middleware.ts) gives it each indexed page's HTML as it is rendered, so Pagefind indexes in its own
- * process while Astro goes on rendering, instead of reading every file again afterwards. No sink, no indexing:
+ * (src/middleware.ts) gives it each indexed page's HTML as it is rendered, so a worker thread indexes it on the
+ * other core while Astro goes on rendering, instead of reading every file again afterwards. No sink, no indexing:
  * `npm run dev` and `astro preview` never open one.
  */
 
@@ -25,7 +25,7 @@ export function searchSink(): SearchSink | undefined {
   return holder[key];
 }
 
-/** The page types search covers: their pages carry `data-pagefind-body` (letters, findings, recommendations, PDUs). */
+/** The page types search covers: their pages carry `data-search-body` (letters, findings, recommendations, PDUs). */
 const indexed = /^(?:letters|findings|recommendations|pdus)\/[^/]+\/$/;
 
 /**

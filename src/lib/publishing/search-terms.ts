@@ -52,9 +52,9 @@ function matchers(acronyms: readonly Acronym[]): AcronymMatcher[] {
   return list;
 }
 
-/** Where a page's indexed part (the element marked `data-pagefind-body`) opens and closes, or undefined if it has none. */
-function indexedPart(html: string): { open: string; inside: number; close: number; end: number } | undefined {
-  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/i.exec(html);
+/** Where a page's indexed part (the element marked `data-search-body`) opens and closes, or undefined if it has none. */
+function indexedPart(html: string): { inside: number; close: number } | undefined {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-search-body(?=[\s=>/])[^>]*>/i.exec(html);
   if (!open) return undefined;
   const tag = open[1] ?? '';
   const inside = open.index + open[0].length;
@@ -64,7 +64,7 @@ function indexedPart(html: string): { open: string; inside: number; close: numbe
   let depth = 1;
   for (let m = tags.exec(html); m; m = tags.exec(html)) {
     depth += m[1] ? -1 : 1;
-    if (depth === 0) return { open: open[0], inside, close: m.index, end: m.index + m[0].length };
+    if (depth === 0) return { inside, close: m.index };
   }
   return undefined;
 }
@@ -79,7 +79,7 @@ function termsParagraph(inner: string, acronyms: readonly Acronym[]): string {
 
 /**
  * The HTML search indexes for a page (the published page is unchanged): inside the element marked
- * `data-pagefind-body`, a first paragraph names every acronym that part uses in both forms ("Building Better
+ * `data-search-body`, a first paragraph names every acronym that part uses in both forms ("Building Better
  * Relationships (BBR)"), so a search for either form finds the page, and the excerpt shows the pair. A page
  * with no such element, or using no acronym, is given as it is.
  */
@@ -88,20 +88,4 @@ export function withSearchTerms(html: string, acronyms: readonly Acronym[]): str
   if (!part) return html;
   const terms = termsParagraph(html.slice(part.inside, part.close), acronyms);
   return terms ? `${html.slice(0, part.inside)}${terms}${html.slice(part.inside)}` : html;
-}
-
-/**
- * What the build hands Pagefind for a page: `withSearchTerms`, cut down to what Pagefind reads from it: the `<html>`
- * tag (its language), the title and the element marked `data-pagefind-body`, with everything the site shows around it
- * (head, navigation, citations, similar items, footer) left out. Pagefind indexes only inside that element, so the
- * index is the same byte for byte (a test holds it so), at a quarter of the text to copy to its process. A page whose
- * indexed part cannot be found whole is given as `withSearchTerms` gives it.
- */
-export function searchableHtml(html: string, acronyms: readonly Acronym[]): string {
-  const part = indexedPart(html);
-  const root = /<html\b[^>]*>/i.exec(html);
-  if (!part || !root) return withSearchTerms(html, acronyms);
-  const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? '';
-  const inner = html.slice(part.inside, part.close);
-  return `<!DOCTYPE html>${root[0]}<head><meta charset="utf-8">${title}</head><body>${part.open}${termsParagraph(inner, acronyms)}${inner}${html.slice(part.close, part.end)}</body></html>`;
 }

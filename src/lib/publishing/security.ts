@@ -1,11 +1,11 @@
 /**
  * The Content-Security-Policy every page carries: everything from the site itself, no inline
- * scripts or styles, WebAssembly allowed only for the search index. `frame-ancestors` only works as
+ * scripts or styles, no WebAssembly. `frame-ancestors` only works as
  * a header, so the meta-tag version leaves it out.
  */
 const directives = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

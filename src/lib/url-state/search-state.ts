@@ -37,20 +37,6 @@ export function queryFromState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** The filters as Pagefind takes them: any value within a facet, every facet at once. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(
-    Object.entries(state.filters).flatMap(([key, values]) => (values?.length ? [[key, { any: values }] as const] : [])),
-  );
-}
-
-/** Pagefind's sort option for a search. */
-export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'newest') return { date: 'desc' };
-  if (sort === 'oldest') return { date: 'asc' };
-  return undefined;
-}
-
 /** Whether a search asks for anything: a query or at least one filter. */
 export function isEmptySearch(state: SearchState): boolean {
   return !state.q && !Object.values(state.filters).some((v) => v && v.length);

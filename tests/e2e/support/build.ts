@@ -134,7 +134,7 @@ export async function runProcess(
   if (child.pid) {
     running.add(child.pid);
     // Test builds and the HTML check run beside the tests, whose results are needed first: they take the cores the
-    // tests leave (their child processes, Astro and Pagefind, inherit the lower priority).
+    // tests leave (their child processes, Astro and its search-index thread, inherit the lower priority).
     setPriority(child.pid, backgroundPriority);
   }
   let stdout = '';

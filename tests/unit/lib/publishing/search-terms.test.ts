@@ -7,7 +7,7 @@ const acronyms = [
   { short: 'PO', expansion: 'probation officer', source: 'seed line 80' },
 ];
 const page = (body: string) =>
-  `<html><body><nav>PDUs</nav><main><div data-pagefind-body><h1>Tameside recommendation 8</h1><p>${body}</p></div></main></body></html>`;
+  `<html><body><nav>PDUs</nav><main><div data-search-body><h1>Tameside recommendation 8</h1><p>${body}</p></div></main></body></html>`;
 
 describe('the words a page is indexed under besides its own', () => {
   it('finds an acronym in either form, the short form as printed (a plural allowed), the long form in any case', () => {
@@ -20,7 +20,7 @@ describe('the words a page is indexed under besides its own', () => {
   it('adds both forms of each acronym the page uses at the start of its indexed part, and leaves the page otherwise as it was', () => {
     const html = page('reduce waiting times for accredited programmes, particularly Building Better Relationships.');
     const indexed = withSearchTerms(html, acronyms);
-    expect(indexed).toBe(html.replace('<div data-pagefind-body>', '<div data-pagefind-body><p>Building Better Relationships (BBR)</p>'));
+    expect(indexed).toBe(html.replace('<div data-search-body>', '<div data-search-body><p>Building Better Relationships (BBR)</p>'));
   });
 
   it('leaves a page alone when it uses no acronym or has no indexed part', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filtersLabel,
-  isEmptySearch,
-  pagefindFilters,
-  pagefindSort,
-  queryFromState,
-  resultsSummary,
-  stateFromQuery,
-} from '../../../../src/lib/url-state/search-state';
+import { filtersLabel, isEmptySearch, queryFromState, resultsSummary, stateFromQuery } from '../../../../src/lib/url-state/search-state';
 import {
   compareRows,
   explorerQuery,
@@ -35,15 +27,6 @@ describe('search state in the URL', () => {
     expect(a).toBe('?q=x&kind=Letter&kind=Recommendation&region=Wales');
     expect(stateFromQuery(a)).toEqual({ q: 'x', filters: { kind: ['Letter', 'Recommendation'], region: ['Wales'] }, sort: 'relevance' });
     expect(queryFromState({ q: '', filters: {}, sort: 'relevance' })).toBe('');
-  });
-
-  it('asks Pagefind for any value within a facet and every facet at once', () => {
-    expect(pagefindFilters({ q: '', filters: { kind: ['Letter', 'PDU'], year: [], region: ['Wales'] }, sort: 'relevance' })).toEqual({
-      kind: { any: ['Letter', 'PDU'] },
-      region: { any: ['Wales'] },
-    });
-    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
-    expect(pagefindSort('relevance')).toBeUndefined();
   });
 
   it('labels the narrow-screen filters button with how many filters are ticked', () => {
