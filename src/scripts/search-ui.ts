@@ -20,7 +20,12 @@ import type { Fragment } from '../lib/search/index-format';
 import { openSearchIndex, type SearchIndex } from './search-index-client';
 import { requireElement } from './dom';
 
-const pageSize = 20;
+/**
+ * Results shown at a time ("Show more results" adds as many again). Each needs its fragment, and a letter's is its
+ * whole text (about 13 KB compressed), so ten keep the first screen's transfer well under the 300 KB a search may
+ * cost even when every result is a letter, and the first results appear sooner.
+ */
+const pageSize = 10;
 
 /** What the search shows: the documents in order, and the words that found them (for the excerpts' marks). */
 interface Shown {

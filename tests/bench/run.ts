@@ -275,7 +275,7 @@ for (const n of sizes) {
     searchAssets: search.assets,
     floor: { ...floor, seconds: median(floorSeconds) },
   });
-  const r = runs.at(-1)!;
+  const r = must(runs.at(-1), 'the run just measured');
   const perPage = (r.seconds / r.pages) * 1000;
   const floorPerPage = (r.floor.seconds / r.floor.pages) * 1000;
   console.log(`\n=== N = ${n} letters ===`);
@@ -324,6 +324,8 @@ for (const line of similarityBenchTable(similarityBench)) console.log(line);
 const largest = must(runs.at(-1), 'a benchmark run');
 const letterPages = must(largest.html.letter, `the letter pages at N = ${largest.n}`);
 const at = (n: number) => runs.find((r) => r.n === n);
+const n1000 = at(1000);
+const n10 = at(10);
 const perPage = (r: Run) => r.seconds / r.pages;
 const floorPerPage = (r: Run) => r.floor.seconds / r.floor.pages;
 const reading = ['letter', 'PDU', 'domain', 'finding', 'recommendation'];
@@ -351,13 +353,13 @@ const targets: [string, boolean | undefined, string][] = [
   ],
   [
     'per-page cost at N = 1,000 within 1.3 × of N = 10',
-    at(1000) && at(10) ? perPage(at(1000)!) <= 1.3 * perPage(at(10)!) : undefined,
-    at(1000) && at(10) ? `${(perPage(at(1000)!) / perPage(at(10)!)).toFixed(2)}×` : 'N = 1,000 not run (use --with-1000)',
+    n1000 && n10 ? perPage(n1000) <= 1.3 * perPage(n10) : undefined,
+    n1000 && n10 ? `${(perPage(n1000) / perPage(n10)).toFixed(2)}×` : 'N = 1,000 not run (use --with-1000)',
   ],
   [
     'peak memory under 8 GiB at N = 1,000',
-    at(1000) ? at(1000)!.peakBytes < 8 * 1024 ** 3 : undefined,
-    at(1000) ? mb(at(1000)!.peakBytes) : `N = 1,000 not run; ${mb(largest.peakBytes)} at N = ${largest.n}`,
+    n1000 ? n1000.peakBytes < 8 * 1024 ** 3 : undefined,
+    n1000 ? mb(n1000.peakBytes) : `N = 1,000 not run; ${mb(largest.peakBytes)} at N = ${largest.n}`,
   ],
   [
     '0 bytes of client JavaScript on letter, PDU, domain, finding and recommendation pages',
@@ -367,25 +369,25 @@ const targets: [string, boolean | undefined, string][] = [
   ['letter page HTML under 150 KB', letterPages.max < 150 * 1024, `largest ${kb(letterPages.max)}`],
   [
     'explorer pages under 300 KB of HTML at N = 1,000',
-    at(1000) ? explorerPagesMax(at(1000)!) < 300 * 1024 : undefined,
+    n1000 ? explorerPagesMax(n1000) < 300 * 1024 : undefined,
     `largest ${kb(explorerPagesMax(at(1000) ?? largest))} at N = ${(at(1000) ?? largest).n}`,
   ],
   [
     'each explorer index file under 300 KB compressed at N = 1,000 (loaded on demand; split by year)',
-    at(1000) ? Math.max(at(1000)!.explorerIndex.manifestGz, at(1000)!.explorerIndex.largestYearGz) < 300 * 1024 : undefined,
+    n1000 ? Math.max(n1000.explorerIndex.manifestGz, n1000.explorerIndex.largestYearGz) < 300 * 1024 : undefined,
     `manifest ${kb((at(1000) ?? largest).explorerIndex.manifestGz)}, largest year ${kb((at(1000) ?? largest).explorerIndex.largestYearGz)} gzip at N = ${(at(1000) ?? largest).n}`,
   ],
   [
     'every HTML page under 300 KB at N = 1,000',
-    at(1000) ? largestPage(at(1000)!).bytes < 300 * 1024 : undefined,
-    at(1000)
-      ? `largest: ${largestPage(at(1000)!).type}, ${kb(largestPage(at(1000)!).bytes)}`
+    n1000 ? largestPage(n1000).bytes < 300 * 1024 : undefined,
+    n1000
+      ? `largest: ${largestPage(n1000).type}, ${kb(largestPage(n1000).bytes)}`
       : `N = 1,000 not run; largest at N = ${largest.n}: ${largestPage(largest).type}, ${kb(largestPage(largest).bytes)}`,
   ],
   [
     'one search transfers under 300 KB at N = 1,000',
-    at(1000) ? at(1000)!.searchBytes < 300 * 1024 : undefined,
-    at(1000) ? kb(at(1000)!.searchBytes) : `N = 1,000 not run; ${kb(largest.searchBytes)} at N = ${largest.n}`,
+    n1000 ? n1000.searchBytes < 300 * 1024 : undefined,
+    n1000 ? kb(n1000.searchBytes) : `N = 1,000 not run; ${kb(largest.searchBytes)} at N = ${largest.n}`,
   ],
   ...importBenchTargets(importBench),
   ...similarityBenchTargets(similarityBench),

@@ -38,10 +38,17 @@ const figures = filesUnder(distDir)
       };
     });
   });
-const byId = (id: string) => figures.find((f) => f.id === id)!;
+const byId = (id: string) =>
+  must(
+    figures.find((f) => f.id === id),
+    `the figure ${id}`,
+  );
 const cell = (id: string, rowName: string, column: string) => {
   const f = byId(id);
-  return f.rows.find((r) => r[0] === rowName)![f.head.indexOf(column)];
+  return must(
+    f.rows.find((r) => r[0] === rowName),
+    `the row ${rowName} of ${id}`,
+  )[f.head.indexOf(column)];
 };
 
 describe('charts on the built site', () => {
@@ -92,7 +99,13 @@ describe('charts on the built site', () => {
   it('have tables whose values equal the content: key figures', () => {
     const rows = byId('region-greater-manchester-figures-vacancy-rate').rows;
     for (const k of letter.keyFigures.filter((x) => x.measure === 'vacancy-rate')) {
-      const area = k.scope === 'region' ? 'Greater Manchester region' : letter.pdus.find((p) => p.id === k.scope)!.name;
+      const area =
+        k.scope === 'region'
+          ? 'Greater Manchester region'
+          : must(
+              letter.pdus.find((p) => p.id === k.scope),
+              `the PDU ${k.scope}`,
+            ).name;
       expect(
         rows.some((r) => r[0] === k.group && r[1] === area && r[2] === String(k.value)),
         k.id,

@@ -15,7 +15,11 @@ const letter = (() => {
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.letter;
 })();
-const sectionTitle = (id: string) => letter.sections.find((s) => s.id === id)!.title;
+const sectionTitle = (id: string) =>
+  must(
+    letter.sections.find((s) => s.id === id),
+    `the section ${id}`,
+  ).title;
 /** The findings tagged 1.2 Staff, by kind, titled as search results title them. */
 const staffFindings = (kind: 'strength' | 'improvement') =>
   letter.findings

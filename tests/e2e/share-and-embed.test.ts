@@ -7,6 +7,7 @@ import { serveStatic } from './support/server';
 import { distDir, elementsIn, is, pageText, parseHtml, root } from './support/site';
 import { filesUnder } from './support/links';
 import type { Element } from 'hast';
+import { must } from '../../src/lib/must';
 
 /** A PNG file's width and height, read from its header (the signature, then the IHDR chunk). */
 function pngSize(file: string): { width: number; height: number } {
@@ -159,18 +160,20 @@ describe('an embedded chart in another site’s iframe, in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(hostServer.url);
     expect(new URL(hostServer.url).origin).not.toBe(new URL(siteServer.url).origin);
-    const frame = page.frames().find((f) => f.url().includes('/embed/'));
-    expect(frame, 'the embed frame').toBeDefined();
-    await frame!.waitForSelector('svg.chart-svg');
-    expect(await frame!.locator('h1').textContent()).toBe('Ratings of PDUs in Greater Manchester');
-    expect(await frame!.locator('.site-header, nav, footer').count()).toBe(0);
-    expect(await frame!.locator('figcaption').textContent()).toContain(
+    const frame = must(
+      page.frames().find((f) => f.url().includes('/embed/')),
+      'the embed frame',
+    );
+    await frame.waitForSelector('svg.chart-svg');
+    expect(await frame.locator('h1').textContent()).toBe('Ratings of PDUs in Greater Manchester');
+    expect(await frame.locator('.site-header, nav, footer').count()).toBe(0);
+    expect(await frame.locator('figcaption').textContent()).toContain(
       'Source: Regional inspection letter: Greater Manchester, 25 May 2023.',
     );
-    expect(await frame!.locator('a[target="_blank"]').first().getAttribute('href')).toBe(
+    expect(await frame.locator('a[target="_blank"]').first().getAttribute('href')).toBe(
       `${site}/regions/greater-manchester/#region-greater-manchester-ratings`,
     );
-    expect(await axeViolations(frame!)).toEqual([]);
+    expect(await axeViolations(frame)).toEqual([]);
     await page.close();
   });
 

@@ -57,7 +57,7 @@ describe('the open data downloads', () => {
       expect(header.at(-1)).toBe('url');
       for (const row of rows) {
         expect(row).toHaveLength(header.length);
-        const url = row.at(-1)!;
+        const url = must(row.at(-1), `the url of a row of ${name}`);
         expect(url.startsWith(siteConfig.site)).toBe(true);
         expect(existsSync(`${distDir}${fileOf(url)}`), url).toBe(true);
       }
@@ -67,19 +67,28 @@ describe('the open data downloads', () => {
   it('say the same as the content: Manchester North’s 2.1 not rated, Tameside 7/27, recommendation text as published', () => {
     const ratings = csv('ratings.csv');
     const h = must(ratings[0], 'the header row of ratings.csv');
-    const mn21 = ratings.find((r) => r[h.indexOf('pdu_id')] === 'manchester-north' && r[h.indexOf('standard')] === '2.1')!;
+    const mn21 = must(
+      ratings.find((r) => r[h.indexOf('pdu_id')] === 'manchester-north' && r[h.indexOf('standard')] === '2.1'),
+      'Manchester North’s 2.1 in ratings.csv',
+    );
     expect(mn21[h.indexOf('rating')]).toBe('');
     expect(mn21[h.indexOf('rating_label')]).toBe('Not rated');
     const inspections = csv('inspections.csv');
     const ih = must(inspections[0], 'the header row of inspections.csv');
     expect(
-      inspections.find((r) => r[ih.indexOf('pdu_id')] === 'tameside')!.slice(ih.indexOf('score_points'), ih.indexOf('score_max') + 1),
+      must(
+        inspections.find((r) => r[ih.indexOf('pdu_id')] === 'tameside'),
+        'Tameside in inspections.csv',
+      ).slice(ih.indexOf('score_points'), ih.indexOf('score_max') + 1),
     ).toEqual(['7', '27']);
     const recs = csv('recommendations.csv');
     const rh = must(recs[0], 'the header row of recommendations.csv');
-    expect(recs.find((r) => r[0] === 'greater-manchester-2023-05-tameside-8')![rh.indexOf('text')]).toBe(
-      'reduce waiting times for accredited programmes, particularly Building Better Relationships.',
-    );
+    expect(
+      must(
+        recs.find((r) => r[0] === 'greater-manchester-2023-05-tameside-8'),
+        'Tameside 8 in recommendations.csv',
+      )[rh.indexOf('text')],
+    ).toBe('reduce waiting times for accredited programmes, particularly Building Better Relationships.');
   });
 
   it('include letters.json with a schema version, a content hash and every letter', () => {
