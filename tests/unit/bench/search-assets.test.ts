@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,6 @@ describe('the benchmark’s search asset measures', () => {
       docsBytes: 20,
       fragments: { files: 2, bytes: 40, largest: 30 },
     });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkerReply, WorkerRequest } from '../../../src/integrations/search-worker-main';
 import { pageHtml } from '../lib/search/helpers';
 
@@ -30,9 +30,20 @@ const good = {
   text: 'Staff',
 };
 
+const scratch: string[] = [];
+/** A new scratch folder's search-index/ path (the folder is removed after the tests). */
+const scratchIndexDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'search-worker-'));
+  scratch.push(dir);
+  return join(dir, 'search-index');
+};
+afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('the indexing thread of the build', () => {
   it('writes the index of the pages it is given, leaving out a page with nothing marked for search', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'search-worker-')), 'search-index');
+    const dir = scratchIndexDir();
     const reply = await runWorker(
       [
         { file: 'findings/a/index.html', html: pageHtml(good) },
@@ -45,7 +56,7 @@ describe('the indexing thread of the build', () => {
   });
 
   it('answers with what is wrong, page by page, instead of writing an index it cannot vouch for', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'search-worker-')), 'search-index');
+    const dir = scratchIndexDir();
     const reply = await runWorker(
       [{ file: 'findings/b/index.html', html: pageHtml({ ...good, url: 'findings/b/', date: 'May 2023' }) }],
       dir,
