@@ -11,6 +11,19 @@ import { indexTerms } from './words';
 /** About how many bytes of postings a word chunk holds before the next one starts. */
 const chunkBytes = 12 * 1024;
 
+/**
+ * A term in more than half of at least this many documents keeps its weights in 4 levels only. Such a term's inverse
+ * document frequency is under ln 2, so finer weights barely move a score, but 255 levels of them cost about five bits
+ * a document after compression on real text (40 KB for "the" at 68,000 documents); 4 levels cost at most two.
+ */
+const commonTerm = { minDocs: 1024, levels: 4 };
+
+/** A weight (1 to 255) rounded to the nearest of `levels` evenly spaced weights from 1 to 255. */
+export function coarseWeight(weight: number, levels: number): number {
+  const step = 254 / (levels - 1);
+  return Math.round(Math.round((weight - 1) / step) * step) + 1;
+}
+
 interface PageRecord {
   url: string;
   /** The page's fragment, as `pack` returned its JSON bytes. */
@@ -168,6 +181,9 @@ export class SearchIndexBuilder {
         entries.push({ doc: docOf[page] ?? 0, weight: Math.max(1, Math.min(255, Math.round((weight / (bm25.k1 + 1)) * 255))) });
       }
       entries.sort((a, b) => a.doc - b.doc);
+      if (entries.length >= commonTerm.minDocs && entries.length * 2 > this.pages.length) {
+        for (const e of entries) e.weight = coarseWeight(e.weight, commonTerm.levels);
+      }
       chunk.push({ term, docs: Uint32Array.from(entries, (e) => e.doc), weights: Uint8Array.from(entries, (e) => e.weight) });
       size += term.length + entries.length * 2;
       if (size >= chunkBytes) flush();

@@ -7,6 +7,7 @@ import { matchWords, runSearch, type Selection } from '../../../../src/lib/searc
 import { queryWords } from '../../../../src/lib/search/words';
 import { facetOrder, type FacetKey } from '../../../../src/lib/url-state/search-facet-keys';
 import { indexOf, pageHtml, type TestPage } from './helpers';
+import { must } from '../../../../src/lib/must';
 
 const page = (n: number, over: Partial<TestPage>): TestPage => ({
   url: `findings/f${n}/`,
@@ -68,6 +69,32 @@ describe('answering a search', () => {
     const withTerms = [a, b].map((html) => readPage(withSearchTerms(html, acronyms)));
     expect(withTerms.map((p) => p?.text.startsWith('Building Better Relationships (BBR)'))).toEqual([true, true]);
     expect(acronymsIn('BBRs and more', acronyms)).toHaveLength(1);
+  });
+
+  it('keeps a word in more than half of many documents to four weight levels, still ranking a page full of it first', () => {
+    // 1,100 pages all using "staff", with ever more other words; a tenth also use "caseload", as often as "staff".
+    const pages = Array.from({ length: 1100 }, (_, n) =>
+      page(n, {
+        heading: `Finding ${n}`,
+        text: `${n % 10 === 0 ? 'caseload '.repeat(1 + (n % 7)) : ''}${'staff '.repeat(1 + (n % 7))}${'other words here '.repeat(n % 13)}`,
+      }),
+    );
+    const { postings } = indexOf(pages);
+    const weightsOf = (term: string) =>
+      new Set(
+        must(
+          postings.find((p) => p.term === term),
+          term,
+        ).weights,
+      );
+    expect([...weightsOf('staff')].sort((a, b) => a - b)).toEqual([1, 86, 170, 255].filter((w) => weightsOf('staff').has(w)));
+    expect(weightsOf('staff').size).toBeLessThanOrEqual(4);
+    expect(weightsOf('caseload').size, 'a word in fewer than half the pages keeps its fine weights').toBeGreaterThan(4);
+    // Pages in one level tie (then newest first), so the order is by level: many uses first, few last.
+    const uses = (title: string | undefined) => 1 + (Number(title?.replace('Finding ', '')) % 7);
+    const ranked = titles(pages, 'staff');
+    expect(uses(ranked[0])).toBeGreaterThanOrEqual(6);
+    expect(uses(ranked.at(-1))).toBeLessThanOrEqual(2);
   });
 
   it('lists every document a filter keeps when there are no words, newest first or oldest first', () => {
