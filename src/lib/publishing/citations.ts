@@ -124,11 +124,36 @@ export function regionCitation(r: RegionRecord, site: string, siteTitle: string)
   );
 }
 
+type LetterItems = { findings: FindingRecord[]; recommendations: RecommendationRecord[] };
+const itemsByModel = new WeakMap<object, Map<LetterRecord, LetterItems>>();
+
+/**
+ * Each letter's findings and recommendations, in the model's order, worked out once per model: the build writes three
+ * citations files per letter, and filtering every item of the site for each was quadratic in the number of letters.
+ */
+function itemsOfLetters(model: Pick<SiteModel, 'findings' | 'recommendations'>): Map<LetterRecord, LetterItems> {
+  let byLetter = itemsByModel.get(model);
+  if (!byLetter) {
+    const grouped = new Map<LetterRecord, LetterItems>();
+    const of = (l: LetterRecord) => {
+      let items = grouped.get(l);
+      if (!items) grouped.set(l, (items = { findings: [], recommendations: [] }));
+      return items;
+    };
+    for (const f of model.findings) of(f.letter).findings.push(f);
+    for (const r of model.recommendations) of(r.letter).recommendations.push(r);
+    itemsByModel.set(model, grouped);
+    byLetter = grouped;
+  }
+  return byLetter;
+}
+
 /** Every citation of one letter, for its citations files: the letter, then its findings and recommendations in printed order. */
 export function letterCitations(l: LetterRecord, model: Pick<SiteModel, 'findings' | 'recommendations'>, site: string): Citation[] {
+  const items = itemsOfLetters(model).get(l);
   return [
     letterCitation(l, site),
-    ...model.findings.filter((f) => f.letter === l).map((f) => findingCitation(f, site)),
-    ...model.recommendations.filter((r) => r.letter === l).map((r) => recommendationCitation(r, site)),
+    ...(items?.findings ?? []).map((f) => findingCitation(f, site)),
+    ...(items?.recommendations ?? []).map((r) => recommendationCitation(r, site)),
   ];
 }

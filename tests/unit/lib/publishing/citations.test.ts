@@ -136,6 +136,16 @@ describe('BibTeX, RIS and CSL-JSON', () => {
     }
   });
 
+  it('hold in each letter’s citations file its own findings and recommendations only, in printed order, when there are several letters', () => {
+    expect(corpus.letters.length).toBeGreaterThan(1);
+    for (const l of corpus.letters) {
+      expect(
+        letterCitations(l, corpus, site).map((c) => c.key),
+        l.letter.id,
+      ).toEqual([l.letter.id, ...l.letter.findings.map((f) => f.id), ...l.letter.recommendations.map((r) => r.id)]);
+    }
+  });
+
   it('hold every reference of a letter in its citations file: the letter, then its findings and recommendations', () => {
     const l = must(seed.letters[0], 'the seed letter');
     const all = letterCitations(l, seed, site);
