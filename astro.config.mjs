@@ -29,6 +29,8 @@ export default defineConfig({
   // take turns: Astro keeps its content store in the one .astro/ folder).
   ...(process.env.PI_CACHE_DIR ? { cacheDir: process.env.PI_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // `npm run build` reads Astro's log as JSON lines, without the two lines per page (src/integrations/build-log.mjs).
+  ...(process.env.PI_BUILD_LOG === '1' ? { logger: { entrypoint: './src/integrations/build-log.mjs' } } : {}),
   // No inline scripts or styles: the Content-Security-Policy allows only the site's own files.
   // Pages render four at a time: a page's file write then overlaps the next page's rendering (npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -7,7 +7,8 @@
  * it is published. Plain JavaScript, so it starts at once.
  *
  * It prints one line per phase (content check, search index, Astro, images, whole-build check, published) and every
- * warning and error, not Astro's line per page: Astro logs as JSON lines (`--json`), read here.
+ * warning and error, not Astro's line per page: Astro logs as JSON lines, without its lines per page
+ * (src/integrations/build-log.mjs), read here.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -34,7 +35,8 @@ rmSync(imageList, { force: true });
 // PI_ASTRO_BIN lets the tests put a stand-in for Astro that stops early with exit 0.
 const astro = process.env.PI_ASTRO_BIN ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const astroStarted = performance.now();
-const astroRun = await runAstro(['build', '--json', ...process.argv.slice(2)], {
+const astroRun = await runAstro(['build', ...process.argv.slice(2)], {
+  PI_BUILD_LOG: '1',
   PI_OUT_DIR: scratch,
   PI_EXPECTED_FILES: expectedList,
   PI_IMAGE_JOBS: imageList,
@@ -92,8 +94,8 @@ console.log(`Published to ${outName}/ (${seconds(started)} in all). Preview it w
 /**
  * Runs Astro with its log as JSON lines and prints what matters: every warning and error, the info lines of this
  * project's own integrations (labelled `probation-inspections:…`), and any line that is not Astro's JSON (a
- * stack trace, the content check's list of problems) as it came. Astro's per-page progress is left out; the last
- * page it started is kept, to name it if the build fails.
+ * stack trace, the content check's list of problems) as it came. The log names the page Astro last started just
+ * before an error (src/integrations/build-log.mjs); it is kept, to name it if the build fails.
  */
 function runAstro(args, env) {
   return new Promise((done) => {

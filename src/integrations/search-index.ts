@@ -36,7 +36,10 @@ export function searchIndexIntegration(contentDir: string): AstroIntegration {
         // A build that stops before the last page must not be kept running by the thread; it is held again to finish.
         open.unref();
         worker = open;
-        setSearchSink({ add: (file, html) => open.postMessage({ type: 'page', file, html } satisfies WorkerRequest) });
+        // The page's buffer is moved to the thread, not copied (the middleware gives it up).
+        setSearchSink({
+          add: (file, html) => open.postMessage({ type: 'page', file, html } satisfies WorkerRequest, [html.buffer as ArrayBuffer]),
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         setSearchSink(undefined);

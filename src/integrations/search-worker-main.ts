@@ -12,7 +12,7 @@ import { SearchIndexBuilder } from '../lib/search/index-writer';
 import { packFile, writeIndex } from './search-index-files';
 
 /** What the build sends: a page to index, or the folder to write the index to. */
-export type WorkerRequest = { type: 'page'; file: string; html: string } | { type: 'finish'; dir: string };
+export type WorkerRequest = { type: 'page'; file: string; html: Uint8Array } | { type: 'finish'; dir: string };
 /** What the worker answers to "finish". */
 export type WorkerReply = { type: 'done'; pages: number; files: number; writeSeconds: number } | { type: 'failed'; message: string };
 
@@ -21,12 +21,14 @@ if (!port) throw new Error('search-worker-main.ts runs only as a worker thread.'
 const { acronyms } = workerData as { acronyms: Acronym[] };
 const builder = new SearchIndexBuilder({ pack: packFile });
 const problems: string[] = [];
+// Astro writes pages as UTF-8; a byte that is not fails the page rather than being replaced.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'page') {
     const url = request.file.replace(/index\.html$/, '');
     try {
-      const page = readPage(withSearchTerms(request.html, acronyms));
+      const page = readPage(withSearchTerms(utf8.decode(request.html), acronyms));
       // A page of an indexed type with nothing marked for search (the recurring recommendations) is left out.
       if (page) builder.add(url, page);
     } catch (error) {

@@ -6,9 +6,12 @@
  * `npm run dev` and `astro preview` never open one.
  */
 
-/** Receives the HTML of one page to index, under the path its file will have in the output. */
+/**
+ * Receives the HTML of one page to index, as UTF-8 bytes, under the path its file will have in the output. The sink
+ * owns the bytes: it may hand their buffer on to another thread.
+ */
 export interface SearchSink {
-  add(file: string, html: string): void;
+  add(file: string, html: Uint8Array): void;
 }
 
 const key = Symbol.for('probation-inspections:search-sink');

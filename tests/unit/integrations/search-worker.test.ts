@@ -6,11 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkerReply, WorkerRequest } from '../../../src/integrations/search-worker-main';
 import { pageHtml } from '../lib/search/helpers';
 
-/** Runs the build's indexing thread over some pages and returns its answer to "finish". */
-async function runWorker(pages: { file: string; html: string }[], dir: string): Promise<WorkerReply> {
+/** Runs the build's indexing thread over some pages (HTML as text, or as the bytes of the file) and returns its answer to "finish". */
+async function runWorker(pages: { file: string; html: string | Uint8Array }[], dir: string): Promise<WorkerReply> {
   const worker = new Worker(new URL('../../../src/integrations/search-worker.mjs', import.meta.url), { workerData: { acronyms: [] } });
   try {
-    for (const p of pages) worker.postMessage({ type: 'page', ...p } satisfies WorkerRequest);
+    for (const { file, html } of pages) {
+      const bytes = typeof html === 'string' ? new TextEncoder().encode(html) : html;
+      worker.postMessage({ type: 'page', file, html: bytes } satisfies WorkerRequest, [bytes.buffer as ArrayBuffer]);
+    }
     return await new Promise<WorkerReply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
@@ -65,5 +68,13 @@ describe('the indexing thread of the build', () => {
       type: 'failed',
       message: 'Search cannot index these pages: findings/b/ lacks a sort date as YYYY-MM-DD (data-search-sort="date")',
     });
+  });
+
+  it('refuses a page whose bytes are not UTF-8 rather than indexing replacement characters', async () => {
+    const dir = scratchIndexDir();
+    const latin1 = Uint8Array.from(pageHtml({ ...good, text: 'Caf\u00e9 staff' }), (c) => c.charCodeAt(0));
+    const reply = await runWorker([{ file: 'findings/a/index.html', html: latin1 }], dir);
+    expect(reply).toMatchObject({ type: 'failed' });
+    expect(reply.type === 'failed' && reply.message).toMatch(/^findings\/a\/: .*(encoded|UTF-8|utf-8)/i);
   });
 });

@@ -39,7 +39,7 @@ describe('the pages the build hands to the search index', () => {
     expect(searchSink()).toBeUndefined();
     const added: string[] = [];
     setSearchSink({ add: (file) => added.push(file) });
-    searchSink()?.add('pdus/wigan/index.html', '<html></html>');
+    searchSink()?.add('pdus/wigan/index.html', new TextEncoder().encode('<html></html>'));
     expect(added).toEqual(['pdus/wigan/index.html']);
     setSearchSink(undefined);
     expect(searchSink()).toBeUndefined();
