@@ -12,7 +12,8 @@ import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
-import { drawnImages, type CardSummary } from '../lib/images/drawn-images';
+import type { CardSummary } from '../lib/images/drawn-images';
+import { prepared } from '../lib/publishing/prepared';
 import { imageFonts } from '../lib/images/fonts';
 import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
 import { explorerIndex, explorerPageSize, explorerRowsInOrder } from '../lib/publishing/explorer-index';
@@ -91,9 +92,14 @@ export async function letterVersions(): Promise<LetterVersions> {
 
 let similarity: Promise<SiteSimilarity> | undefined;
 
-/** Similar recommendations and findings, and the recurring recommendations: worked out once per build, on first use. */
+/**
+ * Similar recommendations and findings, and the recurring recommendations: once per build, on first use, from the
+ * links the build's preparation thread worked out when they are for exactly these texts.
+ */
 export function similar(): Promise<SiteSimilarity> {
-  return (similarity ??= loaded().then((l) => siteSimilarity(l.model, l.reference.acronyms)));
+  return (similarity ??= Promise.all([loaded(), prepared()]).then(([l, p]) =>
+    siteSimilarity(l.model, l.reference.acronyms, p?.similarity),
+  ));
 }
 
 let cards: Promise<ReadonlyMap<string, CardSummary>> | undefined;
@@ -101,17 +107,18 @@ let chartFiles: Promise<ReadonlyMap<string, string>> | undefined;
 
 /** Every page's share card (its site path and alternative text), by the card's site path. */
 export function shareCards(): Promise<ReadonlyMap<string, CardSummary>> {
-  // In a build, the image step drew them all before rendering: read those rather than draw them again.
-  const drawn = drawnImages();
-  return (cards ??= drawn ? Promise.resolve(drawn.cards) : loaded().then((l) => siteCards(l.model, imageFonts(), siteConfig.title)));
+  // In a build, the preparation thread drew them all for the PNG list: read those rather than draw them again.
+  return (cards ??= (prepared() ?? Promise.resolve(undefined)).then(
+    (p) => p?.images?.cards ?? loaded().then((l) => siteCards(l.model, imageFonts(), siteConfig.title)),
+  ));
 }
 
 /** Every chart's standalone SVG file, by chart id. */
 export function chartSvgFiles(): Promise<ReadonlyMap<string, string>> {
-  const drawn = drawnImages();
-  if (drawn) return (chartFiles ??= Promise.resolve(drawn.chartSvgs));
-  return (chartFiles ??= loaded().then((l) =>
-    chartSvgs(l.charts.all, imageFonts(), chartCredit(siteConfig.title, siteConfig.site, siteConfig.base)),
+  return (chartFiles ??= (prepared() ?? Promise.resolve(undefined)).then(
+    (p) =>
+      p?.images?.chartSvgs ??
+      loaded().then((l) => chartSvgs(l.charts.all, imageFonts(), chartCredit(siteConfig.title, siteConfig.site, siteConfig.base))),
   ));
 }
 

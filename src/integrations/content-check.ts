@@ -1,16 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { siteCharts } from '../lib/charts/catalogue';
+import { Worker } from 'node:worker_threads';
 import { checkContentDir, formatProblem } from '../lib/checking/content-check';
-import { datasets } from '../lib/publishing/open-data';
-import { loadRegistry } from '../lib/model/registry';
-import { expectedFiles } from '../lib/publishing/routes';
-import { buildSiteModel } from '../lib/model/site-model';
-import { recurringRecommendations } from '../lib/model/similar';
+import { handOverPrepared, type Prepared } from '../lib/publishing/prepared';
 import { count } from '../lib/words/vocabulary';
-import { writeImageJobs } from './image-jobs';
 import type { Letter } from '../schemas/letter';
+import type { PrepReply, PrepRequest } from './prep-worker-main';
 
 /** The letters the last content check passed, by absolute file path: the MDX build reads their PDUs from here. */
 const checked = new Map<string, Letter>();
@@ -20,18 +15,27 @@ export function checkedLetter(file: string): Letter | undefined {
   return checked.get(resolve(file));
 }
 
+/** What a failed step of the preparation thread stops the build with. */
+const failedStep: Record<Extract<PrepReply, { type: 'failed' }>['step'], string> = {
+  images: 'The share cards and chart images could not be drawn; nothing was built',
+  prepare: 'The list of files the build must produce could not be worked out; nothing was built',
+};
+
 /**
  * Runs the content check (src/lib/checking/content-check.ts) once, before Astro reads the content: every problem
  * on one line (file, line, field, what is wrong), then a build stops with no stack trace. When the build
- * script asks (PI_EXPECTED_FILES), it also writes the list of files a whole build must produce, which the
- * script checks after Astro exits and before anything is published, and the list of PNGs it draws after Astro
- * (share cards and chart images: src/integrations/image-jobs.ts).
+ * script asks (PI_EXPECTED_FILES), a worker thread (src/integrations/prep-worker-main.ts) then writes the list of
+ * files a whole build must produce, which the script checks after Astro exits and before anything is published, and
+ * the list of PNGs it draws after Astro (share cards and chart images), and works out what the pages share
+ * (src/lib/publishing/prepared.ts), on the other core while Astro syncs the content and bundles. The build waits
+ * for the thread before it ends; a problem the thread meets stops the build with what went wrong.
  */
 export function contentCheckIntegration(contentDir: string, site: string): AstroIntegration {
+  let preparing: Promise<Prepared> | undefined;
   return {
     name: 'probation-inspections:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
         const { problems, letters, reference } = checkContentDir(resolve(contentDir));
         if (problems.length) {
@@ -44,22 +48,33 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
         checked.clear();
         for (const { file, letter } of letters) checked.set(resolve(file), letter);
         const list = process.env.PI_EXPECTED_FILES;
-        if (command === 'build' && list && reference) {
-          const model = buildSiteModel(
-            letters.map((l) => l.letter),
-            reference,
+        if (command !== 'build' || !list || !reference) return;
+        const request: PrepRequest = {
+          letters: letters.map((l) => l.letter),
+          contentDir: resolve(contentDir),
+          site,
+          expectedList: list,
+          ...(process.env.PI_IMAGE_JOBS ? { imageJobs: process.env.PI_IMAGE_JOBS } : {}),
+        };
+        preparing = new Promise<Prepared>((done, failed) => {
+          const worker = new Worker(new URL('src/integrations/prep-worker.mjs', config.root), { workerData: request });
+          worker.once('message', (reply: PrepReply) => (reply.type === 'done' ? done(reply.prepared) : failed(reply)));
+          worker.once('error', (error) => failed({ type: 'failed', step: 'prepare', message: error.message } satisfies PrepReply));
+          worker.once('exit', (code) =>
+            failed({ type: 'failed', step: 'prepare', message: `the preparation thread stopped (exit code ${code})` } satisfies PrepReply),
           );
-          const files = expectedFiles(
-            model,
-            siteCharts(model).all,
-            loadRegistry(resolve(contentDir)),
-            datasets(model, site).map((d) => d.file),
-            recurringRecommendations(model, reference.acronyms).length,
-          );
-          writeFileSync(list, `${JSON.stringify(files)}\n`);
-          const images = process.env.PI_IMAGE_JOBS;
-          if (images) writeImageJobs(images, model, siteCharts(model).all, site);
-        }
+        });
+        // Whenever it comes, a failure stops the build with what went wrong, as the check's own problems do.
+        preparing.catch((reply: Extract<PrepReply, { type: 'failed' }>) => {
+          console.error(`\n${failedStep[reply.step]}:\n${reply.message}`);
+          process.exit(1);
+        });
+        handOverPrepared(preparing);
+      },
+      'astro:build:done': async () => {
+        // The list of expected files and of PNGs must be whole before the build script reads them.
+        if (preparing) await preparing;
+        handOverPrepared(undefined);
       },
     },
   };

@@ -84,8 +84,8 @@ export const paths = {
   searchIndexDocs: () => '/search-index/docs.bin.gz',
 };
 
-/** The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere. */
-export const basePath: string = import.meta.env.BASE_URL ?? '/';
+/** The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere (a worker thread of the build has no import.meta.env). */
+export const basePath: string = import.meta.env?.BASE_URL ?? '/';
 
 /** A site path with the base path applied, for href and src attributes. */
 export function href(path: string): string {

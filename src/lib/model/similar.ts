@@ -3,6 +3,7 @@
  * PDUs or in other letters; for every finding, the most similar findings of other letters; and the groups of
  * recommendations that recur. Computed once per build from the site model (src/data/site.ts memoises it).
  */
+import { createHash } from 'node:crypto';
 import type { Acronym } from '../../schemas/acronym';
 import { linkedGroups, nearestNeighbours, type Neighbour } from '../similarity/neighbours';
 import { termReader } from '../similarity/terms';
@@ -61,44 +62,83 @@ export interface SiteSimilarity {
 const options = { threshold: similarityThreshold, limit: similarLimit, postingCap, visitBudget };
 
 /**
- * Works out the site's similarities. Recommendations are paired across PDUs and letters, never with their siblings
- * (the same PDU's in the same letter). Findings are paired across letters only, in any section: a regional letter's
- * findings are one body's account of one inspection, while the same concern is often filed under another section
- * by another letter (staffing under Leadership in one, under Staff in the next).
+ * The neighbours behind the site's similarities, by position in the model's recommendations and findings: plain data,
+ * so the build's preparation thread can work them out while Astro bundles and hand them to the pages
+ * (src/integrations/prep-worker-main.ts).
  */
-export function siteSimilarity(model: SiteModel, acronyms: readonly Acronym[]): SiteSimilarity {
+export interface SimilarityLinks {
+  /** What they were worked out from: a digest of every item's id, text and group, in order, and of the acronyms. */
+  digest: string;
+  /** Each recommendation's neighbours, in the order of the model's recommendations. */
+  recommendations: Neighbour[][];
+  /** Each finding's neighbours, in the order of the model's findings. */
+  findings: Neighbour[][];
+}
+
+/** Recommendations are paired across PDUs and letters, never with their siblings (the same PDU's in the same letter). */
+const recommendationGroup = (r: RecommendationRecord) => `${r.letter.letter.id}\u0000${r.pdu.id}`;
+/** Findings are paired across letters only. */
+const findingGroup = (f: FindingRecord) => f.letter.letter.id;
+
+/**
+ * The digest of what the similarities are worked out from: every recommendation's and finding's id, text and group,
+ * in the model's order, the acronyms and the options. Links with another digest belong to other texts.
+ */
+export function similarityDigest(model: SiteModel, acronyms: readonly Acronym[]): string {
+  const hash = createHash('sha256').update(JSON.stringify({ acronyms, options }));
+  for (const r of model.recommendations)
+    hash.update(`r\u0001${r.recommendation.id}\u0001${recommendationGroup(r)}\u0001${r.recommendation.text}\u0002`);
+  for (const f of model.findings) hash.update(`f\u0001${f.finding.id}\u0001${findingGroup(f)}\u0001${f.finding.text}\u0002`);
+  return hash.digest('hex');
+}
+
+/**
+ * Works out the neighbours of every recommendation and finding. Findings are paired across letters in any section: a
+ * regional letter's findings are one body's account of one inspection, while the same concern is often filed under
+ * another section by another letter (staffing under Leadership in one, under Staff in the next).
+ */
+export function similarityLinks(model: SiteModel, acronyms: readonly Acronym[]): SimilarityLinks {
   const reader = termReader(acronyms);
-  const recs = model.recommendations;
-  const recLinks = recommendationNeighbours(recs, reader);
-  const findLinks = nearestNeighbours(
-    model.findings.map((f) => ({ terms: reader.terms(f.finding.text), group: f.letter.letter.id })),
-    options,
-  );
-  const resolve = <T>(items: readonly T[], links: Neighbour[] | undefined) =>
-    must(links, 'the neighbours of an item').map((n) => ({ record: item(items, n.index), score: n.score }));
   return {
-    recommendations: new Map(recs.map((r, i) => [r.recommendation.id, resolve(recs, recLinks[i])])),
-    findings: new Map(model.findings.map((f, i) => [f.finding.id, resolve(model.findings, findLinks[i])])),
-    recurring: recurringGroups(recs, recLinks),
+    digest: similarityDigest(model, acronyms),
+    recommendations: nearestNeighbours(
+      model.recommendations.map((r) => ({ terms: reader.terms(r.recommendation.text), group: recommendationGroup(r) })),
+      options,
+    ),
+    findings: nearestNeighbours(
+      model.findings.map((f) => ({ terms: reader.terms(f.finding.text), group: findingGroup(f) })),
+      options,
+    ),
   };
 }
 
-/** Each recommendation's neighbours: never its siblings (the same PDU's in the same letter). */
-const recommendationNeighbours = (recs: readonly RecommendationRecord[], reader: ReturnType<typeof termReader>) =>
-  nearestNeighbours(
-    recs.map((r) => ({ terms: reader.terms(r.recommendation.text), group: `${r.letter.letter.id}\u0000${r.pdu.id}` })),
-    options,
-  );
+/**
+ * Works out the site's similarities, from links already worked out for exactly these texts when given (the build's
+ * preparation thread hands them over), otherwise afresh: links whose digest differs from the model's are not used.
+ */
+export function siteSimilarity(model: SiteModel, acronyms: readonly Acronym[], given?: SimilarityLinks): SiteSimilarity {
+  const links = given && given.digest === similarityDigest(model, acronyms) ? given : similarityLinks(model, acronyms);
+  const recs = model.recommendations;
+  const resolve = <T>(items: readonly T[], found: Neighbour[] | undefined) =>
+    must(found, 'the neighbours of an item').map((n) => ({ record: item(items, n.index), score: n.score }));
+  return {
+    recommendations: new Map(recs.map((r, i) => [r.recommendation.id, resolve(recs, links.recommendations[i])])),
+    findings: new Map(model.findings.map((f, i) => [f.finding.id, resolve(model.findings, links.findings[i])])),
+    recurring: recurringGroups(recs, links.recommendations),
+  };
+}
 
 /**
- * Just the groups of recurring recommendations, as siteSimilarity makes them, without the findings' similarities: what
- * the build's list of expected files needs to know how many pages the recurring recommendations take.
+ * Just the groups of recurring recommendations, as siteSimilarity makes them from the same links: what the build's
+ * list of expected files needs to know how many pages the recurring recommendations take.
  */
-export function recurringRecommendations(model: SiteModel, acronyms: readonly Acronym[]): RecurringGroup[] {
-  const reader = termReader(acronyms);
-  const recs = model.recommendations;
-  const recLinks = recommendationNeighbours(recs, reader);
-  return recurringGroups(recs, recLinks);
+export function recurringRecommendations(model: SiteModel, links: SimilarityLinks): RecurringGroup[] {
+  if (links.recommendations.length !== model.recommendations.length) {
+    throw new Error(
+      `The similarity links cover ${links.recommendations.length} recommendations, the model ${model.recommendations.length}`,
+    );
+  }
+  return recurringGroups(model.recommendations, links.recommendations);
 }
 
 /** The item at an index the neighbour search returned (always one of the items it was given). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
-import { siteSimilarity, similarLimit } from '../../../../src/lib/model/similar';
+import { siteSimilarity, similarityDigest, similarityLinks, similarLimit } from '../../../../src/lib/model/similar';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import type { Letter } from '../../../../src/schemas/letter';
 import { reference, root } from '../../../support';
@@ -108,5 +108,33 @@ describe('similarity over two letters', () => {
     expect(management?.letterCount).toBe(2);
     expect(management?.pduNames).toEqual(['Bury', 'Salford', 'Tameside', 'Wigan']);
     expect(management?.members.map((m) => m.letter.letter.id)).toEqual([...Array(5).fill('north-west-2024-06'), ...Array(5).fill(seed.id)]);
+  });
+});
+
+describe('similarities worked out ahead, as the build’s preparation thread does', () => {
+  const model = buildSiteModel([seed, copyOfSeed()], reference);
+  const fresh = siteSimilarity(model, reference.acronyms);
+  const links = similarityLinks(model, reference.acronyms);
+  const ids = (s: ReturnType<typeof siteSimilarity>) => ({
+    recommendations: [...s.recommendations].map(([id, l]) => [id, l.map((x) => [x.record.recommendation.id, x.score])]),
+    findings: [...s.findings].map(([id, l]) => [id, l.map((x) => [x.record.finding.id, x.score])]),
+    recurring: s.recurring.map((g) => g.members.map((m) => m.recommendation.id)),
+  });
+
+  it('give the pages exactly what working them out afresh gives, after a trip through a structured clone', () => {
+    expect(ids(siteSimilarity(model, reference.acronyms, structuredClone(links)))).toEqual(ids(fresh));
+  });
+
+  it('are not used for texts other than those they were worked out from', () => {
+    const changed = buildSiteModel([seed], reference);
+    expect(similarityDigest(changed, reference.acronyms)).not.toBe(links.digest);
+    // Links of two letters given to a model of one: the digest differs, so they are worked out afresh for that model.
+    expect(ids(siteSimilarity(changed, reference.acronyms, links))).toEqual(ids(siteSimilarity(changed, reference.acronyms)));
+    const oneTextChanged = buildSiteModel(
+      [seed, { ...copyOfSeed(), findings: copyOfSeed().findings.map((f, i) => (i === 0 ? { ...f, text: `${f.text} Also.` } : f)) }],
+      reference,
+    );
+    expect(similarityDigest(oneTextChanged, reference.acronyms)).not.toBe(links.digest);
+    expect(similarityDigest(model, [])).not.toBe(links.digest);
   });
 });
