@@ -11,6 +11,7 @@ import { mdxFrontmatterPlugin } from './src/integrations/mdx-frontmatter.ts';
 import { devServerIntegration } from './src/integrations/dev-server.ts';
 import { siteUrlIntegration } from './src/integrations/site-url.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { mdxCacheIntegration } from './src/integrations/mdx-cache.ts';
 
 /**
  * Astro marks the module it generates for each MDX letter with a `"use astro:head-inject"` directive, and Rolldown
@@ -53,6 +54,7 @@ export default defineConfig({
     siteUrlIntegration(),
     contentCheckIntegration(siteConfig.contentDir, siteConfig.site),
     mdx(),
+    mdxCacheIntegration(),
     searchIndexIntegration(siteConfig.contentDir),
     headersIntegration(siteConfig.base),
     devServerIntegration(siteConfig.outDir, siteConfig.base),
