@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkContentDir, formatProblem } from '../lib/checking/content-check';
 import { handOverPrepared, type Prepared } from '../lib/publishing/prepared';
+import { projectDigest } from '../lib/publishing/project-digest';
 import { count } from '../lib/words/vocabulary';
 import type { Letter } from '../schemas/letter';
 import type { PrepReply, PrepRequest } from './prep-worker-main';
@@ -37,7 +39,15 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
     hooks: {
       'astro:config:setup': ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, letters, reference } = checkContentDir(resolve(contentDir));
+        // A build keeps the letters that passed their own checks, keyed by their text, the reference data and the code.
+        const cache =
+          command === 'build'
+            ? {
+                dir: join(fileURLToPath(config.cacheDir), 'checked'),
+                digest: projectDigest(fileURLToPath(config.root), 'content check', [resolve(contentDir, 'reference')]),
+              }
+            : undefined;
+        const { problems, letters, reference } = checkContentDir(resolve(contentDir), cache ? { cache } : {});
         if (problems.length) {
           console.error(`\nThe content has ${count(problems.length, 'problem')}${command === 'build' ? '; nothing was built' : ''}:`);
           for (const p of problems) console.error(formatProblem(p));

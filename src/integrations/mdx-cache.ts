@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { projectDigest } from '../lib/publishing/project-digest';
 
 /** The plugin of @astrojs/mdx that compiles each letter's MDX into a JavaScript module. */
 export const mdxCompilerPlugin = '@mdx-js/rolldown';
@@ -13,23 +14,6 @@ export interface CompiledMdx {
   code: string;
   map: string | null;
   meta: Record<string, unknown>;
-}
-
-/**
- * The digest of everything a letter's compiled module depends on besides its own text and path: every installed
- * package's version (package-lock.json), the Astro config and all of the project's code under src/ (the Markdown
- * plugins among it), and the settings given. Any change to one of them compiles every letter afresh.
- */
-export function compilerDigest(root: string, settings: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  const code = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of [join(root, 'package-lock.json'), join(root, 'astro.config.mjs'), ...code]) {
-    hash.update(`${file}\u0000`).update(readFileSync(file)).update('\u0000');
-  }
-  return hash.digest('hex');
 }
 
 /** The key of one compile: the compiler's digest, the file's path and the text the compiler is given. */
@@ -53,7 +37,7 @@ export function readCompiled(text: string): CompiledMdx | undefined {
 
 /**
  * Keeps each letter's compiled MDX module between builds, in `<cacheDir>/mdx/`, keyed by its text, its path and
- * everything else the compile depends on (compilerDigest): a warm build reads the 1,000 letters' modules instead of
+ * everything else the compile depends on (projectDigest): a warm build reads the 1,000 letters' modules instead of
  * compiling them again (about 9 s of the build at 1,000 letters). The compiler's own result is what is kept, so a
  * letter compiled afresh and one read back give the same module. Compiles no build used are removed when a build
  * succeeds. Build only: `npm run dev` compiles as usual.
@@ -100,7 +84,7 @@ export function mdxCacheIntegration(): AstroIntegration {
         dir = join(fileURLToPath(config.cacheDir), 'mdx');
         mkdirSync(dir, { recursive: true });
         const root = fileURLToPath(config.root);
-        digest = compilerDigest(root, {
+        digest = projectDigest(root, {
           base: config.base,
           site: config.site,
           trailingSlash: config.trailingSlash,

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkBody } from './check-body';
+import { passedKey, prunePassed, readPassed, writePassed, type PassedCache } from './passed-cache';
 import { readLetterEntry } from './letter-file';
 import type { ContentProblem } from './problems';
 import { loadReference, type Reference } from '../model/reference';
@@ -41,9 +42,14 @@ export function letterFiles(lettersDir: string): string[] {
  * The content check, run once per build and by `npm run check`: reference data, every letter's
  * frontmatter and MDX body, ids across the site and the published-id registry. Each problem names the
  * file and, where there is one, its line. A problem that follows only from another (an invalid letter's
- * ids "no longer resolving") is not reported, so one real error gives one line.
+ * ids "no longer resolving") is not reported, so one real error gives one line. With a cache (the build's), a letter
+ * whose text, file name, reference data and checking code are all as when it last passed its own checks is taken as
+ * it was read then, instead of being read and checked again; the checks across letters always run.
  */
-export function checkContentDir(contentDir: string, options: { root?: string; versions?: boolean } = {}): ContentCheck {
+export function checkContentDir(
+  contentDir: string,
+  options: { root?: string; versions?: boolean; cache?: PassedCache } = {},
+): ContentCheck {
   const root = options.root ?? process.cwd();
   const shown = (path: string) => relative(root, path).split(sep).join('/');
   let reference: Reference;
@@ -65,6 +71,8 @@ export function checkContentDir(contentDir: string, options: { root?: string; ve
   const letters: LetterFile[] = [];
   /** The text of each letter that passed, for the check of its recorded version. */
   const texts: EntryText[] = [];
+  /** The keys of the letters' own checks, when passed letters are kept between builds (options.cache). */
+  const keys = new Set<string>();
   /** Ids whose letter is invalid: problems that only follow from that are left out. */
   const invalidPrefixes: string[] = [];
   for (const name of letterFiles(lettersDir)) {
@@ -80,6 +88,14 @@ export function checkContentDir(contentDir: string, options: { root?: string; ve
       continue;
     }
     const text = readFileSync(join(lettersDir, name), 'utf8');
+    const key = options.cache ? passedKey(options.cache, name, text) : '';
+    keys.add(key);
+    const passed = options.cache ? readPassed(options.cache, key) : undefined;
+    if (passed) {
+      letters.push({ file, letter: passed });
+      texts.push({ id: passed.id, text });
+      continue;
+    }
     const read = readLetterEntry(file, text, reference);
     if (!read.letter) {
       problems.push(...read.problems);
@@ -104,7 +120,9 @@ export function checkContentDir(contentDir: string, options: { root?: string; ve
     }
     letters.push({ file, letter: read.letter });
     texts.push({ id: read.letter.id, text });
+    if (options.cache) writePassed(options.cache, key, read.letter);
   }
+  if (options.cache) prunePassed(options.cache, keys);
   problems.push(...checkCorpus(letters));
   const versionsFile = shown(join(contentDir, letterVersionsFile));
   // `npm run record-versions` leaves the version check out: recording versions is what it does.

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Letter } from '../../schemas/letter';
+
+/**
+ * Where the build keeps the letters the content check passed, between builds: a folder, and the digest of everything
+ * a letter's own check reads besides its text (the project's code and the reference data: projectDigest).
+ */
+export interface PassedCache {
+  dir: string;
+  digest: string;
+}
+
+/** The key of one letter's check: the cache's digest, the letter's file name and its text. */
+export const passedKey = (cache: PassedCache, file: string, text: string): string =>
+  createHash('sha256').update(`${cache.digest}\u0000${file}\u0000`).update(text).digest('hex');
+
+/**
+ * The letter a check with this key passed before, or undefined (never checked so, or an entry that is torn: the letter
+ * is then checked afresh). Only letters that passed every check of their own are kept; a problem is always found afresh.
+ */
+export function readPassed(cache: PassedCache, key: string): Letter | undefined {
+  try {
+    const value = JSON.parse(readFileSync(join(cache.dir, `${key}.json`), 'utf8')) as { letter?: Letter };
+    return typeof value.letter === 'object' && value.letter !== null ? value.letter : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a letter that passed its own checks, written whole or not at all. */
+export function writePassed(cache: PassedCache, key: string, letter: Letter): void {
+  mkdirSync(cache.dir, { recursive: true });
+  const file = join(cache.dir, `${key}.json`);
+  const scratch = `${file}.${process.pid}.tmp`;
+  writeFileSync(scratch, JSON.stringify({ letter }));
+  renameSync(scratch, file);
+}
+
+/** Removes every kept letter but those with the keys given (the letters of the content as it now is). */
+export function prunePassed(cache: PassedCache, keep: ReadonlySet<string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(cache.dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (!keep.has(name.replace(/\.json$/, ''))) rmSync(join(cache.dir, name), { force: true });
+}
