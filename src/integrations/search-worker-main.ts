@@ -12,7 +12,7 @@ import { SearchIndexBuilder } from '../lib/search/index-writer';
 import { packFile, writeIndex } from './search-index-files';
 
 /** What the build sends: a page to index, or the folder to write the index to. */
-export type WorkerRequest = { type: 'page'; file: string; html: Uint8Array } | { type: 'finish'; dir: string };
+export type WorkerRequest = { type: 'pages'; pages: { file: string; html: Uint8Array }[] } | { type: 'finish'; dir: string };
 /** What the worker answers to "finish". */
 export type WorkerReply = { type: 'done'; pages: number; files: number; writeSeconds: number } | { type: 'failed'; message: string };
 
@@ -25,14 +25,16 @@ const problems: string[] = [];
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 port.on('message', (request: WorkerRequest) => {
-  if (request.type === 'page') {
-    const url = request.file.replace(/index\.html$/, '');
-    try {
-      const page = readPage(withSearchTerms(utf8.decode(request.html), acronyms));
-      // A page of an indexed type with nothing marked for search (the recurring recommendations) is left out.
-      if (page) builder.add(url, page);
-    } catch (error) {
-      problems.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+  if (request.type === 'pages') {
+    for (const { file, html } of request.pages) {
+      const url = file.replace(/index\.html$/, '');
+      try {
+        const page = readPage(withSearchTerms(utf8.decode(html), acronyms));
+        // A page of an indexed type with nothing marked for search (the recurring recommendations) is left out.
+        if (page) builder.add(url, page);
+      } catch (error) {
+        problems.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     return;
   }

@@ -10,10 +10,11 @@ import { pageHtml } from '../lib/search/helpers';
 async function runWorker(pages: { file: string; html: string | Uint8Array }[], dir: string): Promise<WorkerReply> {
   const worker = new Worker(new URL('../../../src/integrations/search-worker.mjs', import.meta.url), { workerData: { acronyms: [] } });
   try {
-    for (const { file, html } of pages) {
-      const bytes = typeof html === 'string' ? new TextEncoder().encode(html) : html;
-      worker.postMessage({ type: 'page', file, html: bytes } satisfies WorkerRequest, [bytes.buffer as ArrayBuffer]);
-    }
+    const batch = pages.map(({ file, html }) => ({ file, html: typeof html === 'string' ? new TextEncoder().encode(html) : html }));
+    worker.postMessage(
+      { type: 'pages', pages: batch } satisfies WorkerRequest,
+      batch.map((p) => p.html.buffer as ArrayBuffer),
+    );
     return await new Promise<WorkerReply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
