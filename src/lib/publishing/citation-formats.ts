@@ -16,8 +16,18 @@ export const citationFormats = [
 export type CitationFormat = (typeof citationFormats)[number];
 
 const year = (c: Citation) => c.date.slice(0, 4);
-/** Text on one line: a letter's text may hold line breaks, which RIS and a one-line reference cannot. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Whitespace other than a space, or two spaces: what oneLine would change, with a space at either end. */
+const foldable = /[^\S ]| {2}/;
+
+/**
+ * Text on one line: a letter's text may hold line breaks, which RIS and a one-line reference cannot. Each run of
+ * whitespace becomes one space and the ends are trimmed; text already on one line (nearly all) is returned as it is,
+ * without building a copy.
+ */
+export function oneLine(text: string): string {
+  const onOneLine = !foldable.test(text) && !text.startsWith(' ') && !text.endsWith(' ');
+  return onOneLine ? text : text.replace(/\s+/g, ' ').trim();
+}
 
 /** "“Some workloads were high.” Original on the inspectorate’s website: https://…", or a compiled page's note. */
 function noteOf(c: Citation): string {
@@ -41,21 +51,26 @@ export function readableReference(c: Citation): string {
   return `${c.author} (${year(c)}) ${c.work}.${item}${note} Available at: ${c.url} (Accessed: ${accessedPlaceholder}).${original}`;
 }
 
+/** TeX's special characters, each as BibTeX writes it literally. */
+const texEscapes: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+const texSpecial = /[\\{}&%$#_~^]/;
+const texSpecials = new RegExp(texSpecial.source, 'g');
+
 /** Text escaped for a BibTeX field: TeX's special characters made literal. */
 export function bibtexEscape(text: string): string {
-  const special: Record<string, string> = {
-    '\\': '\\textbackslash{}',
-    '{': '\\{',
-    '}': '\\}',
-    '&': '\\&',
-    '%': '\\%',
-    $: '\\$',
-    '#': '\\#',
-    _: '\\_',
-    '~': '\\textasciitilde{}',
-    '^': '\\textasciicircum{}',
-  };
-  return oneLine(text).replace(/[\\{}&%$#_~^]/g, (ch) => special[ch] ?? ch);
+  const line = oneLine(text);
+  return texSpecial.test(line) ? line.replace(texSpecials, (ch) => texEscapes[ch] ?? ch) : line;
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -36,17 +36,25 @@ export interface Citation {
   sourceUrl?: string;
 }
 
-/** The parts every item of one letter shares. */
-function ofLetter(l: LetterRecord): Pick<Citation, 'type' | 'author' | 'date' | 'publisher' | 'work' | 'sourceUrl'> {
-  const { letter } = l;
-  return {
-    type: 'report',
-    author: letter.publisher.name,
-    date: letter.date,
-    publisher: letter.publisher.name,
-    work: `${letter.title}, ${formatDate(letter.date)}`,
-    ...(letter.sourceUrl ? { sourceUrl: letter.sourceUrl } : {}),
-  };
+type LetterParts = Readonly<Pick<Citation, 'type' | 'author' | 'date' | 'publisher' | 'work' | 'sourceUrl'>>;
+const partsByLetter = new WeakMap<LetterRecord, LetterParts>();
+
+/** The parts every item of one letter shares, worked out once per letter (each of its items' pages and files asks). */
+function ofLetter(l: LetterRecord): LetterParts {
+  let parts = partsByLetter.get(l);
+  if (!parts) {
+    const { letter } = l;
+    parts = {
+      type: 'report',
+      author: letter.publisher.name,
+      date: letter.date,
+      publisher: letter.publisher.name,
+      work: `${letter.title}, ${formatDate(letter.date)}`,
+      ...(letter.sourceUrl ? { sourceUrl: letter.sourceUrl } : {}),
+    };
+    partsByLetter.set(l, parts);
+  }
+  return parts;
 }
 
 /** A letter's citation. `site` is the absolute site URL. */

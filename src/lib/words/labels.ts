@@ -7,9 +7,33 @@ export function addresseeName(r: RecommendationRecord): string {
   return addresseeByName(r.recommendation.addressee, { pdu: r.inspection.name, region: r.letter.region.name });
 }
 
-/** A finding's place in its list (its section's key strengths or areas for improvement), from 1. */
+type Finding = FindingRecord['finding'];
+/** Each finding's place in its list, worked out once per letter (the findings of a letter, as the model holds them). */
+const numbersByFindings = new WeakMap<readonly Finding[], Map<Finding, number>>();
+
+/** The place of each finding of a letter in its list (its section's findings of one kind), from 1, in one pass. */
+function findingNumbers(findings: readonly Finding[]): Map<Finding, number> {
+  let numbers = numbersByFindings.get(findings);
+  if (!numbers) {
+    numbers = new Map();
+    const counts = new Map<string, number>();
+    for (const g of findings) {
+      const list = `${g.section}\n${g.kind}`;
+      const n = (counts.get(list) ?? 0) + 1;
+      counts.set(list, n);
+      if (!numbers.has(g)) numbers.set(g, n);
+    }
+    numbersByFindings.set(findings, numbers);
+  }
+  return numbers;
+}
+
+/**
+ * A finding's place in its list (its section's key strengths or areas for improvement), from 1; 0 when its letter does
+ * not hold it. Every page of a finding and each of its citations asks, so a letter's findings are numbered once.
+ */
 export function findingNumber(f: FindingRecord): number {
-  return f.letter.letter.findings.filter((g) => g.section === f.finding.section && g.kind === f.finding.kind).indexOf(f.finding) + 1;
+  return findingNumbers(f.letter.letter.findings).get(f.finding) ?? 0;
 }
 
 /** A finding's short title: "Staff: area for improvement 2". */

@@ -7,6 +7,7 @@ import {
   bibtexEscape,
   citationMetaTags,
   formatCitations,
+  oneLine,
   readableReference,
 } from '../../../../src/lib/publishing/citation-formats';
 import {
@@ -121,6 +122,16 @@ describe('BibTeX, RIS and CSL-JSON', () => {
       );
     }
     expect(bibtexEscape('{a}&b')).toBe('\\{a\\}\\&b');
+  });
+
+  it('put text on one line: each run of whitespace one space and the ends trimmed, text already on one line unchanged', () => {
+    expect(oneLine('Workloads were high.')).toBe('Workloads were high.');
+    expect(oneLine(' Workloads\nwere\t\thigh.\u00a0')).toBe('Workloads were high.');
+    expect(oneLine('two  spaces, a\r\nbreak and\u2028a separator ')).toBe('two spaces, a break and a separator');
+    for (const text of ['', ' ', 'a', ' a', 'a ', 'a  b', 'a\u00a0b', 'a \n b', '“quoted” – text’s']) {
+      expect(oneLine(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+    expect(bibtexEscape(' {a}\n&b ')).toBe('\\{a\\} \\&b');
   });
 
   it('give a page this site compiled as a web page published by the site', () => {
