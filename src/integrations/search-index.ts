@@ -5,14 +5,15 @@ import { Worker } from 'node:worker_threads';
 import { setSearchSink } from '../lib/publishing/search-sink';
 import { loadReference } from '../lib/model/reference';
 import { count } from '../lib/words/vocabulary';
-import type { WorkerReply, WorkerRequest } from './search-worker-main';
+import type { WorkerData, WorkerReply, WorkerRequest } from './search-worker-main';
 
 /**
  * Builds the site's search index during `astro build`. A worker thread (src/integrations/search-worker.mjs) starts
  * before Astro renders; the middleware hands it each indexed page as it is rendered, so the words are read and
- * stemmed on the other core while Astro goes on rendering; when every page is done the worker writes the index to
- * `<out>/search-index/` (src/lib/search/index-format.ts). Any indexing problem fails the build with what went wrong;
- * the build script then publishes nothing (src/cli/build.mjs), and it checks the index is there with every other file.
+ * stemmed (and its fragment written) on the other core while Astro goes on rendering; when every page is done the
+ * worker completes the index in `<out>/search-index/` (src/lib/search/index-format.ts). Any indexing problem fails the
+ * build with what went wrong; the build script then publishes nothing (src/cli/build.mjs), and it checks the index is
+ * there with every other file.
  * Each page is indexed with the acronyms it uses in both forms (content/reference/acronyms.json), so "BBR" finds a
  * page that says "Building Better Relationships", and the other way round.
  */
@@ -43,6 +44,7 @@ export function pageBatch(send: (pages: { file: string; html: Uint8Array }[]) =>
 
 export function searchIndexIntegration(contentDir: string): AstroIntegration {
   let root: URL | undefined;
+  let outDir: URL | undefined;
   let worker: Worker | undefined;
   let failure: Error | undefined;
   let started = 0;
@@ -52,12 +54,15 @@ export function searchIndexIntegration(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+        // Where the pages are written (a static build's output); its fragments are written there as they come.
+        outDir = config.outDir;
       },
       'astro:build:start': () => {
         started = performance.now();
         const { acronyms } = loadReference(join(contentDir, 'reference'));
         const script = new URL('src/integrations/search-worker.mjs', root ?? pathToFileURL(`${process.cwd()}/`));
-        const open = new Worker(script, { workerData: { acronyms } });
+        const dir = fileURLToPath(new URL('search-index/', outDir ?? pathToFileURL(`${process.cwd()}/dist/`)));
+        const open = new Worker(script, { workerData: { acronyms, dir } satisfies WorkerData });
         open.on('error', (error) => (failure = error));
         // A build that stops before the last page must not be kept running by the thread; it is held again to finish.
         open.unref();
@@ -81,13 +86,15 @@ export function searchIndexIntegration(contentDir: string): AstroIntegration {
         if (!open) return;
         try {
           if (failure) throw failure;
+          // The fragments went where the pages go, as the build started; the index must be completed there.
+          if (outDir && dir.href !== outDir.href) throw new Error(`the pages went to ${dir.href}, not ${outDir.href}`);
           const pagesDone = performance.now();
           open.ref();
           const reply = await new Promise<WorkerReply>((resolve, reject) => {
             open.once('message', resolve);
             open.once('error', reject);
             open.once('exit', (code) => reject(new Error(`the indexing thread stopped (exit code ${code})`)));
-            open.postMessage({ type: 'finish', dir: fileURLToPath(new URL('search-index/', dir)) } satisfies WorkerRequest);
+            open.postMessage({ type: 'finish' } satisfies WorkerRequest);
           });
           if (reply.type === 'failed') throw new Error(reply.message);
           const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);

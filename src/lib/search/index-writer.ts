@@ -1,7 +1,9 @@
 /**
  * Builds the search index from the pages search covers (build time only): each page's terms are counted as it
  * arrives, and `finish` numbers the documents newest first and writes every file (index-format.ts) as raw bytes.
- * The same pages give the same bytes, in whatever order they arrive.
+ * The same pages give the same bytes, in whatever order they arrive. Whatever can be worked out from one page alone
+ * is worked out as it arrives (while the site is still rendering), so that `finish`, which waits for the last page,
+ * does only what needs them all.
  */
 import { facetOrder, type FacetKey } from '../url-state/search-facet-keys';
 import { bm25, encodeChunk, encodeDocFacets, type DocFacets, type Fragment, type Manifest, type Postings } from './index-format';
@@ -30,8 +32,18 @@ interface PageRecord {
   fragment: Uint8Array;
   /** The ISO date documents are ordered by. */
   date: string;
-  filters: Record<string, string[]>;
+  /** Its filters as documents sharing them are ordered by (each facet's values as marked, in facet order). */
+  filterKey: string;
+  /** Per facet, the page's set of values: its distinct values in order, and a key naming that set. */
+  sets: Record<FacetKey, { key: string; values: string[] }>;
   length: number;
+}
+
+/** A page the builder took: its number in arrival order (as `BuiltIndex.pageOf` gives it) and its fragment's bytes. */
+export interface AddedPage {
+  page: number;
+  /** The page's fragment, as `pack` returned its JSON bytes. */
+  fragment: Uint8Array;
 }
 
 const facetKeys = new Set<string>(facetOrder.map((f) => f.key));
@@ -44,7 +56,12 @@ export interface BuiltIndex {
   files: Map<string, Uint8Array>;
   /** The fragments, packed as they came in by the builder's `pack` (the same as `files` when there is none). */
   packed: Map<string, Uint8Array>;
+  /** The page (its number in arrival order) of each document. */
+  pageOf: Uint32Array;
 }
+
+/** At most this many documents: a posting is held as document × 256 + weight in 32 bits while they are sorted. */
+const maxDocs = 2 ** 24;
 
 /**
  * Collects pages, then writes the index's files. `pack` (for instance gzip) is applied to each fragment as its page
@@ -61,9 +78,17 @@ export class SearchIndexBuilder {
   /** For each term, pairs of (page number in arrival order, weighted count). */
   private readonly postings = new Map<string, number[]>();
   private readonly problems: string[] = [];
+  private readonly urls = new Set<string>();
+  /** The URLs given more than once, in order. */
+  private readonly repeated: string[] = [];
+  /** Every value of each facet. */
+  private readonly facetValues = new Map<FacetKey, Set<string>>(facetOrder.map((f) => [f.key, new Set<string>()]));
 
-  /** Adds one page under its path relative to the base ("findings/x/"); a page search cannot file is a problem. */
-  add(url: string, page: PageText): void {
+  /**
+   * Adds one page under its path relative to the base ("findings/x/"); a page search cannot file is a problem.
+   * Returns the page's number and fragment, or undefined for a page it cannot file.
+   */
+  add(url: string, page: PageText): AddedPage | undefined {
     const missing = [
       !page.title && 'a title (data-search-meta="title" or an h1)',
       !isoDate.test(page.date) && 'a sort date as YYYY-MM-DD (data-search-sort="date")',
@@ -72,7 +97,10 @@ export class SearchIndexBuilder {
     const unknown = Object.keys(page.filters).filter((k) => !facetKeys.has(k));
     if (missing.length) this.problems.push(`${url} lacks ${missing.join(', ')}`);
     if (unknown.length) this.problems.push(`${url} has filters search does not know: ${unknown.join(', ')}`);
-    if (missing.length || unknown.length) return;
+    if (missing.length || unknown.length) return undefined;
+    if (this.pages.length >= maxDocs) throw new Error(`Search indexes at most ${maxDocs} pages`);
+    if (this.urls.has(url)) this.repeated.push(url);
+    this.urls.add(url);
     const id = this.pages.length;
     const counts = new Map<string, number>();
     let length = 0;
@@ -97,13 +125,24 @@ export class SearchIndexBuilder {
       text: page.text,
     };
     const bytes = new TextEncoder().encode(JSON.stringify(fragment));
-    this.pages.push({
+    const sets = {} as PageRecord['sets'];
+    for (const { key } of facetOrder) {
+      const marked = page.filters[key] ?? [];
+      const known = this.facetValues.get(key);
+      for (const v of marked) known?.add(v);
+      const values = [...new Set(marked)].sort(compare);
+      sets[key] = { key: `${values.length}\u0001${values.join('\u0001')}`, values };
+    }
+    const record: PageRecord = {
       url,
       fragment: this.pack ? this.pack(bytes) : bytes,
       date: page.date,
-      filters: page.filters,
+      filterKey: facetOrder.map((f) => (page.filters[f.key] ?? []).join('\u0001')).join('\u0002'),
+      sets,
       length,
-    });
+    };
+    this.pages.push(record);
+    return { page: id, fragment: record.fragment };
   }
 
   /** How many pages have been added. */
@@ -114,15 +153,10 @@ export class SearchIndexBuilder {
   /** Every file of the index, by path under the index folder, and the manifest (its version left for the caller). */
   finish(): BuiltIndex {
     if (this.problems.length) throw new Error(`Search cannot index these pages: ${this.problems.join('; ')}`);
-    const urls = new Set<string>();
-    for (const p of this.pages) {
-      if (urls.has(p.url)) throw new Error(`Search was given ${p.url} twice`);
-      urls.add(p.url);
-    }
+    if (this.repeated.length) throw new Error(`Search was given ${this.repeated[0]} twice`);
     // Newest first; within a date, documents sharing facet values side by side (so the runs are long), then by URL.
-    const key = (p: PageRecord) => facetOrder.map((f) => (p.filters[f.key] ?? []).join('\u0001')).join('\u0002');
     const order = this.pages
-      .map((p, i) => ({ i, date: p.date, key: key(p), url: p.url }))
+      .map((p, i) => ({ i, date: p.date, key: p.filterKey, url: p.url }))
       .sort((a, b) => compare(b.date, a.date) || compare(a.key, b.key) || compare(a.url, b.url))
       .map((x) => x.i);
     const docOf = new Uint32Array(this.pages.length);
@@ -138,19 +172,19 @@ export class SearchIndexBuilder {
     const facets = {} as Record<FacetKey, string[]>;
     const columns = {} as DocFacets;
     for (const { key } of facetOrder) {
-      const values = [...new Set(this.pages.flatMap((p) => p.filters[key] ?? []))].sort(compare);
+      const values = [...(this.facetValues.get(key) ?? [])].sort(compare);
       const number = new Map(values.map((v, i) => [v, i]));
+      // A set's value numbers ascend as its values do (they are numbered in sorted order).
       const setIds = new Map<string, number>();
       const sets: number[][] = [];
       const ofDoc = new Uint32Array(this.pages.length);
       order.forEach((page, doc) => {
-        const set = [...new Set((this.pages[page]?.filters[key] ?? []).map((v) => number.get(v) ?? 0))].sort((a, b) => a - b);
-        const id = set.join(',');
-        let n = setIds.get(id);
+        const set = this.pages[page]?.sets[key] ?? { key: '', values: [] };
+        let n = setIds.get(set.key);
         if (n === undefined) {
           n = sets.length;
-          setIds.set(id, n);
-          sets.push(set);
+          setIds.set(set.key, n);
+          sets.push(set.values.map((v) => number.get(v) ?? 0));
         }
         ofDoc[doc] = n;
       });
@@ -160,6 +194,8 @@ export class SearchIndexBuilder {
     files.set('docs.bin', encodeDocFacets(this.pages.length, columns));
 
     const average = this.pages.reduce((sum, p) => sum + p.length, 0) / Math.max(1, this.pages.length);
+    // Each page's BM25 length normalisation, once rather than once for every term it holds.
+    const norms = Float64Array.from(this.pages, (p) => bm25.k1 * (1 - bm25.b + (bm25.b * p.length) / average));
     const chunks: string[] = [];
     let chunk: Postings[] = [];
     let size = 0;
@@ -172,23 +208,30 @@ export class SearchIndexBuilder {
     };
     for (const term of [...this.postings.keys()].sort(compare)) {
       const pairs = this.postings.get(term) ?? [];
-      const entries: { doc: number; weight: number }[] = [];
-      for (let i = 0; i < pairs.length; i += 2) {
-        const page = pairs[i] ?? 0;
-        const tf = pairs[i + 1] ?? 0;
-        const norm = bm25.k1 * (1 - bm25.b + (bm25.b * (this.pages[page]?.length ?? 0)) / average);
-        const weight = (tf * (bm25.k1 + 1)) / (tf + norm);
-        entries.push({ doc: docOf[page] ?? 0, weight: Math.max(1, Math.min(255, Math.round((weight / (bm25.k1 + 1)) * 255))) });
+      // Each document with its weight as one number (document × 256 + weight), so a numeric sort of a typed array
+      // puts them in document order without an object per posting (a page holds a term once: no two share a document).
+      const entries = new Uint32Array(pairs.length / 2);
+      for (let i = 0; i < entries.length; i++) {
+        const page = pairs[2 * i] ?? 0;
+        const tf = pairs[2 * i + 1] ?? 0;
+        const weight = (tf * (bm25.k1 + 1)) / (tf + (norms[page] ?? 0));
+        entries[i] = (docOf[page] ?? 0) * 256 + Math.max(1, Math.min(255, Math.round((weight / (bm25.k1 + 1)) * 255)));
       }
-      entries.sort((a, b) => a.doc - b.doc);
-      if (entries.length >= commonTerm.minDocs && entries.length * 2 > this.pages.length) {
-        for (const e of entries) e.weight = coarseWeight(e.weight, commonTerm.levels);
+      entries.sort();
+      const coarse = entries.length >= commonTerm.minDocs && entries.length * 2 > this.pages.length;
+      const docs = new Uint32Array(entries.length);
+      const weights = new Uint8Array(entries.length);
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] ?? 0;
+        const weight = entry & 0xff;
+        docs[i] = entry >>> 8;
+        weights[i] = coarse ? coarseWeight(weight, commonTerm.levels) : weight;
       }
-      chunk.push({ term, docs: Uint32Array.from(entries, (e) => e.doc), weights: Uint8Array.from(entries, (e) => e.weight) });
+      chunk.push({ term, docs, weights });
       size += term.length + entries.length * 2;
       if (size >= chunkBytes) flush();
     }
     flush();
-    return { manifest: { docs: this.pages.length, facets, chunks }, files, packed };
+    return { manifest: { docs: this.pages.length, facets, chunks }, files, packed, pageOf: Uint32Array.from(order) };
   }
 }

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { WorkerReply, WorkerRequest } from '../../../src/integrations/search-worker-main';
+import type { WorkerData, WorkerReply, WorkerRequest } from '../../../src/integrations/search-worker-main';
 import { pageHtml } from '../lib/search/helpers';
 
 /** Runs the build's indexing thread over some pages (HTML as text, or as the bytes of the file) and returns its answer to "finish". */
 async function runWorker(pages: { file: string; html: string | Uint8Array }[], dir: string): Promise<WorkerReply> {
-  const worker = new Worker(new URL('../../../src/integrations/search-worker.mjs', import.meta.url), { workerData: { acronyms: [] } });
+  const worker = new Worker(new URL('../../../src/integrations/search-worker.mjs', import.meta.url), {
+    workerData: { acronyms: [], dir } satisfies WorkerData,
+  });
   try {
     const batch = pages.map(({ file, html }) => ({ file, html: typeof html === 'string' ? new TextEncoder().encode(html) : html }));
     worker.postMessage(
@@ -18,7 +20,7 @@ async function runWorker(pages: { file: string; html: string | Uint8Array }[], d
     return await new Promise<WorkerReply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
-      worker.postMessage({ type: 'finish', dir } satisfies WorkerRequest);
+      worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
     });
   } finally {
     await worker.terminate();
