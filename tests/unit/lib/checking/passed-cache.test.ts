@@ -52,9 +52,11 @@ describe('the letters the build keeps from one content check to the next', () =>
     const cache = warmCache('hostile');
     for (const c of hostileCases) {
       const dir = contentDirWith(`hostile ${c.name}`, c.files(seedEntry));
-      const fresh = checkContentDir(dir, { root: dir }).problems.map(formatProblem);
-      expect(checkContentDir(dir, { root: dir, cache }).problems.map(formatProblem), c.name).toEqual(fresh);
-      expect(fresh, c.name).toHaveLength(1);
+      // The one problem content-check.test.ts expects of the case without a cache, at the same line.
+      const lines = checkContentDir(dir, { root: dir, cache }).problems.map(formatProblem);
+      expect(lines, c.name).toHaveLength(1);
+      expect(lines[0]?.startsWith(`letters/${c.expect.file}:${c.expect.line}: `), c.name).toBe(true);
+      for (const mention of c.expect.mentions) expect(lines[0], c.name).toMatch(mention);
     }
   });
 
