@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds synthetic corpora of N letters (1, 10 and 100; add --with-1000 for 1,000)
  * and, in the same run, a bare Astro site with the same number of trivial pages as the floor.
- * Each corpus is built twice, cold (an empty image cache: every share card and chart PNG is drawn) and warm (all from
- * the cache); the time per page is the warm build's, and the image step's cost is printed for both. The largest size
+ * Each corpus is built twice, cold (empty caches: every share card and chart PNG is drawn, every letter checked and
+ * its MDX compiled) and warm (all from the caches the first build left); the time per page is the warm build's, and
+ * the image step's cost is printed for both. The largest size
  * is then built warm again, in turn with its floor, three times in all (--repeat k), and compared by median wall time.
  * Prints pages, wall time, time per page, peak memory, dist size, HTML bytes and client JavaScript
  * per page type, the search index and the bytes one search fetches, the import time of synthetic
