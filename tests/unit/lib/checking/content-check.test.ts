@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir, formatProblem } from '../../../../src/lib/checking/content-check';
-import { recordLetterVersions, writeLetterVersions } from '../../../../src/lib/model/letter-versions';
+import { contentDirWith as sharedContentDir } from './content-dir';
 import { acceptedCases, hostileCases, seedEntry, type AcceptedCase } from '../../../fixtures/entries/catalogue';
 import { must } from '../../../support';
 
@@ -12,21 +12,7 @@ const content = fileURLToPath(new URL('../../../../content/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'content-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A content folder like the committed one (reference data, id registry), with `files` as its only letters. */
-function contentDirWith(name: string, files: Record<string, string | Buffer>): string {
-  const dir = join(scratch, name.replace(/[^a-z0-9]+/gi, '-'));
-  cpSync(join(content, 'reference'), join(dir, 'reference'), { recursive: true });
-  cpSync(join(content, 'published-ids.json'), join(dir, 'published-ids.json'));
-  cpSync(join(content, 'retired-ids.json'), join(dir, 'retired-ids.json'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, 'letters', path)), { recursive: true });
-    writeFileSync(join(dir, 'letters', path), text);
-  }
-  // Each letter's version recorded, as `npm run record-versions` would: these cases are about the letters themselves.
-  const entries = Object.entries(files).map(([path, text]) => ({ id: basename(path, '.mdx'), text: text.toString() }));
-  writeLetterVersions(dir, recordLetterVersions({}, entries, new Date('2026-01-01T00:00:00Z')).versions);
-  return dir;
-}
+const contentDirWith = (name: string, files: Record<string, string | Buffer>) => sharedContentDir(scratch, name, files);
 
 /** Every file under `dir` with its size and modification time, to see that the check writes nothing. */
 function snapshot(dir: string): string[] {

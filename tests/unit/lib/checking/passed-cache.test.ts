@@ -1,11 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir, formatProblem } from '../../../../src/lib/checking/content-check';
+import { contentDirWith as sharedContentDir } from './content-dir';
 import type { PassedCache } from '../../../../src/lib/checking/passed-cache';
-import { recordLetterVersions, writeLetterVersions } from '../../../../src/lib/model/letter-versions';
 import { projectDigest } from '../../../../src/lib/publishing/project-digest';
 import { acceptedCases, hostileCases, seedEntry, seedFile } from '../../../fixtures/entries/catalogue';
 import { must, root } from '../../../support';
@@ -14,20 +14,8 @@ const content = fileURLToPath(new URL('../../../../content/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'passed-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A content folder like the committed one, with `files` as its only letters, each letter's version recorded. */
-function contentDirWith(name: string, files: Record<string, string | Buffer>, versions = files): string {
-  const dir = join(scratch, name.replace(/[^a-z0-9]+/gi, '-'));
-  cpSync(join(content, 'reference'), join(dir, 'reference'), { recursive: true });
-  cpSync(join(content, 'published-ids.json'), join(dir, 'published-ids.json'));
-  cpSync(join(content, 'retired-ids.json'), join(dir, 'retired-ids.json'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, 'letters', path)), { recursive: true });
-    writeFileSync(join(dir, 'letters', path), text);
-  }
-  const entries = Object.entries(versions).map(([path, text]) => ({ id: basename(path, '.mdx'), text: text.toString() }));
-  writeLetterVersions(dir, recordLetterVersions({}, entries, new Date('2026-01-01T00:00:00Z')).versions);
-  return dir;
-}
+const contentDirWith = (name: string, files: Record<string, string | Buffer>, versions = files) =>
+  sharedContentDir(scratch, name, files, versions);
 
 /** A cache folder with the seed kept in it (checked once, so the seed passed), and the cache. */
 function warmCache(name: string): PassedCache {
