@@ -84,7 +84,11 @@ export const paths = {
   searchIndexDocs: () => '/search-index/docs.bin.gz',
 };
 
-/** The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere (a worker thread of the build has no import.meta.env). */
+/**
+ * The base path the site is built for, from Astro's build (import.meta.env.BASE_URL); "/" elsewhere. The build's
+ * preparation thread has no import.meta.env: what it writes (output file paths, share cards, similarity links) never
+ * carries the base path, so it must not use href or permalink for anything it hands over.
+ */
 export const basePath: string = import.meta.env?.BASE_URL ?? '/';
 
 /** A site path with the base path applied, for href and src attributes. */
