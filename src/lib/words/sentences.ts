@@ -11,7 +11,8 @@ import type { DomainInfo } from '../model/domains';
 import { formatDate } from './format';
 import { maxPointsPerStandard } from '../model/ratings';
 import type { DomainRecord, PduRecord, RegionRecord } from '../model/site-model';
-import { capitalise, count, kindNoun, listNames, nounFor, ratingLabels, scoreText } from './vocabulary';
+import type { LetterGlance, SectionGlance } from '../model/glance';
+import { addresseeInSentence, capitalise, count, kindNoun, listNames, nounFor, ratingLabels, scoreText } from './vocabulary';
 
 /** What a count of PDUs is in: "PDU" when each PDU appears once, "PDU inspection" when one was inspected more than once. */
 export function pduUnit(pduIds: readonly string[]): 'PDU' | 'PDU inspection' {
@@ -141,4 +142,35 @@ export function regionChartNote(shown: number, total: number): string {
 /** Before a chart's source letters when it names only the latest: "the 12 latest of 1000 letters: ", else "". */
 export function chartSourcesLead(shown: number, total: number): string {
   return shown < total ? `the ${shown} latest of ${count(total, 'letter')}: ` : '';
+}
+
+/**
+ * A letter summary's line on its findings: "39 findings (17 key strengths and 22 areas for improvement), listed in 5 of
+ * its 7 sections." Counts are of the letter's own lists; a section with no list is not said to have findings.
+ */
+export function glanceFindingsLine(glance: Pick<LetterGlance, 'findings' | 'sections'>): string {
+  const { strengths, improvements } = glance.findings;
+  const kinds = [...Array<FindingKind>(strengths).fill('strength'), ...Array<FindingKind>(improvements).fill('improvement')];
+  const listed = glance.sections.filter((s) => s.strengths + s.improvements > 0).length;
+  const where = kinds.length ? `, listed in ${listed} of its ${count(glance.sections.length, 'section')}` : '';
+  return `${capitalise(findingsPhrase(kinds.map((kind) => ({ kind }))))}${where}.`;
+}
+
+/**
+ * A letter summary's line on its recommendations: "28 recommendations: 14 to the PDUs, 10 to the region and 4 to HM
+ * Prison and Probation Service." With one PDU inspected, "to the PDU".
+ */
+export function glanceRecommendationsLine(glance: Pick<LetterGlance, 'recommendations' | 'pdus'>): string {
+  const total = glance.recommendations.reduce((sum, a) => sum + a.count, 0);
+  if (!total) return 'No recommendations.';
+  const to = (a: LetterGlance['recommendations'][number]) =>
+    a.addressee === 'pdu' && glance.pdus.length > 1 ? 'the PDUs' : addresseeInSentence[a.addressee];
+  return `${capitalise(count(total, 'recommendation'))}: ${listNames(glance.recommendations.map((a) => `${a.count} to ${to(a)}`))}.`;
+}
+
+/** A section's findings in a letter's contents: "4 key strengths, 3 areas for improvement", or "" when it lists none. */
+export function sectionFindingsCount(s: Pick<SectionGlance, 'strengths' | 'improvements'>): string {
+  return [s.strengths ? count(s.strengths, kindNoun('strength')) : '', s.improvements ? count(s.improvements, kindNoun('improvement')) : '']
+    .filter(Boolean)
+    .join(', ');
 }
