@@ -213,6 +213,28 @@ const layoutShift = (page: Page) =>
       }),
   );
 
+describe.concurrent('search without JavaScript', () => {
+  it('says in whole words that search needs JavaScript, and links every other way in', async ({ expect }) => {
+    const context = await site.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/search/'));
+    const notice = page.locator('.search__results .notice');
+    expect(await notice.isVisible()).toBe(true);
+    // Read as rendered, so words glued across a link ("browseby region") fail, whatever the markup's line breaks.
+    expect(await notice.innerText()).toBe(
+      'Search runs in your browser and needs JavaScript. Without it, browse by region, by PDU, by domain, or read every recommendation and every finding.',
+    );
+    expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/regions/',
+      '/pdus/',
+      '/domains/',
+      '/recommendations/',
+      '/findings/',
+    ]);
+    await context.close();
+  });
+});
+
 describe.concurrent('search on any screen', () => {
   it('on a 390 × 844 phone shows the first result on the first screen, filters folded behind a button, and nothing shifting', async ({
     expect,
