@@ -25,7 +25,7 @@ export const cards = (page: Page) =>
         name: (cells[0] as HTMLElement).innerText,
         text: (cells[1] as HTMLElement).innerText,
         // Each value after the text: the words the stylesheet writes before it, and the value.
-        fields: cells.slice(2).map((c) => [getComputedStyle(c, '::before').content, (c as HTMLElement).innerText]),
+        fields: cells.slice(2).map((c): [string, string] => [getComputedStyle(c, '::before').content, (c as HTMLElement).innerText]),
         shown: cells.every((c) => box(c).width > 0 && box(c).height > 0 && box(c).right <= document.documentElement.clientWidth),
       };
     }),
