@@ -40,7 +40,7 @@ export const paths = {
   recommendationsPage: (page: number) => (page === 1 ? '/recommendations/' : `/recommendations/page/${page}/`),
   /** The explorer's index, which its script loads on demand: the manifest ("index.json") and one file of rows per year ("2023.json"). */
   explorerIndex: (file = 'index.json') => `/recommendations/explorer/${file}`,
-  /** Recommendations made again under other PDUs or in other letters, in groups (no recommendation id can be "recurring"). */
+  /** Related (similar) recommendations made under different PDUs or in different letters, in groups (no recommendation id can be "recurring"). */
   recurringRecommendations: () => '/recommendations/recurring/',
   /** A page of the recurring recommendations: the first is /recommendations/recurring/ itself, the next …/recurring/page/2/. */
   recurringRecommendationsPage: (page: number) => (page <= 1 ? '/recommendations/recurring/' : `/recommendations/recurring/page/${page}/`),

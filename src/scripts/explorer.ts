@@ -3,7 +3,8 @@
  * /recommendations/page/2/ …) hold every recommendation, newest first, and link the CSV of all of them. With it, the
  * keyword, filters and column sorts act on every recommendation: the first time one is used (or the URL carries one),
  * the explorer index is loaded (a small manifest, then the year files needed), and the rows that match are shown a
- * page at a time, all of it written to the URL; the download gives just the rows that match.
+ * page at a time, all of it written to the URL; the download gives just the rows that match. The table's header
+ * buttons and the "Sort by" control (which a narrow screen's cards use, their header hidden) set the same sort.
  */
 import { selectCsvRows } from '../lib/publishing/csv-select';
 import { explorerRows, type ExplorerManifest, type ExplorerShownRow, type ExplorerYearFile } from '../lib/url-state/explorer-index';
@@ -70,6 +71,15 @@ function indexLoader(manifestUrl: string) {
 function rowElement(r: ExplorerShownRow): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.dataset.id = r.id;
+  // The row's header: "Wigan recommendation 1", of which a wide screen shows the number only.
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.className = 'explorer__number';
+  const of = document.createElement('span');
+  of.className = 'explorer__of';
+  of.textContent = `${r.pduName} recommendation `;
+  th.append(of, String(r.number));
+  tr.append(th);
   const cell = (...content: (Node | string)[]) => {
     const td = document.createElement('td');
     td.append(...content);
@@ -82,7 +92,6 @@ function rowElement(r: ExplorerShownRow): HTMLTableRowElement {
     a.textContent = text;
     return a;
   };
-  cell(String(r.number)).className = 'score';
   cell(link(paths.recommendation(r.id), r.shownText));
   cell(r.addresseeName);
   cell(link(paths.pdu(r.pdu), r.pduName));
@@ -150,6 +159,7 @@ export function startExplorer(root: HTMLElement): void {
   const keyword = requireElement<HTMLInputElement>(form, 'input[name="q"]');
   const download = requireElement<HTMLAnchorElement>(root, '[data-explorer-download]');
   const pagerBox = requireElement(root, '[data-explorer-pager]');
+  const sortSelect = requireElement<HTMLSelectElement>(form, '[data-explorer-sort]');
   const pageSize = Number(root.dataset.pageSize);
   const total = Number(root.dataset.total);
   const index = indexLoader(root.dataset.explorerIndex ?? '');
@@ -234,6 +244,7 @@ export function startExplorer(root: HTMLElement): void {
       const select = form.elements.namedItem(key) as HTMLSelectElement | null;
       if (select) select.value = state[key];
     }
+    sortSelect.value = state.sort;
     // Never rewrite the box while someone is typing in it.
     if (document.activeElement !== keyword) keyword.value = state.q;
   };
@@ -278,11 +289,13 @@ export function startExplorer(root: HTMLElement): void {
       pdu: value('pdu'),
       domain: value('domain'),
       year: value('year'),
-      sort: state.sort,
+      sort: explorerStateFromQuery(`?sort=${encodeURIComponent(sortSelect.value)}`).sort,
     };
   };
 
   form.hidden = false;
+  // The control shows the order now; the sentence saying the pages are newest first is for a reader without JavaScript.
+  for (const order of root.querySelectorAll<HTMLElement>('[data-explorer-order]')) order.hidden = true;
   form.addEventListener('change', () => {
     state = read();
     page = 1;

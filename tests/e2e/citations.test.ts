@@ -12,7 +12,8 @@ import { builtPage, distDir, elementsIn, is, pageText, parseHtml } from './suppo
 
 const findingPath = '/findings/greater-manchester-2023-05-staff-improvement-2/';
 const findingUrl = `${siteConfig.site}${findingPath}`;
-const findingTitle = 'Staff: area for improvement 2 – Regional inspection letter: Greater Manchester';
+const findingTitle =
+  'Staff, area for improvement 2: Some workloads were high and difficult to manage… – Regional inspection letter: Greater Manchester';
 const letterPath = '/letters/greater-manchester-2023-05/';
 
 /** The citation_* meta tags of a page, by name (each name once). */

@@ -11,6 +11,7 @@ import { formulaStarts } from '../../src/lib/publishing/csv';
 import { readCsv } from './support/csv';
 import { elementsIn, is, pageText, parseHtml, sourceOf } from './support/site';
 import { goldenFile, tidySvg } from './support/golden';
+import { cards, settled as explorerSettled, tooWide } from './support/explorer';
 
 // The corpus is built once, under the base path /inspections/ (with retired ids), by the background job `corpus`
 // (support/background.ts), which the run starts as it begins. Files are where they would be at the root; links,
@@ -179,6 +180,14 @@ describe('a site built from several synthetic letters', () => {
     expect(feed).toContain('<title>Regional inspection letter: Wales, 3 October 2024</title>');
   });
 
+  it('says “made 3 times” of a recommendation the letters repeat in the same words, and counts the letters', () => {
+    const text = pageText(readFileSync(`${corpus}/recommendations/recurring/index.html`, 'utf8'));
+    expect(text).toContain('15 recommendations form 5 groups of related recommendations');
+    expect(text).toContain('Made 3 times in the same words, under 3 PDUs (Eastborough, Southvale and Westfield) in 3 letters.');
+    expect(text).toContain('Made 3 times in the same words, under 1 PDU (Northtown) in 3 letters.');
+    expect(text).toContain('Northtown recommendation 1: keep doing what it does well');
+  });
+
   it('makes a page for every region, even one without letters', () => {
     expect(existsSync(`${corpus}/regions/london/index.html`)).toBe(true);
   });
@@ -278,6 +287,53 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
     expect(await page.inputValue('select[name="year"]')).toBe('2022');
     expect((await shown()).length).toBeGreaterThan(0);
     await page.close();
+    await site.close();
+  });
+
+  it('pages its cards on a phone, with JavaScript and without, and sorts every recommendation with the Sort by control', async () => {
+    const all = corpusIds();
+    const site = await openSite(corpus, corpusBase);
+    const phone = { viewport: { width: 390, height: 844 } };
+    // Without the site's scripts: the built pages, newest first, the pager moving between them.
+    const plainContext = await site.newContext(phone);
+    const plain = await plainContext.newPage();
+    await plain.route('**/*.js', (route) => route.abort());
+    await plain.goto(site.url('/recommendations/'));
+    expect((await cards(plain)).map((c) => c.id)).toEqual(all.slice(0, corpusExplorerPageSize));
+    expect(await plain.locator('[data-explorer-order]').innerText()).toBe('Newest first.');
+    const next = plain.locator('[data-explorer-pager] a[rel="next"]');
+    expect(await next.isVisible()).toBe(true);
+    expect(await tooWide(plain)).toEqual([]);
+    await next.click();
+    await plain.waitForURL(/\/recommendations\/page\/2\/$/);
+    const second = await cards(plain);
+    expect(second.map((c) => c.id)).toEqual(all.slice(corpusExplorerPageSize, 2 * corpusExplorerPageSize));
+    expect(second.every((c) => c.shown && /^\S.* recommendation \d+$/.test(c.name))).toBe(true);
+    expect(await tooWide(plain)).toEqual([]);
+    expect(await axeViolations(plain)).toEqual([]);
+    await plainContext.close();
+
+    // With them: the Sort by control orders every recommendation, and the pager moves through the sorted cards.
+    const context = await site.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(site.url('/recommendations/page/2/'));
+    await page.waitForSelector('[data-explorer-filters]:not([hidden])');
+    await page.selectOption('select[name="sort"]', 'pdu-asc');
+    await explorerSettled(page);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(`${B}/recommendations/?sort=pdu-asc`);
+    const firstPdus = (await cards(page)).map((c) => c.fields[1]?.[1] ?? '');
+    await page.locator('[data-explorer-pager] a[rel="next"]').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === '2');
+    const secondCards = await cards(page);
+    const pdus = [...firstPdus, ...secondCards.map((c) => c.fields[1]?.[1] ?? '')];
+    expect(pdus).toHaveLength(Math.min(all.length, 2 * corpusExplorerPageSize));
+    expect(pdus).toEqual([...pdus].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    expect(secondCards.every((c) => c.shown)).toBe(true);
+    expect(await page.locator('[data-explorer-status]').innerText()).toBe(
+      `Showing ${corpusExplorerPageSize + 1} to ${Math.min(all.length, 2 * corpusExplorerPageSize)} of ${all.length} recommendations.`,
+    );
+    expect(await tooWide(page)).toEqual([]);
+    await context.close();
     await site.close();
   });
 });

@@ -86,7 +86,9 @@ describe('npm run dev', () => {
     await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, {
       timeout: 30_000,
     });
-    await expect(page.locator('.result__title a').allInnerTexts()).resolves.toContain('Tameside recommendation 8');
+    await expect(page.locator('.result__title a').allInnerTexts()).resolves.toContain(
+      'Tameside recommendation 8: reduce waiting times for accredited programmes, particularly…',
+    );
     await page.close();
   });
 });

@@ -18,7 +18,9 @@ describe.concurrent('moving through the site in Chromium', () => {
     expect(await page.locator('h1').innerText()).toBe('Tameside PDU');
     expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual(['Home', 'Greater Manchester', 'Tameside PDU']);
     await page.click('a[href="/recommendations/greater-manchester-2023-05-tameside-8/"]');
-    expect(await page.locator('h1').innerText()).toBe('Tameside recommendation 8');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Tameside recommendation 8: reduce waiting times for accredited programmes, particularly…',
+    );
     expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual([
       'Home',
       'Greater Manchester',

@@ -1,6 +1,6 @@
 import type { FindingRecord, LetterRecord, PduRecord, RecommendationRecord, RegionRecord, SiteModel } from '../model/site-model';
 import { formatDate } from '../words/format';
-import { findingNumber, findingTitle, recommendationTitle } from '../words/labels';
+import { findingHeading, findingNumber, recommendationHeading } from '../words/labels';
 import { kindNoun, listNames } from '../words/vocabulary';
 import { paths, permalink } from '../urls';
 
@@ -16,7 +16,14 @@ export interface Citation {
   type: 'report' | 'webpage';
   /** The institutional author: the inspectorate that published the letters. */
   author: string;
-  /** The title reference managers show: "Staff: area for improvement 2 – Regional inspection letter: Greater Manchester". */
+  /**
+   * The title reference managers show. A finding's or recommendation's is its page's heading, then the letter:
+   * "Staff, area for improvement 2: Some workloads were high and difficult to manage… – Regional inspection letter:
+   * Greater Manchester". The heading holds at most 60 characters of the item's words (labels.ts `headingWords`), so a
+   * title says what the item is without growing with it (under 160 characters on the seed, whose longest text is nearly
+   * 1,000); the whole text is the reference's quote. It matches the page's own h1 and title, as Zotero and scholarly
+   * search engines expect.
+   */
   title: string;
   /** The date of the letter (for a compiled page, of the newest letter it draws on), YYYY-MM-DD. */
   date: string;
@@ -67,7 +74,7 @@ export function findingCitation(f: FindingRecord, site: string): Citation {
   return {
     ...ofLetter(f.letter),
     key: f.finding.id,
-    title: `${findingTitle(f)} – ${f.letter.letter.title}`,
+    title: `${findingHeading(f)} – ${f.letter.letter.title}`,
     item: `${f.section.title}, ${kindNoun(f.finding.kind)} ${findingNumber(f)}`,
     quote: f.finding.text,
     url: permalink(paths.finding(f.finding.id), site),
@@ -79,7 +86,7 @@ export function recommendationCitation(r: RecommendationRecord, site: string): C
   return {
     ...ofLetter(r.letter),
     key: r.recommendation.id,
-    title: `${recommendationTitle(r)} – ${r.letter.letter.title}`,
+    title: `${recommendationHeading(r)} – ${r.letter.letter.title}`,
     item: `${r.letter.letter.recommendationsAnnex.title}, ${r.inspection.name} PDU, recommendation ${r.recommendation.number}`,
     quote: r.recommendation.text,
     url: permalink(paths.recommendation(r.recommendation.id), site),

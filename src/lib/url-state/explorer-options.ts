@@ -1,7 +1,7 @@
 import { addresseeLabels } from '../words/vocabulary';
 import { groupByAddressee, groupByPdu } from '../model/groups';
 import { facetOrder } from './search-facet-keys';
-import { explorerFilterKeys, type ExplorerSortKey } from './explorer-state';
+import { explorerFilterKeys, type ExplorerSort, type ExplorerSortKey } from './explorer-state';
 import type { SiteModel } from '../model/site-model';
 import { must } from '../must';
 
@@ -45,3 +45,19 @@ export const explorerColumns: readonly { label: string; sort?: ExplorerSortKey }
   { label: 'Date', sort: 'date' },
   { label: 'Domains' },
 ];
+
+/** The explorer's sorts, as its "Sort by" control offers them (every sort, each direction once), the first order first. */
+export const explorerSortOptions: readonly { value: ExplorerSort; label: string }[] = (
+  [
+    ['date-desc', 'Newest first'],
+    ['date-asc', 'Oldest first'],
+    ['pdu-asc', 'PDU, A to Z'],
+    ['pdu-desc', 'PDU, Z to A'],
+    ['region-asc', 'Region, A to Z'],
+    ['region-desc', 'Region, Z to A'],
+    ['addressee-asc', 'Addressed to, A to Z'],
+    ['addressee-desc', 'Addressed to, Z to A'],
+    ['number-asc', 'Number, lowest first'],
+    ['number-desc', 'Number, highest first'],
+  ] satisfies [ExplorerSort, string][]
+).map(([value, label]) => ({ value, label }));

@@ -47,7 +47,7 @@ describe('the share cards of the site', () => {
     expect(finding.finding.text.startsWith(shown.replace(/…$/, ''))).toBe(true);
     expect(
       card.alt.startsWith(
-        'Finding: Staff: area for improvement 2. Greater Manchester region · letter of 25 May 2023. Area for improvement.',
+        'Finding: Staff, area for improvement 2. Greater Manchester region · letter of 25 May 2023. Area for improvement.',
       ),
     ).toBe(true);
     expect(card.svg).toContain('Area for improvement</text>');

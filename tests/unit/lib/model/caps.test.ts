@@ -194,8 +194,8 @@ describe('recurring recommendations in groups larger than a page lists', () => {
       `The other ${largest.members.length - 10}, by the PDU they were made under:`,
     );
     expect(recurringOthersLead(1)).toBe('The other 1, by the PDU it was made under:');
-    // The seed repeated under the same PDUs: a recommendation recurs under its own PDU, once a letter.
-    expect(recurringSummaryCounted(largest)).toBe('Made 12 times, under 1 PDU, in 12 letters.');
+    // The seed repeated under the same PDUs: a recommendation recurs in its own words under its own PDU, once a letter.
+    expect(recurringSummaryCounted(largest)).toBe('Made 12 times in the same words, under 1 PDU in 12 letters.');
   });
 
   it('are the same groups whether worked out for the pages or, from the same links, for the list of expected files', () => {

@@ -85,6 +85,21 @@ describe('the readable reference', () => {
     );
   });
 
+  it('titles a finding or recommendation by its label and the start of its words, however long the text, and quotes it whole', () => {
+    const items = [
+      ...seed.findings.map((f) => ({ c: findingCitation(f, site), text: f.finding.text })),
+      ...seed.recommendations.map((r) => ({ c: recommendationCitation(r, site), text: r.recommendation.text })),
+    ];
+    const longest = items.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    // The seed's longest text is nearly 1,000 characters; its title stays a title.
+    expect(longest.text.length).toBeGreaterThan(900);
+    for (const { c, text } of items) {
+      expect(c.title.length, c.key).toBeLessThan(160);
+      expect(c.title, c.key).toMatch(/^[^:]+ (recommendation|key strength|area for improvement) \d+: \S/);
+      expect(c.quote).toBe(text);
+    }
+  });
+
   it('has nothing to cite for a region without letters', () => {
     const london = must(
       seed.regions.find((r) => r.region.id === 'london'),
@@ -103,7 +118,8 @@ describe('BibTeX, RIS and CSL-JSON', () => {
       expect(parsed, format).toMatchObject({
         id: 'greater-manchester-2023-05-staff-improvement-2',
         type: 'report',
-        title: 'Staff: area for improvement 2 – Regional inspection letter: Greater Manchester',
+        title:
+          'Staff, area for improvement 2: Some workloads were high and difficult to manage… – Regional inspection letter: Greater Manchester',
         date: '2023-05-25',
         url: 'https://example.org/findings/greater-manchester-2023-05-staff-improvement-2/',
         authors: ['HM Inspectorate of Probation'],
@@ -176,7 +192,10 @@ describe('the citation_* meta tags', () => {
   it('give title, the inspectorate as author, the date as YYYY/MM/DD and the publisher, and no original when none is recorded', () => {
     const tags = citationMetaTags(recommendationCitation(recommendation(seed, 'greater-manchester-2023-05-tameside-8'), site));
     expect(tags).toEqual([
-      ['citation_title', 'Tameside recommendation 8 – Regional inspection letter: Greater Manchester'],
+      [
+        'citation_title',
+        'Tameside recommendation 8: reduce waiting times for accredited programmes, particularly… – Regional inspection letter: Greater Manchester',
+      ],
       ['citation_author', 'HM Inspectorate of Probation'],
       ['citation_publication_date', '2023/05/25'],
       ['citation_publisher', 'HM Inspectorate of Probation'],

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { explorerIndex, explorerRowOf, explorerRowsInOrder } from '../../../../src/lib/publishing/explorer-index';
 import { explorerRows, type ExplorerYearFile } from '../../../../src/lib/url-state/explorer-index';
+import { explorerColumns, explorerSortOptions } from '../../../../src/lib/url-state/explorer-options';
+import { defaultExplorerSort, explorerStateFromQuery } from '../../../../src/lib/url-state/explorer-state';
 import { modelOf, must, root } from '../../../support';
 
 const seed = modelOf();
@@ -50,5 +52,17 @@ describe('the explorer index', () => {
       const previous = rows[i - 1];
       if (previous && row.date === previous.date) expect(row.index).toBeGreaterThan(previous.index);
     }
+  });
+});
+
+describe('the explorer’s sort control', () => {
+  it('offers every sort of every sortable column, each direction once, newest first as the pages are', () => {
+    const keys = explorerColumns.flatMap((c) => (c.sort ? [c.sort] : []));
+    const expected = keys.flatMap((k) => [`${k}-asc`, `${k}-desc`]).sort();
+    expect(explorerSortOptions.map((o) => o.value).sort()).toEqual(expected);
+    expect(explorerSortOptions[0]?.value).toBe(defaultExplorerSort);
+    expect(new Set(explorerSortOptions.map((o) => o.label)).size).toBe(explorerSortOptions.length);
+    // Each option is one the URL keeps: read back from a query, it is itself.
+    for (const o of explorerSortOptions) expect(explorerStateFromQuery(`?sort=${o.value}`).sort).toBe(o.value);
   });
 });
