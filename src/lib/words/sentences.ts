@@ -145,12 +145,15 @@ export function chartSourcesLead(shown: number, total: number): string {
 
 // The home page's coverage: what the site holds, counted from its letters, against the reference list of regions.
 
+/** Whether names listed in a sentence need semicolons between them: one holds a comma or an "and" of its own. */
+const needApart = (names: readonly string[]): boolean => names.some((n) => /,|\band\b/.test(n));
+
 /**
  * Names in a sentence, "A, B and C"; kept apart by semicolons, "A; Kent, Surrey and Sussex; and B", when a name holds a
  * comma or an "and" of its own, so no reader takes one region for two.
  */
 export function listApart(names: readonly string[]): string {
-  if (names.length < 2 || !names.some((n) => /,|\band\b/.test(n))) return listNames(names);
+  if (names.length < 2 || !needApart(names)) return listNames(names);
   return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`;
 }
 
