@@ -14,8 +14,8 @@ const publishedSite = given.ok ? given.site : process.env.PI_SITE;
 export const siteConfig = {
   /** The site's name, shown in the header and page titles. */
   title: 'Probation inspection outcomes',
-  /** One line saying what the site is. */
-  description: 'Every published probation inspection letter: ratings, findings and recommendations, cross-linked and citable.',
+  /** One line saying what the site is (the feed's subtitle); the home page describes itself with its coverage (homeDescription). */
+  description: 'HM Inspectorate of Probation’s inspection letters: ratings, findings and recommendations, cross-linked and citable.',
   /**
    * Absolute URL the site is served from (for permanent links, the feed and the sitemap): PI_SITE, or `--site` given to
    * `npm run build` (which sets PI_SITE for Astro), else the placeholder.
