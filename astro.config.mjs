@@ -56,7 +56,7 @@ export default defineConfig({
     mdx(),
     mdxCacheIntegration(),
     searchIndexIntegration(siteConfig.contentDir),
-    headersIntegration(siteConfig.base),
+    headersIntegration(siteConfig.base, { preview: siteConfig.preview }),
     devServerIntegration(siteConfig.outDir, siteConfig.base),
   ],
   markdown: {

@@ -9,6 +9,10 @@
  * It prints one line per phase (content check, search index, Astro, images, whole-build check, published) and every
  * warning and error, not Astro's line per page: Astro logs as JSON lines, without its lines per page
  * (src/integrations/build-log.mjs), read here.
+ *
+ * Without the site's address the build is a preview (src/site.config.ts says what that changes). The address is
+ * given as `--site <url>` (npm run build -- --site https://…) or PI_SITE; it is checked before anything else runs
+ * (src/site-address.mjs), and handed to Astro as PI_SITE, which the site's settings read.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -16,6 +20,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { drawImages } from './images.mjs';
+import { siteOption, siteVariable } from '../site-address.mjs';
+
+const option = siteOption(process.argv.slice(2), process.env[siteVariable]);
+if (!option.ok) {
+  console.error(`${option.message}\nNothing was built.`);
+  process.exit(1);
+}
 
 const outName = process.env.PI_OUT_DIR ?? 'dist';
 const outDir = resolve(outName);
@@ -44,7 +55,9 @@ const astro = process.env.PI_ASTRO_BIN ?? join(dirname(createRequire(import.meta
  */
 const astroNodeFlags = Number(process.versions.node.split('.')[0]) === 24 ? ['--external-memory-accounted-in-global-limit'] : [];
 const astroStarted = performance.now();
-const astroRun = await runAstro(['build', ...process.argv.slice(2)], {
+const astroRun = await runAstro(['build', ...option.args], {
+  // Unset in a preview (an empty PI_SITE counts as unset), else the address as checked.
+  [siteVariable]: option.site,
   PI_BUILD_LOG: '1',
   PI_OUT_DIR: scratch,
   PI_EXPECTED_FILES: expectedList,
@@ -98,7 +111,9 @@ renameSync(scratch, outDir);
 rmSync(previous, { recursive: true, force: true });
 // The config reads PI_OUT_DIR, and `astro preview` takes --outDir: name the folder when it is not the default.
 const preview = outDir === resolve('dist') ? 'npm run preview' : `npm run preview -- --outDir ${quoteForShell(outName)}`;
-console.log(`Published to ${outName}/ (${seconds(started)} in all). Preview it with: ${preview}`);
+console.log(
+  `${option.site ? `Published for ${option.site} to ${outName}/` : `Published a preview (no site address) to ${outName}/`} (${seconds(started)} in all). Preview it with: ${preview}`,
+);
 
 /**
  * Runs Astro with its log as JSON lines and prints what matters: every warning and error, the info lines of this

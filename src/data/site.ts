@@ -9,6 +9,7 @@ import { loadRegistry, type Registry } from '../lib/model/registry';
 import { loadLetterVersions } from '../lib/model/letter-versions';
 import type { LetterVersions } from '../schemas/letter-versions';
 import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
+import { bodyNarrative, checkedNarrative } from '../lib/checking/checked-narratives';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
@@ -54,7 +55,9 @@ async function load(): Promise<Loaded> {
   // The content check ran before Astro read these entries (src/integrations/content-check.ts).
   const letters = entries.map((e) => e.data);
   entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id));
-  const model = buildSiteModel(letters, reference);
+  // Each letter's narrative, for the domain pages: as the content check read it in this build, else from its body.
+  const narratives = new Map(entries.map((e) => [e.data.id, checkedNarrative(e.data.id) ?? bodyNarrative(e.body ?? '', e.data)]));
+  const model = buildSiteModel(letters, reference, narratives);
   return { entries, reference, registry, versions, model, charts: siteCharts(model) };
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkContentDir, formatProblem } from '../lib/checking/content-check';
 import { handOverPrepared, type Prepared } from '../lib/publishing/prepared';
+import { handOverNarratives } from '../lib/checking/checked-narratives';
 import { projectDigest } from '../lib/publishing/project-digest';
 import { count } from '../lib/words/vocabulary';
 import type { Letter } from '../schemas/letter';
@@ -57,6 +58,8 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
         logger.info(`Content check: ${count(letters.length, 'letter')} checked, no problems.`);
         checked.clear();
         for (const { file, letter } of letters) checked.set(resolve(file), letter);
+        // A build's pages quote the narratives as checked; the dev server's content can change while it runs.
+        handOverNarratives(command === 'build' ? new Map(letters.map((l) => [l.letter.id, l.narrative])) : undefined);
         const list = process.env.PI_EXPECTED_FILES;
         if (command !== 'build' || !list || !reference) return;
         const request: PrepRequest = {
@@ -85,6 +88,7 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
         // The list of expected files and of PNGs must be whole before the build script reads them.
         if (preparing) await preparing;
         handOverPrepared(undefined);
+        handOverNarratives(undefined);
       },
     },
   };

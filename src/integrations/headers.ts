@@ -3,8 +3,11 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/publishing/security';
 
-/** Writes `_headers` (security headers for hosts that read it, with framing allowed for embed pages only) into the built site. */
-export function headersIntegration(base: string): AstroIntegration {
+/**
+ * Writes `_headers` (security headers for hosts that read it, with framing allowed for embed pages only) into the built
+ * site; a preview's (no site address) also asks search engines not to index any file.
+ */
+export function headersIntegration(base: string, options: { preview?: boolean } = {}): AstroIntegration {
   return {
     name: 'probation-inspections:headers',
     hooks: {
@@ -17,7 +20,7 @@ export function headersIntegration(base: string): AstroIntegration {
           'search-index/',
           'cards/',
         ];
-        writeFileSync(`${out}/_headers`, headersFile(base, topLevel));
+        writeFileSync(`${out}/_headers`, headersFile(base, topLevel, options));
       },
     },
   };

@@ -1,22 +1,26 @@
 import type { AstroIntegration } from 'astro';
-import { placeholderSite } from '../site.config';
-
-const sameUrl = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+import { placeholderSite, siteOption, siteVariable } from '../site-address.mjs';
 
 /**
- * Warns, once per build, while the site URL is still the placeholder (PI_SITE unset): every canonical link, the
- * feed, the sitemap and every copied link would carry it.
+ * Says, once per build, whether it publishes or is a preview, and refuses a PI_SITE that is not a site's address (the
+ * build script refuses it first; this covers a bare `astro build` or `astro dev`). A preview is what the README's first
+ * command builds, so it is said plainly, not warned about: the pages say it too.
  */
 export function siteUrlIntegration(): AstroIntegration {
   return {
     name: 'probation-inspections:site-url',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        if (command !== 'build' || !config.site || !sameUrl(config.site, placeholderSite)) return;
-        logger.warn(
-          `The site URL is still the placeholder ${placeholderSite}: every canonical link, the feed, the sitemap and every copied link carry it. ` +
-            'Set PI_SITE to the address the site is served from, e.g. PI_SITE=https://inspections.example.gov.uk npm run build.',
-        );
+      'astro:config:setup': ({ command, logger }) => {
+        const given = siteOption([], process.env[siteVariable]);
+        if (!given.ok) throw new Error(given.message);
+        if (command !== 'build') return;
+        if (given.site)
+          logger.info(`Publishing for ${given.site}: canonical links, citations, feeds, the sitemap and share cards carry it.`);
+        else
+          logger.info(
+            `A preview (no site address): every page says so and carries noindex, robots.txt disallows crawling, and links carry the placeholder ${placeholderSite}. ` +
+              `To publish, give the address: npm run build -- --site https://inspections.example.gov.uk (or ${siteVariable}=…).`,
+          );
       },
     },
   };

@@ -9,6 +9,12 @@ export const areaSchema = z.strictObject({
   name: z.string().min(1),
   /** One sentence saying what the area covers. */
   description: z.string().min(1),
+  /**
+   * Other names letters give the area itself (not things it touches), e.g. "community payback" for unpaid work. Where a
+   * letter has no section on the area, its domain page quotes the paragraphs that name it by its name or one of these,
+   * as whole words: a word that only starts alike names something else.
+   */
+  aliases: z.array(z.string().trim().min(2)).optional(),
 });
 
 /** The whole areas file. */

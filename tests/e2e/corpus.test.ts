@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteConfig } from '../../src/site.config';
 import { must } from '../support';
-import { backgroundResult, corpusBase, corpusExplorerPageSize } from './support/background';
+import { backgroundResult, corpusBase, corpusExplorerPageSize, corpusSite } from './support/background';
 import { removeScratchFolders } from './support/build';
 import { openSite } from './support/browser';
 import { axeViolations } from './support/axe';
@@ -25,7 +24,7 @@ afterAll(removeScratchFolders);
 
 describe('a site built from several synthetic letters', () => {
   it('has no broken links', () => {
-    expect(brokenLinks(corpus, corpusBase, siteConfig.site).broken).toEqual([]);
+    expect(brokenLinks(corpus, corpusBase, corpusSite).broken).toEqual([]);
   });
 
   it('shows a PDU’s history across its three inspections, newest first', () => {
@@ -64,7 +63,7 @@ describe('a site built from several synthetic letters', () => {
   it('leaves a redirect page at a retired letter id, sending readers and crawlers to its successor letter', () => {
     const html = readFileSync(`${corpus}/letters/north-east-2022-05/index.html`, 'utf8');
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${B}/letters/north-east-2022-06/">`);
-    expect(html).toContain(`<link rel="canonical" href="${siteConfig.site}${B}/letters/north-east-2022-06/">`);
+    expect(html).toContain(`<link rel="canonical" href="${corpusSite}${B}/letters/north-east-2022-06/">`);
     expect(html.match(/rel="canonical"/g)).toHaveLength(1);
     expect(html).toContain(`<a href="${B}/letters/north-east-2022-06/">`);
     const text = pageText(html);
@@ -145,13 +144,13 @@ describe('a site built from several synthetic letters', () => {
   it('gives a region with two letters a feed of both, each dated by its committed version, and a sitemap dated by them', () => {
     const feed = readFileSync(`${corpus}/regions/north-east/feed.xml`, 'utf8');
     expect([...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => [m[1], m[2]])).toEqual([
-      [`${siteConfig.site}${B}/letters/north-east-2024-03/`, '2024-04-08T14:05:00Z'],
-      [`${siteConfig.site}${B}/letters/north-east-2022-06/`, '2022-07-04T09:30:00Z'],
+      [`${corpusSite}${B}/letters/north-east-2024-03/`, '2024-04-08T14:05:00Z'],
+      [`${corpusSite}${B}/letters/north-east-2022-06/`, '2022-07-04T09:30:00Z'],
     ]);
     expect(feed).toMatch(/<\/subtitle>[\s\S]*<updated>2024-04-08T14:05:00Z<\/updated>\s*<entry>/);
     const sitemap = readFileSync(`${corpus}/sitemap.xml`, 'utf8');
-    expect(sitemap).toContain(`<loc>${siteConfig.site}${B}/letters/north-east-2022-06/</loc><lastmod>2022-07-04T09:30:00Z</lastmod>`);
-    expect(sitemap).toContain(`<loc>${siteConfig.site}${B}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${corpusSite}${B}/letters/north-east-2022-06/</loc><lastmod>2022-07-04T09:30:00Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${corpusSite}${B}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00Z</lastmod>`);
   });
 
   it('links the ready-made comparison of a region to CSVs of exactly its PDUs, none of another region’s', () => {
@@ -169,9 +168,7 @@ describe('a site built from several synthetic letters', () => {
   });
 
   it('points robots.txt to the sitemap under the base path', () => {
-    expect(readFileSync(`${corpus}/robots.txt`, 'utf8')).toContain(
-      `Sitemap: ${new URL('/inspections/sitemap.xml', siteConfig.site).href}\n`,
-    );
+    expect(readFileSync(`${corpus}/robots.txt`, 'utf8')).toContain(`Sitemap: ${new URL('/inspections/sitemap.xml', corpusSite).href}\n`);
   });
 
   it('escapes letter text in the feed', () => {
@@ -346,7 +343,7 @@ describe('the same site built under a base path', () => {
   afterAll(async () => site?.close());
 
   it('resolves every internal link under the base path', () => {
-    const { checked } = brokenLinks(corpus, corpusBase, siteConfig.site);
+    const { checked } = brokenLinks(corpus, corpusBase, corpusSite);
     expect(checked).toBeGreaterThan(500);
     expect(readFileSync(`${corpus}/index.html`, 'utf8')).toContain('href="/inspections/pdus/northtown/"');
   });

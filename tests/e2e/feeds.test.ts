@@ -106,8 +106,11 @@ describe('the Atom feeds', () => {
 });
 
 describe('robots.txt and the sitemap', () => {
-  it('point crawlers to the sitemap at its absolute URL', () => {
-    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+  it('point crawlers to the sitemap at its absolute URL, once the site is published (a preview disallows them)', () => {
+    // dist/ is built without PI_SITE, a preview; the published robots.txt is tried on the corpus (preview-and-publish.test.ts).
+    expect(read('robots.txt')).toBe(
+      siteConfig.preview ? 'User-agent: *\nDisallow: /\n' : `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`,
+    );
   });
 
   it('date each page of the sitemap by the recorded versions of the letters it shows, and list no feed', () => {

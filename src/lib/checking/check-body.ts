@@ -2,12 +2,15 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Letter } from '../../schemas/letter';
 import { findingKindSchema } from '../../schemas/finding';
 import type { ContentProblem } from './problems';
+import { narrativeParagraphs, type NarrativeParagraph } from './body-narrative';
 
 const parser = createProcessor();
 
-/** The parts of an MDX syntax tree this check reads. */
-interface Node {
+/** The parts of an MDX syntax tree this check reads (and body-narrative.ts, which reads the narrative's words). */
+export interface Node {
   type: string;
+  /** A heading's level. */
+  depth?: number;
   name?: string | null;
   url?: string;
   value?: string;
@@ -104,6 +107,20 @@ const safeUrl = (url: string) => /^(https?:\/\/|\/(?!\/)|#)/i.test(url.trim());
  * problem at its `.mdx` line, so nothing in a body runs at build time.
  */
 export function checkBody(file: string, body: string, bodyLine: number, letter: Letter): ContentProblem[] {
+  return readBody(file, body, bodyLine, letter).problems;
+}
+
+/**
+ * Checks a body (checkBody) and, when it passes, reads its narrative from the same syntax tree: each paragraph's
+ * words and the section it stands in (body-narrative.ts), which the domain pages quote. One parse for both: parsing is
+ * most of the cost of a body (some 18 ms for the seed's), and the build keeps what passed (passed-cache.ts).
+ */
+export function readBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+  letter: Letter,
+): { problems: ContentProblem[]; narrative: NarrativeParagraph[] } {
   const problems: ContentProblem[] = [];
   const at = (node: Node) => (node.position ? bodyLine + node.position.start.line - 1 : bodyLine);
   const add = (node: Node, message: string): void => {
@@ -114,13 +131,12 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
     tree = parser.parse(body) as unknown as Node;
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [
-      {
-        file,
-        line: e.line ? bodyLine + e.line - 1 : bodyLine,
-        message: `the MDX body cannot be read: ${e.reason ?? e.message.split('\n')[0]}`,
-      },
-    ];
+    const problem = {
+      file,
+      line: e.line ? bodyLine + e.line - 1 : bodyLine,
+      message: `the MDX body cannot be read: ${e.reason ?? e.message.split('\n')[0]}`,
+    };
+    return { problems: [problem], narrative: [] };
   }
 
   const checkComponent = (node: Node) => {
@@ -209,5 +225,10 @@ export function checkBody(file: string, body: string, bodyLine: number, letter: 
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
-  return problems;
+  return { problems, narrative: problems.length ? [] : narrativeParagraphs(tree, letter.sections) };
+}
+
+/** A body's syntax tree, for reading a body the check has passed (its narrative, body-narrative.ts). */
+export function parseBody(body: string): Node {
+  return parser.parse(body) as unknown as Node;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkBody } from './check-body';
+import { readBody } from './check-body';
+import type { NarrativeParagraph } from './body-narrative';
 import { passedKey, prunePassed, readPassed, writePassed, type PassedCache } from './passed-cache';
 import { readLetterEntry } from './letter-file';
 import type { ContentProblem } from './problems';
@@ -11,10 +12,15 @@ import { checkLetterVersions, letterVersionsFile, loadLetterVersions, type Entry
 
 export { formatProblem, type ContentProblem } from './problems';
 
+/** A letter that passed, with its narrative's paragraphs (read from the body's syntax tree as it was checked). */
+export interface CheckedLetter extends LetterFile {
+  narrative: NarrativeParagraph[];
+}
+
 /** What the content check found: every problem, and the letters that passed. */
 export interface ContentCheck {
   problems: ContentProblem[];
-  letters: LetterFile[];
+  letters: CheckedLetter[];
   reference?: Reference;
 }
 
@@ -68,7 +74,7 @@ export function checkContentDir(
   if (!existsSync(lettersDir)) return { problems: [{ file: shown(lettersDir), message: 'no letters folder' }], letters: [], reference };
 
   const problems: ContentProblem[] = [];
-  const letters: LetterFile[] = [];
+  const letters: CheckedLetter[] = [];
   /** The text of each letter that passed, for the check of its recorded version. */
   const texts: EntryText[] = [];
   /** The keys of the letters' own checks, when passed letters are kept between builds (options.cache). */
@@ -92,8 +98,8 @@ export function checkContentDir(
     keys.add(key);
     const passed = options.cache ? readPassed(options.cache, key) : undefined;
     if (passed) {
-      letters.push({ file, letter: passed });
-      texts.push({ id: passed.id, text });
+      letters.push({ file, ...passed });
+      texts.push({ id: passed.letter.id, text });
       continue;
     }
     const read = readLetterEntry(file, text, reference);
@@ -112,15 +118,15 @@ export function checkContentDir(
       invalidPrefixes.push(stem, read.letter.id);
       continue;
     }
-    const body = checkBody(file, read.body, read.bodyLine, read.letter);
-    if (body.length) {
-      problems.push(...body);
+    const body = readBody(file, read.body, read.bodyLine, read.letter);
+    if (body.problems.length) {
+      problems.push(...body.problems);
       invalidPrefixes.push(stem);
       continue;
     }
-    letters.push({ file, letter: read.letter });
+    letters.push({ file, letter: read.letter, narrative: body.narrative });
     texts.push({ id: read.letter.id, text });
-    if (options.cache) writePassed(options.cache, key, read.letter);
+    if (options.cache) writePassed(options.cache, key, { letter: read.letter, narrative: body.narrative });
   }
   if (options.cache) prunePassed(options.cache, keys);
   problems.push(...checkCorpus(letters));

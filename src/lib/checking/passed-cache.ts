@@ -2,6 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Letter } from '../../schemas/letter';
+import type { NarrativeParagraph } from './body-narrative';
+
+/** What is kept of a letter that passed: the letter, and its narrative's paragraphs (read from its checked body). */
+export interface PassedLetter {
+  letter: Letter;
+  narrative: NarrativeParagraph[];
+}
 
 /**
  * Where the build keeps the letters the content check passed, between builds: a folder, and the digest of everything
@@ -17,24 +24,26 @@ export const passedKey = (cache: PassedCache, file: string, text: string): strin
   createHash('sha256').update(`${cache.digest}\u0000${file}\u0000`).update(text).digest('hex');
 
 /**
- * The letter a check with this key passed before, or undefined (never checked so, or an entry that is torn: the letter
+ * The letter (and its narrative) a check with this key passed before, or undefined (never checked so, or an entry that is torn: the letter
  * is then checked afresh). Only letters that passed every check of their own are kept; a problem is always found afresh.
  */
-export function readPassed(cache: PassedCache, key: string): Letter | undefined {
+export function readPassed(cache: PassedCache, key: string): PassedLetter | undefined {
   try {
-    const value = JSON.parse(readFileSync(join(cache.dir, `${key}.json`), 'utf8')) as { letter?: Letter };
-    return typeof value.letter === 'object' && value.letter !== null ? value.letter : undefined;
+    const value = JSON.parse(readFileSync(join(cache.dir, `${key}.json`), 'utf8')) as Partial<PassedLetter>;
+    return typeof value.letter === 'object' && value.letter !== null && Array.isArray(value.narrative)
+      ? { letter: value.letter, narrative: value.narrative }
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps a letter that passed its own checks, written whole or not at all. */
-export function writePassed(cache: PassedCache, key: string, letter: Letter): void {
+/** Keeps a letter that passed its own checks, with its narrative, written whole or not at all. */
+export function writePassed(cache: PassedCache, key: string, passed: PassedLetter): void {
   mkdirSync(cache.dir, { recursive: true });
   const file = join(cache.dir, `${key}.json`);
   const scratch = `${file}.${process.pid}.tmp`;
-  writeFileSync(scratch, JSON.stringify({ letter }));
+  writeFileSync(scratch, JSON.stringify(passed));
   renameSync(scratch, file);
 }
 

@@ -1,4 +1,5 @@
 import type { Rating } from '../../schemas/rating';
+import { drawMatrix, drawStandards, type CardMatrix, type CardStandards } from './card-ratings';
 import { missingCharacters, textWidth, type FontMetrics } from './font-metrics';
 import { inks, ratingSwatches, type Swatch } from './palette';
 import { wrapText, xmlEscape } from './svg-text';
@@ -23,10 +24,12 @@ export interface CardSpec {
   /** The small line above the title: "Inspection letter", "Probation delivery unit". */
   eyebrow: string;
   title: string;
-  /** Where the item belongs: its region, PDU and letter. */
+  /** Where the item belongs: its region, PDU and letter; empty for none. */
   context: string;
   tags: CardTag[];
-  /** The item's text, of which the card shows the first words (findings and recommendations). */
+  /** Ratings below the tags: one PDU's per standard, or several PDUs' overall and per standard (card-ratings.ts). */
+  ratings?: CardStandards | CardMatrix;
+  /** The item's text, of which the card shows the first words, quoted (findings and recommendations). */
   text?: string;
 }
 
@@ -49,7 +52,8 @@ const tagHeight = 50;
 const tagSize = 26;
 const tagPad = 16;
 const tagGap = 28;
-const bottom = cardSize.height - 40;
+/** The lowest baseline on a card: its last line of text, or the key under its ratings. */
+const bottom = cardSize.height - 30;
 
 const toneSwatch = (tone: TagTone): Swatch =>
   tone === 'strength'
@@ -66,42 +70,67 @@ function text(x: number, y: number, content: string, size: number, options: { bo
   return `<text x="${x}" y="${y}" font-size="${size}"${weight} fill="${options.fill ?? inks.ink}">${xmlEscape(content)}</text>`;
 }
 
-/**
- * Draws a share card: the site's name, the eyebrow, the title (two lines at most), the context line, the tags in words
- * and colours (three rows at most, one above a text; any left over are counted, "and 3 more"), and the first words of the text in as many
- * lines as are left. Throws, naming the card, when the font lacks a character of its text: a card never shows a
- * missing-glyph box.
- */
-export function drawCard(spec: CardSpec, fonts: CardFonts, siteName: string): DrawnCard {
-  const all = [
+/** Every word a card would draw, to check the font has each character. */
+function cardWords(spec: CardSpec, siteName: string): string {
+  const ratings =
+    spec.ratings?.kind === 'standards'
+      ? spec.ratings.groups.flatMap((g) => [g.heading, ...g.standards.map((s) => s.label)])
+      : spec.ratings
+        ? [...spec.ratings.columns, ...spec.ratings.rows.map((r) => r.label)]
+        : [];
+  return [
     siteName,
     spec.eyebrow,
     spec.title,
     spec.context,
     spec.text ?? '',
     ...spec.tags.flatMap((t) => [t.label ?? '', t.word]),
+    ...ratings,
   ].join(' ');
-  const missing = missingCharacters(fonts.regular, all);
+}
+
+/**
+ * Draws a share card: the site's name, the eyebrow, the title (two lines at most), the context line, the tags in words
+ * and colours (any that do not fit are counted, "and 3 more"), then, filling the card's lower half, either the
+ * ratings (one PDU's per standard, or several PDUs' as a table, with a key to their abbreviations: card-ratings.ts) or
+ * the first words of the item's text, quoted, cut at a word with "…". Throws, naming the card, when the font lacks a
+ * character of its text: a card never shows a missing-glyph box.
+ */
+export function drawCard(spec: CardSpec, fonts: CardFonts, siteName: string): DrawnCard {
+  const missing = missingCharacters(fonts.regular, cardWords(spec, siteName));
   if (missing.length)
     throw new Error(`${spec.path}: the card font has no glyph for ${missing.map((c) => `"${c}"`).join(', ')} (in "${spec.title}")`);
   const parts: string[] = [
     `<rect width="${cardSize.width}" height="${cardSize.height}" fill="#ffffff"/>`,
     `<rect width="${cardSize.width}" height="14" fill="${inks.brand}"/>`,
-    text(margin, 76, siteName, 28, { bold: true, fill: inks.brand }),
-    text(margin, 136, spec.eyebrow, 30, { fill: inks.muted }),
+    text(margin, 66, siteName, 26, { bold: true, fill: inks.brand }),
+    text(margin, 112, spec.eyebrow, 28, { fill: inks.muted }),
   ];
-  let y = 136;
-  const title = wrapText(spec.title, fonts.bold, 56, inner, 2);
-  for (const line of title.lines) parts.push(text(margin, (y += 66), line, 56, { bold: true }));
-  const context = wrapText(spec.context, fonts.regular, 30, inner, 1);
-  for (const line of context.lines) parts.push(text(margin, (y += 50), line, 30, { fill: inks.muted }));
-  y += 28;
-  const tags = layTags(spec.tags, fonts, y, spec.text ? 1 : 3);
+  let y = 112;
+  const title = wrapText(spec.title, fonts.bold, 52, inner, 2);
+  for (const line of title.lines) parts.push(text(margin, (y += 60), line, 52, { bold: true }));
+  const context = wrapText(spec.context, fonts.regular, 28, inner, 1);
+  for (const line of context.lines) parts.push(text(margin, (y += 44), line, 28, { fill: inks.muted }));
+  y += 22;
+  const tags = layTags(spec.tags, fonts, y, spec.text || spec.ratings ? 1 : 3);
   parts.push(...tags.svg);
   y = tags.bottom;
-  const shown = spec.text ? excerptLines(spec.text, fonts.regular, y, parts) : undefined;
-  const said = [...tags.words];
-  const alt = [`${spec.eyebrow}: ${title.lines.join(' ')}`, context.lines.join(' '), said.join(', '), shown ? `“${shown}”` : '']
+  const area = { left: margin, width: inner, top: y + 6, bottom };
+  const block =
+    spec.ratings?.kind === 'standards'
+      ? drawStandards(spec.ratings, fonts, area)
+      : spec.ratings
+        ? drawMatrix(spec.ratings, fonts, area)
+        : undefined;
+  if (block) parts.push(...block.svg);
+  const shown = spec.text ? quoteLines(spec.text, fonts.regular, y, parts) : undefined;
+  const alt = [
+    `${spec.eyebrow}: ${title.lines.join(' ')}`,
+    context.lines.join(' '),
+    tags.words.join(', '),
+    block?.said ?? '',
+    shown ? `“${shown}”` : '',
+  ]
     .filter(Boolean)
     .join('. ');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${cardSize.width}" height="${cardSize.height}" viewBox="0 0 ${cardSize.width} ${cardSize.height}" font-family="${xmlEscape(fonts.regular.family)}">${parts.join('')}</svg>`;
@@ -151,14 +180,27 @@ function layTags(
   return { svg, words, bottom: top + (row + 1) * (tagHeight + 14) };
 }
 
-/** Adds the first words of the text, quoted, in the lines left above the card's foot; returns the words shown. */
-function excerptLines(body: string, font: FontMetrics, top: number, parts: string[]): string | undefined {
-  const size = 32;
-  const lineHeight = 44;
-  const room = Math.min(4, Math.floor((bottom - top - 12) / lineHeight));
-  if (room < 1) return undefined;
-  const wrapped = wrapText(`“${body.trim()}”`, font, size, inner, room);
-  let y = top + 12;
-  for (const line of wrapped.lines) parts.push(text(margin, (y += lineHeight), line, size));
-  return wrapped.lines.join(' ').replace(/^“|”$/g, '');
+/** The sizes a card's quotation is tried at, largest first: a short text fills the card, a long one is cut at the smallest. */
+const quoteSizes = [48, 44, 40, 36] as const;
+
+/**
+ * Adds the text in the lines left above the card's foot, quoted, at the largest size at which all of it fits, or else
+ * its first words at the smallest, cut at a word with "…"; returns the words shown, without the quotation marks.
+ */
+function quoteLines(body: string, font: FontMetrics, top: number, parts: string[]): string | undefined {
+  const fit = (size: number) => {
+    const lineHeight = Math.round(size * 1.3);
+    const room = Math.floor((bottom - top - 8) / lineHeight);
+    // The marks stand outside the wrapped words, so a cut line still ends with its closing mark.
+    const marks = textWidth(font, '“”', size);
+    return { size, lineHeight, room, wrapped: room < 1 ? undefined : wrapText(body.trim(), font, size, inner - marks, room) };
+  };
+  const tried = quoteSizes.map(fit);
+  const chosen = tried.find((t) => t.wrapped && !t.wrapped.cut) ?? tried.at(-1);
+  if (!chosen?.wrapped) return undefined;
+  const { wrapped, size, lineHeight } = chosen;
+  const lines = wrapped.lines.map((line, i) => `${i === 0 ? '“' : ''}${line}${i === wrapped.lines.length - 1 ? '”' : ''}`);
+  let y = top + 4;
+  for (const line of lines) parts.push(text(margin, (y += lineHeight), line, size));
+  return wrapped.lines.join(' ');
 }

@@ -21,6 +21,8 @@ export interface DomainInfo {
   frameworks: string[];
   /** What an area covers. */
   description?: string;
+  /** Other names letters give an area (reference data), matched like its name where a letter has no section on it. */
+  aliases?: string[];
 }
 
 /** "2.2 Assessment" -> "2-2-assessment". */
@@ -73,7 +75,16 @@ export function domainCatalogue(frameworks: readonly Framework[], areas: readonl
     }
   }
   for (const area of areas)
-    add({ slug: area.id, kind: 'area', name: area.name, label: area.name, children: [], frameworks: [], description: area.description });
+    add({
+      slug: area.id,
+      kind: 'area',
+      name: area.name,
+      label: area.name,
+      children: [],
+      frameworks: [],
+      description: area.description,
+      ...(area.aliases ? { aliases: area.aliases } : {}),
+    });
   return [...bySlug.values()];
 }
 

@@ -75,6 +75,8 @@ export const caps = {
   recurringMembersShown: 10,
   /** A chart's source line names its latest letters (every letter is in the letters list). */
   chartSources: 12,
+  /** A domain page quotes the narrative of the latest letters that list no finding on it (each letter is a link away). */
+  domainNarrativeLetters: 10,
 } as const;
 
 /** The latest letters of a region the region's ratings chart draws on, and how many letters the region has. */

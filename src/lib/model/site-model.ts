@@ -6,6 +6,7 @@ import type { Rating } from '../../schemas/rating';
 import type { Recommendation } from '../../schemas/recommendation';
 import type { Region } from '../../schemas/region';
 import type { DomainInfo } from './domains';
+import { letterOnDomain, type LetterOnDomain, type NarrativeParagraph } from './narrative';
 import type { Reference } from './reference';
 
 /** A letter with its region and framework resolved. */
@@ -67,6 +68,12 @@ export interface DomainRecord {
   ratings: StandardRating[];
   findings: FindingRecord[];
   recommendations: RecommendationRecord[];
+  /**
+   * What the narrative of each letter that lists no finding on the domain says about it (its section on it, or the
+   * paragraphs naming it), newest letter first; only letters whose narrative says something, and only when the model
+   * was given the letters' narratives.
+   */
+  narrative: LetterOnDomain[];
 }
 
 /** A region with everything published about it. */
@@ -95,8 +102,15 @@ export interface SiteModel {
 const byDateDesc = (a: LetterRecord, b: LetterRecord) =>
   b.letter.date.localeCompare(a.letter.date) || a.letter.id.localeCompare(b.letter.id);
 
-/** Builds the cross-linked site model from validated letters and the reference data. */
-export function buildSiteModel(letters: readonly Letter[], reference: Reference): SiteModel {
+/**
+ * Builds the cross-linked site model from validated letters and the reference data; with the letters' narratives (each
+ * letter's paragraphs, by letter id: src/lib/checking/body-narrative.ts), also what the narrative says of each domain.
+ */
+export function buildSiteModel(
+  letters: readonly Letter[],
+  reference: Reference,
+  narratives?: ReadonlyMap<string, readonly NarrativeParagraph[]>,
+): SiteModel {
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(what);
     return value;
@@ -164,6 +178,8 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
     const children = infos(info.children);
     const standards = info.kind === 'standard' ? [info] : children;
     const covers = new Set([info.slug, ...info.children]);
+    const domainFindings = findings.filter((f) => f.finding.domains.some((d) => covers.has(d)));
+    const lettersWithFindings = new Set(domainFindings.map((f) => f.letter));
     return {
       info,
       ...(info.parent ? { parent: need(domainInfo.get(info.parent), `unknown domain "${info.parent}"`) } : {}),
@@ -178,8 +194,16 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
           });
         }),
       ),
-      findings: findings.filter((f) => f.finding.domains.some((d) => covers.has(d))),
+      findings: domainFindings,
       recommendations: recommendations.filter((r) => r.recommendation.domains.some((d) => covers.has(d))),
+      narrative: narratives
+        ? letterRecords.flatMap((record) => {
+            const paragraphs = narratives.get(record.letter.id);
+            const inScope = info.kind === 'area' || info.frameworks.includes(record.framework.id);
+            if (!paragraphs || !inScope || lettersWithFindings.has(record)) return [];
+            return letterOnDomain(info, record, paragraphs, reference.sections) ?? [];
+          })
+        : [],
     };
   });
 

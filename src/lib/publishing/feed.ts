@@ -103,7 +103,11 @@ export function sitemap(pages: readonly SitemapPage[], site: string): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** robots.txt: every crawler may read everything, and the sitemap is at its permanent URL (with the base path). */
-export function robotsTxt(site: string): string {
+/**
+ * robots.txt: every crawler may read everything, and the sitemap is at its permanent URL (with the base path). A
+ * preview (no site address) disallows everything and names no sitemap: its sitemap lists the placeholder's URLs.
+ */
+export function robotsTxt(site: string, options: { preview?: boolean } = {}): string {
+  if (options.preview) return 'User-agent: *\nDisallow: /\n';
   return `User-agent: *\nAllow: /\n\nSitemap: ${permalink(paths.sitemap(), site)}\n`;
 }

@@ -32,9 +32,11 @@ export const embedFolder = 'embed';
  * match a path and set the same header (Netlify keeps the last, Cloudflare joins both, which would keep
  * `frame-ancestors 'none'`), so each path gets its Content-Security-Policy from exactly one rule: the embed folder
  * its own, and every other top-level folder and file of the output (`topLevel`: folder names end with "/") the
- * site's, with X-Frame-Options: DENY for browsers that predate frame-ancestors. Headers every path shares are in `/*`.
+ * site's, with X-Frame-Options: DENY for browsers that predate frame-ancestors. Headers every path shares are in `/*`;
+ * in a preview (`preview`: no site address) they include `X-Robots-Tag: noindex`, which keeps the files no page's
+ * meta tag covers (CSVs, PNGs, feeds) out of search engines too.
  */
-export function headersFile(base: string, topLevel: readonly string[]): string {
+export function headersFile(base: string, topLevel: readonly string[], options: { preview?: boolean } = {}): string {
   const prefix = base.replace(/\/+$/, '');
   const others = [...new Set(topLevel)].filter((entry) => entry !== `${embedFolder}/`).sort();
   const rule = (path: string) => `${prefix}${path}
@@ -47,7 +49,7 @@ export function headersFile(base: string, topLevel: readonly string[]): string {
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
   Cross-Origin-Opener-Policy: same-origin
-`,
+${options.preview ? '  X-Robots-Tag: noindex\n' : ''}`,
     `${prefix}/${embedFolder}/*
   Content-Security-Policy: ${embedContentSecurityPolicyHeader}
 `,

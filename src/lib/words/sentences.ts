@@ -10,7 +10,7 @@ import { distinctCount } from '../model/aggregates';
 import type { DomainInfo } from '../model/domains';
 import { formatDate } from './format';
 import { maxPointsPerStandard } from '../model/ratings';
-import type { DomainRecord, PduRecord, RegionRecord } from '../model/site-model';
+import type { DomainRecord, PduRecord, RegionRecord, SiteModel } from '../model/site-model';
 import type { LetterGlance, SectionGlance } from '../model/glance';
 import { addresseeInSentence, capitalise, count, kindNoun, listNames, nounFor, ratingLabels, scoreText } from './vocabulary';
 
@@ -173,4 +173,50 @@ export function sectionFindingsCount(s: Pick<SectionGlance, 'strengths' | 'impro
   return [s.strengths ? count(s.strengths, kindNoun('strength')) : '', s.improvements ? count(s.improvements, kindNoun('improvement')) : '']
     .filter(Boolean)
     .join(', ');
+}
+
+// The home page's coverage: what the site holds, counted from its letters, against the reference list of regions.
+
+/** Whether names listed in a sentence need semicolons between them: one holds a comma or an "and" of its own. */
+const needApart = (names: readonly string[]): boolean => names.some((n) => /,|\band\b/.test(n));
+
+/**
+ * Names in a sentence, "A, B and C"; kept apart by semicolons, "A; Kent, Surrey and Sussex; and B", when a name holds a
+ * comma or an "and" of its own, so no reader takes one region for two.
+ */
+export function listApart(names: readonly string[]): string {
+  if (names.length < 2 || !needApart(names)) return listNames(names);
+  return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`;
+}
+
+/** How many covered regions the coverage line names in brackets; past that it counts them, and names the regions without one. */
+const namedRegionsAtMost = 4;
+
+/**
+ * The home page's coverage, from the data: "1 letter so far, covering 3 PDUs in 1 of the 12 probation regions (Greater
+ * Manchester)." and, while some regions have none, "No letter yet for 11 regions: North East; North West; …; and
+ * Wales." PDUs are counted once however often inspected; regions are the reference list's, in its order.
+ */
+export function coverageSentences(model: Pick<SiteModel, 'letters' | 'pdus' | 'regions'>): { covered: string; missing?: string } {
+  const total = model.regions.length;
+  const covered = model.regions.filter((r) => r.letters.length > 0).map((r) => r.region.name);
+  const missing = model.regions.filter((r) => r.letters.length === 0).map((r) => r.region.name);
+  if (!model.letters.length) return { covered: `No letters yet: none of the ${count(total, 'probation region')} has one.` };
+  const where =
+    covered.length === total ? `all ${count(total, 'probation region')}` : `${covered.length} of the ${count(total, 'probation region')}`;
+  const named = covered.length <= namedRegionsAtMost && covered.length < total ? ` (${listApart(covered)})` : '';
+  return {
+    covered: `${count(model.letters.length, 'letter')} so far, covering ${count(model.pdus.length, 'PDU')} in ${where}${named}.`,
+    ...(missing.length ? { missing: `No letter yet for ${count(missing.length, 'region')}: ${listApart(missing)}.` } : {}),
+  };
+}
+
+/**
+ * The home page's meta description: "Ratings, findings and recommendations from HM Inspectorate of Probation's inspection
+ * letters on probation services in England and Wales, cross-linked and citable. 1 letter so far, covering …" (the
+ * nations are the reference regions').
+ */
+export function homeDescription(model: Pick<SiteModel, 'letters' | 'pdus' | 'regions'>): string {
+  const nations = listNames([...new Set(model.regions.map((r) => r.region.nation))]);
+  return `Ratings, findings and recommendations from HM Inspectorate of Probation’s inspection letters on probation services in ${nations}, cross-linked and citable. ${coverageSentences(model).covered}`;
 }

@@ -26,13 +26,18 @@ export interface BuildOverPreviousSite extends BuildResult {
 export const corpusExplorerPageSize = 10;
 /** The base path the corpus is built under. */
 export const corpusBase = '/inspections/';
+/**
+ * The site address the corpus is built for (PI_SITE): the corpus is the run's published build, dist/ its preview (built
+ * without an address, as the README's first command builds it), so both kinds are tried without another build.
+ */
+export const corpusSite = 'https://inspections.example.gov.uk';
 
 /** The corpus letter built as a Windows editor saves it (byte-order mark, CRLF), for build-errors.test.ts. */
 export const windowsSavedLetter = 'north-east-2024-03';
 
 /**
- * The synthetic corpus built once, under a base path (so every link, script and download is tried under one; the
- * seed's dist/ is the site at the root), with retired ids, 10 rows on a page of the recommendations explorer (so
+ * The synthetic corpus built once, published for an address (corpusSite) under a base path (so every link, script and
+ * download is tried under one; the seed's dist/ is a preview at the root), with retired ids, 10 rows on a page of the recommendations explorer (so
  * its recommendations fill two pages), and one letter saved by a Windows editor. Shared by the jobs `corpus` and
  * `build-errors`, which run in one process.
  */
@@ -40,7 +45,7 @@ let corpusBuild: Promise<BuildResult> | undefined;
 const buildTheCorpus = (): Promise<BuildResult> =>
   (corpusBuild ??= buildCorpus({
     base: corpusBase,
-    env: { PI_EXPLORER_PAGE_SIZE: String(corpusExplorerPageSize) },
+    env: { PI_EXPLORER_PAGE_SIZE: String(corpusExplorerPageSize), PI_SITE: corpusSite },
     windowsSaved: `${windowsSavedLetter}.mdx`,
     extraPublished: { letters: ['north-east-2022-05'], findings: ['north-east-2022-06-leadership-strength-9'] },
     retired: [
@@ -130,6 +135,7 @@ const jobOfTestFile: Record<string, JobName> = {
   'corpus.test.ts': 'corpus',
   'citations.test.ts': 'corpus',
   'search-index.test.ts': 'corpus',
+  'preview-and-publish.test.ts': 'corpus',
   'build-errors.test.ts': 'build-errors',
   'html-validity.test.ts': 'html-check',
 };

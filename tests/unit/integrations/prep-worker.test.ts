@@ -46,7 +46,7 @@ describe('the preparation thread of the build', () => {
     const jobs = JSON.parse(readFileSync(join(dir, 'images.json'), 'utf8')) as { jobs: { file: string }[] };
     const cards = reply.prepared.images?.cards;
     expect(cards?.get('/cards/letters/greater-manchester-2023-05.png')?.alt).toMatch(
-      /^Inspection letter: Regional inspection letter: Greater Manchester\./,
+      /^Inspection letter · Greater Manchester region: Regional inspection letter: Greater Manchester\./,
     );
     expect(jobs.jobs.filter((j) => j.file.startsWith('cards/')).map((j) => j.file)).toHaveLength(cards?.size ?? -1);
     expect(reply.prepared.images?.chartSvgs.size).toBe(jobs.jobs.filter((j) => !j.file.startsWith('cards/')).length);

@@ -41,3 +41,19 @@ describe('the _headers file', () => {
     expect(new Set(withPolicy.map((r) => r.path)).size).toBe(withPolicy.length);
   });
 });
+
+describe('the _headers file of a preview', () => {
+  it('asks search engines not to index any file, pages or not, and a published build’s does not', () => {
+    const topLevel = ['index.html', 'letters/', 'embed/', 'data/'];
+    const shared = (file: string) => file.split('\n\n')[0]?.split('\n') ?? [];
+    expect(shared(headersFile('/', topLevel, { preview: true }))).toEqual([
+      '/*',
+      '  X-Content-Type-Options: nosniff',
+      '  Referrer-Policy: strict-origin-when-cross-origin',
+      '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      '  Cross-Origin-Opener-Policy: same-origin',
+      '  X-Robots-Tag: noindex',
+    ]);
+    expect(headersFile('/', topLevel)).not.toContain('X-Robots-Tag');
+  });
+});

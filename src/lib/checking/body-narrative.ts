@@ -1,0 +1,53 @@
+import type { LetterSection } from '../../schemas/letter';
+import type { Node } from './check-body';
+
+/** A paragraph of a letter's narrative: its words as plain text, and the section it stands in. */
+export interface NarrativeParagraph {
+  /** The section's id; absent for a paragraph before the first section (the letter's opening) or under another heading. */
+  section?: string;
+  /** The letter's words: emphasis and links as their text, footnote markers and comments dropped, spaces folded. */
+  text: string;
+}
+
+/** The words of a node: text, and the text of emphasis, links and line breaks within it; components and comments give none. */
+function plainText(node: Node): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'break') return ' ';
+  // A <FootnoteRef /> (mdxJsxTextElement) is a marker, not the letter's words; an MDX comment is no words at all.
+  if (node.type.startsWith('mdx')) return '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Every paragraph of a checked body's syntax tree (checkBody, check-body.ts), in order, each with the section it
+ * stands in. A heading whose words are a section's title (as the importer writes it, `### Staff`) starts that section;
+ * a heading of the same level or higher that is not one ("## Regional observations:") ends it, while a lower one
+ * stays within it. Paragraphs in lists count; none inside a component does.
+ */
+export function narrativeParagraphs(tree: Node, sections: readonly LetterSection[]): NarrativeParagraph[] {
+  const byTitle = new Map(sections.map((s) => [folded(s.title), s.id]));
+  const paragraphs: NarrativeParagraph[] = [];
+  let current: { id: string; depth: number } | undefined;
+  const visit = (node: Node) => {
+    if (node.type === 'paragraph') {
+      const text = folded(plainText(node));
+      if (text) paragraphs.push({ ...(current ? { section: current.id } : {}), text });
+      return;
+    }
+    if (node.type.startsWith('mdx')) return;
+    for (const child of node.children ?? []) visit(child);
+  };
+  for (const node of tree.children ?? []) {
+    if (node.type === 'heading') {
+      const depth = node.depth ?? 1;
+      const id = byTitle.get(folded(plainText(node)));
+      if (id) current = { id, depth };
+      else if (current && depth <= current.depth) current = undefined;
+      continue;
+    }
+    visit(node);
+  }
+  return paragraphs;
+}
