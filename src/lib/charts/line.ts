@@ -55,6 +55,7 @@ export function lineGeometry(points: readonly HistoryPoint[], measure: TextMeasu
     percent: p.percent,
     label: p.label,
     sublabel: p.sublabel,
+    sublabelWidth: measure(p.sublabel, chartText.size, true),
     rating: p.rating,
   }));
   return { width, height, plot, path: pathThrough(placed), yTicks: y.ticks(5).map((t) => ({ y: y(t), label: `${t}%` })), points: placed };
@@ -82,8 +83,8 @@ export function lineRowsGeometry(g: LineGeometry, width: number, measure: TextMe
   const rows = g.points.map((p, i) => {
     const t = texts[i] ?? { label: [], value: [] };
     const lines: TextLine[] = [
-      ...t.label.map((text) => ({ text, kind: 'label' as const })),
-      ...t.value.map((text) => ({ text, kind: 'value' as const })),
+      ...t.label.map((text) => ({ text, kind: 'label' as const, width: measure(text, chartText.size, true) })),
+      ...t.value.map((text) => ({ text, kind: 'value' as const, width: measure(text, chartText.size) })),
     ].map((l, n) => ({ ...l, x: 0, y: n * chartText.line.size + baselineIn(chartText.line.size, chartText.size) }));
     return { key: `${i}`, y: barLayout.top + i * step, lines, track: textHeight + 2, dot: { x: x(p.percent), rating: p.rating } };
   });

@@ -80,6 +80,8 @@ export interface TextLine {
   y: number;
   text: string;
   kind: 'label' | 'sublabel' | 'value' | 'heading';
+  /** Its width, where a form draws a white backdrop under it (a line crossing it). */
+  width?: number;
 }
 
 /**
@@ -154,7 +156,8 @@ export interface LineGeometry {
   plot: { x: number; y: number; width: number; height: number };
   path: string;
   yTicks: { y: number; label: string }[];
-  points: { x: number; y: number; percent: number; label: string; sublabel: string; rating: Rating }[];
+  /** Each point, with the width of its label above it (drawn on a white backdrop, so the line never runs through it). */
+  points: { x: number; y: number; percent: number; label: string; sublabel: string; sublabelWidth: number; rating: Rating }[];
 }
 
 /**

@@ -111,6 +111,7 @@ function lineMarks(chart: Extract<Chart, { kind: 'line' }>): string[] {
     const swatch = ratingSwatches[p.rating];
     out.push(
       `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="6" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"/>`,
+      `<rect x="${n(p.x - p.sublabelWidth / 2 - 2)}" y="${n(p.y - 12 - chartText.size * 0.85)}" width="${n(p.sublabelWidth + 4)}" height="${n(chartText.line.size - 1)}" fill="#ffffff"/>`,
       t(p.x, p.y - 12, p.sublabel, { 'text-anchor': 'middle', 'font-weight': '700' }),
       t(p.x, g.plot.y + g.plot.height + 20, p.label, { 'text-anchor': 'middle', fill: inks.muted, 'font-size': smallSize }),
     );

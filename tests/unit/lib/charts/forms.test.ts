@@ -190,6 +190,8 @@ describe('the narrow forms', () => {
     expect(third?.dot.x).toBeCloseTo(g.plot.x + g.plot.width);
     expect(must(second, 'the second row').y).toBeGreaterThan(must(first, 'the first row').y);
     expect(g.path.match(/[ML]/g)).toHaveLength(3);
+    // Each line of text has its width, for the white backdrop that keeps the line from running through it.
+    for (const row of g.rows) for (const l of row.lines) expect(l.width).toBeCloseTo(measure(l.text, chartText.size, l.kind === 'label'));
   });
 
   it('give the wide line chart room for every point’s labels, however many inspections', () => {
