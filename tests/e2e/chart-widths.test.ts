@@ -106,6 +106,8 @@ describe.concurrent('a wide table in Chromium', () => {
     const context = await site.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(site.url('/pdus/'));
+    // The page in front, so it renders frames (a scroll-state query is evaluated as a frame is drawn) and takes the keys.
+    await page.bringToFront();
     const region = page.locator('.table-wrap').first();
     expect(await region.getAttribute('role')).toBe('region');
     expect(await region.getAttribute('tabindex')).toBe('0');

@@ -32,6 +32,8 @@ let siteServer: Awaited<ReturnType<typeof serveStatic>>;
 let hostServer: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Awaited<ReturnType<typeof connectChromium>>;
 const hostDir = `${root}.tmp/embed-height-host`;
+/** The height each chart's snippet gives its iframe, before any script changes it. */
+const fixedHeights = new Map<string, number>();
 
 beforeAll(async () => {
   // The site with the headers its _headers file sets, and the page framing it on another origin (localhost, not 127.0.0.1).
@@ -42,6 +44,7 @@ beforeAll(async () => {
   for (const chart of charts) {
     const snippet = snippetOf(chart.page, chart.id).replaceAll(builtFor, servedAt);
     const [iframe] = snippet.split('\n');
+    fixedHeights.set(chart.id, Number(must(/ height="(\d+)"/.exec(iframe ?? ''), `the height of ${chart.id}'s iframe`)[1]));
     const page = (body: string) =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news story</title></head><body style="margin:0"><main>${body}</main></body></html>`;
     // The iframe alone (a host that strips scripts), and the whole snippet with its script.
@@ -99,7 +102,7 @@ describe.concurrent('the embed snippet in another site’s page, in Chromium', (
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${hostServer.url}region-greater-manchester-ratings-snippet.html`);
-    const fixed = Number(await page.locator('iframe').getAttribute('height'));
+    const fixed = must(fixedHeights.get('region-greater-manchester-ratings'), 'the fixed height');
     const frame = await embedFrame(page);
     await expect.poll(() => page.locator('iframe').getAttribute('height').then(Number), { timeout: 10_000 }).toBeLessThan(fixed);
     const f = await fit(frame);

@@ -63,7 +63,15 @@ export function barGeometry(bars: readonly Bar[], options: BarOptions): BarGeome
       y += groupHeading.height;
     }
     const rowHeight = bar.sublabel ? barHeight + sublabelHeight : barHeight;
-    const placed = { ...bar, x: labelWidth, y, barWidth: Math.max(x(bar.value), bar.value > 0 ? 2 : 0), barHeight };
+    const placed = {
+      ...bar,
+      x: labelWidth,
+      y,
+      barWidth: Math.max(x(bar.value), bar.value > 0 ? 2 : 0),
+      barHeight,
+      rowHeight,
+      valueWidth: measure(bar.valueLabel, chartText.size),
+    };
     y += rowHeight + rowGap;
     return placed;
   });

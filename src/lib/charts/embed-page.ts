@@ -1,12 +1,13 @@
 /**
  * The embed page of a chart (/embed/<chart-id>/, src/pages/embed/[id].astro) as geometry: the words of its source line,
  * and the height it takes at any width, so the iframe another site pastes is tall enough at every width from 320 px
- * without scrolling inside. The page is set in the shipped font at the sizes of `embedLayout` (global.css, "An embedded
- * chart", uses the same numbers), so its title, takeaway, key and source line are measured here as the browser sets
- * them; the chart's own height comes from the geometry of the form shown at each width (src/lib/charts/forms.ts).
+ * without scrolling inside. Unlike the site's other pages, the embed page is set in the shipped font, at the sizes of
+ * `embedLayout` (global.css, "An embedded chart", uses the same numbers), so its title, takeaway, key and source line
+ * are measured here as the browser sets them; the chart's own height comes from the geometry of the form shown at each
+ * width (src/lib/charts/forms.ts).
  */
 import { chartForms, drawnSize, formAt, type ChartForm } from './forms';
-import { chartMeasure, type TextMeasure } from './text';
+import { shippedMeasure, type TextMeasure } from './text';
 import type { Chart } from './types';
 import { ratingKey } from '../words/vocabulary';
 import { formatDate } from '../words/format';
@@ -123,7 +124,7 @@ export function embedPageHeight(
   source: TextRun[],
   frameWidth: number,
   forms: readonly ChartForm[] = chartForms(chart),
-  measure: TextMeasure = chartMeasure(),
+  measure: TextMeasure = shippedMeasure(),
 ): number {
   const width = embedContentWidth(frameWidth);
   const form = formAt(forms, width);
@@ -138,7 +139,7 @@ const widestContent = 1100;
  * page takes at any width, and `embedLayout.slack` more. Each whole pixel of content width is measured, its text at that
  * width and the chart at its size a pixel wider (a narrow form grows with the width), so no width between two is missed.
  */
-export function embedHeight(chart: Chart, source: TextRun[], measure: TextMeasure = chartMeasure()): number {
+export function embedHeight(chart: Chart, source: TextRun[], measure: TextMeasure = shippedMeasure()): number {
   const { padding, slack } = embedLayout;
   const forms = chartForms(chart);
   let most = 0;

@@ -70,7 +70,8 @@ export interface BarGeometry {
   /** A vertical reference line, e.g. 100 per cent of target, its label's baseline above the plot. */
   reference?: { x: number; value: number; label: string; labelY: number };
   groups: { label: string; y: number }[];
-  bars: (Bar & { x: number; y: number; barWidth: number; barHeight: number })[];
+  /** Each bar, with the height of its row (more with a sublabel) and the room its value label takes. */
+  bars: (Bar & { x: number; y: number; barWidth: number; barHeight: number; rowHeight: number; valueWidth: number })[];
   frame: RowsFrame;
 }
 

@@ -46,14 +46,16 @@ function barMarks(chart: Extract<Chart, { kind: 'bars' }>): string[] {
       out.push(t(labelX, mid + barLayout.sublabelOffset, b.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }));
     out.push(
       `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.barWidth)}" height="${n(b.barHeight)}" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"/>`,
-      t(b.x + b.barWidth + barLayout.valueGap, mid, b.valueLabel, { 'dominant-baseline': 'middle' }),
     );
+    // The reference line runs through the bar but not through its value, as on the page.
+    if (g.reference)
+      out.push(
+        `<line x1="${n(g.reference.x)}" x2="${n(g.reference.x)}" y1="${n(b.y - barLayout.rowGap / 2)}" y2="${n(b.y + b.rowHeight + barLayout.rowGap / 2)}" stroke="${inks.ink}" stroke-width="2" stroke-dasharray="4 3"/>`,
+        `<rect x="${n(b.x + b.barWidth + barLayout.valueGap - 2)}" y="${n(mid - chartText.line.size / 2)}" width="${n(b.valueWidth + 4)}" height="${chartText.line.size}" fill="#ffffff"/>`,
+      );
+    out.push(t(b.x + b.barWidth + barLayout.valueGap, mid, b.valueLabel, { 'dominant-baseline': 'middle' }));
   }
-  if (g.reference)
-    out.push(
-      `<line x1="${n(g.reference.x)}" x2="${n(g.reference.x)}" y1="${n(g.plot.y - 4)}" y2="${n(g.plot.y + g.plot.height)}" stroke="${inks.ink}" stroke-width="2" stroke-dasharray="4 3"/>`,
-      t(g.reference.x + 4, g.reference.labelY, g.reference.label, { 'font-weight': '700' }),
-    );
+  if (g.reference) out.push(t(g.reference.x + 4, g.reference.labelY, g.reference.label, { 'font-weight': '700' }));
   return out;
 }
 
