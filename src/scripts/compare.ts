@@ -124,5 +124,5 @@ function relayout(svg: SVGSVGElement, shows: (el: Element) => boolean): void {
     for (const text of svg.querySelectorAll<SVGTextElement>('[data-axis-group] text')) text.setAttribute('y', String(layout.axis.tickY));
   }
   svg.setAttribute('viewBox', layout.viewBox);
-  svg.setAttribute('height', String(layout.height));
+  svg.setAttribute('height', String(layout.drawnHeight));
 }

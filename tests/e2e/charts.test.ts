@@ -32,6 +32,13 @@ const figures = filesUnder(distDir)
         page,
         id,
         svg: sourceOf(html, must(elementsIn(figure, is('svg', 'chart-svg'))[0], `the SVG of ${id}`)),
+        svgs: elementsIn(figure, is('svg', 'chart-svg')).length,
+        defaults: elementsIn(figure, (e) => e.tagName === 'div' && hasClass(e, 'chart-form--from-0')).length,
+        // Every form of the chart (src/lib/charts/forms.ts), widest first, by the form's name.
+        forms: elementsIn(figure, (e) => e.tagName === 'div' && hasClass(e, 'chart-form')).map((form) => ({
+          form: String(form.properties.dataForm),
+          svg: sourceOf(html, must(elementsIn(form, is('svg', 'chart-svg'))[0], `the SVG of a form of ${id}`)),
+        })),
         head: must(head, `the head row of ${id}'s table`),
         rows,
         csv: String(must(csv, `the CSV link of ${id}`)),
@@ -136,6 +143,47 @@ describe('charts on the built site', () => {
     expect(seen.size).toBe(readdirSync(`${distDir}/data/charts`).filter((f) => f.endsWith('.csv')).length);
   });
 
+  it('are drawn in a wide and a narrow form, only the narrowest shown by default, each named for assistive technology', () => {
+    for (const f of figures) {
+      expect(f.forms.length, f.id).toBeGreaterThanOrEqual(1);
+      expect(f.svgs, f.id).toBe(f.forms.length);
+      expect(f.defaults, f.id).toBe(1);
+    }
+    expect(byId('region-greater-manchester-ratings').forms.map((f) => f.form)).toEqual(['grid', 'blocks']);
+    expect(byId('region-greater-manchester-scores').forms.map((f) => f.form)).toEqual(['bars', 'stacked-bars']);
+  });
+
+  it('offer files to download that name every standard (from the framework’s reference data), rating and PDU they show', () => {
+    const framework = must(
+      reference.frameworks.find((f) => f.id === letter.framework),
+      'the letter’s framework',
+    );
+    const text = (id: string) =>
+      [...readFileSync(`${distDir}/data/charts/${id}.svg`, 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    const matrix = text('region-greater-manchester-ratings');
+    const standards = framework.domains.flatMap((d) => d.standards);
+    expect(standards).toHaveLength(9);
+    for (const s of standards) expect(matrix.replace(/\s+/g, ' '), s.id).toContain(`${s.id} ${s.name}`);
+    for (const word of ['Outstanding', 'Good', 'Requires improvement', 'Inadequate', 'Not rated']) expect(matrix).toContain(word);
+    for (const pdu of letter.pdus) {
+      expect(matrix, pdu.name).toContain(pdu.name);
+      expect(text('region-greater-manchester-scores'), pdu.name).toContain(`${pdu.name} `);
+      expect(text('region-greater-manchester-scores'), pdu.name).toContain(ratingLabels[pdu.overall]);
+    }
+    // A standard's own page names it in the title of its file.
+    expect(text('domain-2-2-assessment-distribution')).toContain('Ratings on 2.2 Assessment');
+  });
+
+  it('never stroke text: not in any downloaded file, and the stylesheet fills chart text without a stroke', () => {
+    for (const file of readdirSync(`${distDir}/data/charts`).filter((f) => f.endsWith('.svg'))) {
+      const svg = readFileSync(`${distDir}/data/charts/${file}`, 'utf8');
+      expect(svg, file).not.toMatch(/<text[^>]*\sstroke=/);
+      expect(svg, file).not.toMatch(/<g[^>]*\sstroke=/);
+    }
+    const css = readFileSync(`${root}src/styles/global.css`, 'utf8');
+    expect(css).toMatch(/\.chart-svg text \{[^}]*stroke: none;/);
+  });
+
   it('have an accessible name and description, and a title, takeaway and source', () => {
     for (const f of figures) {
       expect(f.svg, f.id).toMatch(/role="img" aria-labelledby="[^"]+-svg-title [^"]+-svg-desc"/);
@@ -144,19 +192,30 @@ describe('charts on the built site', () => {
   });
 });
 
-// One golden file per chart (tests/e2e/golden/<id>.svg, tidied by tidySvg). A changed chart fails here;
-// `npx vitest run -u --config tests/vitest.config.ts tests/e2e/charts.test.ts` accepts it. A missing golden
-// file is written on a developer's machine and fails on CI (CI=true), where goldens must be committed.
+// One golden file per form of each chart (tests/e2e/golden/<id>.svg for its widest form, <id>.<form>.svg for the
+// narrower ones, tidied by tidySvg), and one per downloaded chart file (tests/e2e/golden/downloads/<id>.svg). A changed
+// chart fails here; `npx vitest run -u --config tests/vitest.config.ts tests/e2e/charts.test.ts` accepts it. A missing
+// golden file is written on a developer's machine and fails on CI (CI=true), where goldens must be committed.
 describe.concurrent('each chart on the built site matches its golden SVG', () => {
   const charts = [...new Map(figures.map((f) => [f.id, f])).values()];
+  const goldenName = (id: string, form: string, i: number) => (i === 0 ? `${id}.svg` : `${id}.${form}.svg`);
   for (const f of charts) {
-    it(f.id, async ({ expect }) => {
-      await expect(tidySvg(f.svg)).toMatchFileSnapshot(goldenFile(`${f.id}.svg`));
+    it(`${f.id}, in each of its forms: ${f.forms.map((form) => form.form).join(', ')}`, async ({ expect }) => {
+      expect(f.forms.length).toBeGreaterThan(0);
+      for (const [i, form] of f.forms.entries())
+        await expect(tidySvg(form.svg)).toMatchFileSnapshot(goldenFile(goldenName(f.id, form.form, i)));
+    });
+    it(`${f.id}, as its SVG file to download`, async ({ expect }) => {
+      const file = readFileSync(`${distDir}/data/charts/${f.id}.svg`, 'utf8');
+      await expect(tidySvg(file)).toMatchFileSnapshot(goldenFile(`downloads/${f.id}.svg`));
     });
   }
 
   it('and every golden file of the site belongs to a chart it builds (the corpus has its own)', ({ expect }) => {
+    const names = new Set(charts.flatMap((f) => f.forms.map((form, i) => goldenName(f.id, form.form, i))));
+    const files = readdirSync(goldenFile(''), { withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((e) => e.name).filter((name) => !name.startsWith('corpus-') && !names.has(name))).toEqual([]);
     const ids = new Set(charts.map((f) => `${f.id}.svg`));
-    expect(readdirSync(goldenFile('')).filter((name) => !name.startsWith('corpus-') && !ids.has(name))).toEqual([]);
+    expect(readdirSync(goldenFile('downloads')).filter((name) => !ids.has(name))).toEqual([]);
   });
 });

@@ -10,9 +10,10 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
+/** The PDUs whose rows the chart's form on show (the wide or the narrow one, src/lib/charts/forms.ts) draws. */
 const visibleRows = (page: import('playwright-core').Page, chart: string) =>
   page
-    .locator(`#${chart} svg g.matrix-row, #${chart} svg g.bar`)
+    .locator(`#${chart} .chart-form:visible svg g.matrix-row, #${chart} .chart-form:visible svg g.bar`)
     .evaluateAll((gs) => gs.filter((g) => (g as SVGGElement).style.display !== 'none').map((g) => g.getAttribute('data-pdu')));
 
 // Its accessibility with a selection showing is checked with every page type (every-page-type.test.ts).
@@ -27,6 +28,51 @@ describe.concurrent('the compare page in Chromium', () => {
     expect(await page.locator('#compare-scores tbody tr:not([hidden]) th').allTextContents()).toEqual(['Tameside', 'Wigan']);
     expect(await page.locator('[data-figures-pdus] thead th:not([hidden])').allInnerTexts()).toEqual(['Figure', 'Tameside', 'Wigan']);
     await page.close();
+  });
+
+  it('shows the same PDUs in the narrow forms on a phone, closed up with no gap, every hidden form following too', async ({ expect }) => {
+    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/?pdus=wigan,tameside'));
+    await page.waitForSelector('[data-comparison]:not([hidden])');
+    const shown = (chart: string) =>
+      page
+        .locator(`#${chart} .chart-form`)
+        .evaluateAll((forms) => forms.filter((f) => f.getClientRects().length).map((f) => (f as HTMLElement).dataset.form));
+    expect(await shown('compare-ratings')).toEqual(['blocks']);
+    expect(await shown('compare-scores')).toEqual(['stacked-bars']);
+    expect(await visibleRows(page, 'compare-ratings')).toEqual(['tameside', 'wigan']);
+    expect(await visibleRows(page, 'compare-scores')).toEqual(['tameside', 'wigan']);
+    // Each form, shown or not, draws just the two, the first at the top and the chart ending under the second.
+    for (const chart of ['compare-ratings', 'compare-scores']) {
+      const forms = await page.locator(`#${chart} svg.chart-svg`).evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const rows = [...svg.querySelectorAll<SVGGElement>('g.matrix-row, g.bar')].filter((g) => g.style.display !== 'none');
+          return {
+            pdus: rows.map((g) => g.dataset.pdu),
+            firstAtTop: rows[0]?.getAttribute('transform') === `translate(0 ${svg.getAttribute('data-top')})`,
+            height: (svg as SVGSVGElement).viewBox.baseVal.height,
+            drawn: Number(svg.getAttribute('height')) / Number(svg.getAttribute('width')),
+            ratio: (svg as SVGSVGElement).viewBox.baseVal.height / (svg as SVGSVGElement).viewBox.baseVal.width,
+            lastBottom: Math.max(
+              ...rows.map(
+                (g) =>
+                  g.getBBox().y + g.getBBox().height + Number(/translate\(0 ([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1] ?? 0),
+              ),
+            ),
+          };
+        }),
+      );
+      expect(forms.length, chart).toBe(2);
+      for (const form of forms) {
+        expect(form.pdus, chart).toEqual(['tameside', 'wigan']);
+        expect(form.firstAtTop, chart).toBe(true);
+        expect(form.drawn, chart).toBeCloseTo(form.ratio, 2);
+        // No more than an axis or some padding under the last row shown.
+        expect(form.height - form.lastBottom, chart).toBeLessThan(60);
+      }
+    }
+    await context.close();
   });
 
   it('puts a choice made in the form into the URL as ?pdus=a,b', async ({ expect }) => {
@@ -89,7 +135,7 @@ describe.concurrent('the compare page in Chromium', () => {
     const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/compare/greater-manchester/'));
-    expect(await page.locator('#region-greater-manchester-scores svg g.bar').count()).toBe(3);
+    expect(await page.locator('#region-greater-manchester-scores .chart-form:visible svg g.bar').count()).toBe(3);
     expect(await page.locator('.figure-comparison thead th').allInnerTexts()).toEqual(['Figure', 'Manchester North', 'Tameside', 'Wigan']);
     await context.close();
   });

@@ -43,8 +43,10 @@ describe('a site built from several synthetic letters', () => {
       'the history chart',
     );
     expect(pageText(figure)).toContain('From 18/27 (Good) in March 2022 to 26/27 (Outstanding) in June 2024.');
-    const svg = sourceOf(html, must(elementsIn(figure, is('svg', 'chart-svg'))[0], 'the history chart’s SVG'));
-    await expect(tidySvg(svg)).toMatchFileSnapshot(goldenFile('corpus-pdu-northtown-history.svg'));
+    // Its wide form (time across) and its narrow form (a row per inspection), each with its golden file.
+    const [wide, narrow] = elementsIn(figure, is('svg', 'chart-svg')).map((svg) => sourceOf(html, svg));
+    await expect(tidySvg(must(wide, 'the history chart’s SVG'))).toMatchFileSnapshot(goldenFile('corpus-pdu-northtown-history.svg'));
+    await expect(tidySvg(must(narrow, 'its narrow form'))).toMatchFileSnapshot(goldenFile('corpus-pdu-northtown-history.line-rows.svg'));
   });
 
   it('lists a region’s letters over time and the PDUs of both', () => {

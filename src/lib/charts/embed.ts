@@ -1,9 +1,8 @@
 import { paths, permalink } from '../urls';
 import { chartIds, type ChartCatalogue } from './catalogue';
+import { embedHeightMessage } from './embed-message';
+import { embedHeight, embedSourceRuns } from './embed-page';
 import type { Chart } from './types';
-
-/** Height the embed page needs around a chart: its title, takeaway, key and source lines. */
-const embedChrome = 220;
 
 /**
  * The page each chart is shown on (with its anchor), where an embedded chart links back to: the home page's overview,
@@ -28,9 +27,21 @@ export function chartFileNoun(chartId: string): string {
   return chartId === chartIds.compareRatings || chartId === chartIds.compareScores ? 'the chart of every PDU' : 'the chart';
 }
 
-/** The HTML another site pastes to show a chart: an iframe of its embed page, titled, sized to the chart. */
-export function embedSnippet(chart: Chart, site: string): string {
-  const height = Math.ceil(chart.geometry.height + embedChrome);
+/**
+ * The HTML another site pastes to show a chart: an iframe of its embed page, titled, as tall as the page is at its
+ * tallest at any width from 320 px (src/lib/charts/embed-page.ts), so it never scrolls inside; and a small script,
+ * which the host may leave out, that fits the iframe to the page's own height as the embed page reports it
+ * (postMessage, from the site's origin only), so a wide frame keeps no empty space under the chart. A host that strips
+ * or blocks scripts keeps the fixed height, which always fits.
+ */
+export function embedSnippet(chart: Chart, site: string, siteTitle: string): string {
+  const src = permalink(paths.embed(chart.id), site);
+  const height = embedHeight(chart, embedSourceRuns(chart, { back: src, csv: src, siteTitle }));
   const title = chart.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${permalink(paths.embed(chart.id), site)}" title="${title}" width="100%" height="${height}" loading="lazy"></iframe>`;
+  const origin = new URL(site).origin;
+  const script =
+    `<script>addEventListener("message",function(e){var h=e.data&&e.data["${embedHeightMessage}"];` +
+    `if(e.origin!=="${origin}"||typeof h!=="number"||!(h>0&&h<20000))return;` +
+    `document.querySelectorAll("iframe[data-embed-height]").forEach(function(f){if(f.contentWindow===e.source)f.height=String(Math.ceil(h))})});</script>`;
+  return `<iframe src="${src}" title="${title}" width="100%" height="${height}" loading="lazy" data-embed-height></iframe>\n${script}`;
 }

@@ -1,30 +1,35 @@
 /**
- * The layout values of the bar chart and the ratings matrix (in SVG user units), and the re-layout the compare page
- * does when it shows only some rows of a drawn chart. The geometry modules (bars.ts, matrix.ts) and the chart
- * components draw with these values, and the compare page's script closes up the rows with the same ones, so the two
- * cannot drift apart. Plain numbers and pure functions, with no d3 and no DOM, so the browser script can import it.
+ * The layout values of the charts' forms (in SVG user units), and the re-layout the compare page does when it shows
+ * only some rows of a drawn chart. The geometry modules (bars.ts, matrix.ts, line.ts) and the chart components draw
+ * with these values, and the compare page's script closes up the rows with the same ones, so the two cannot drift
+ * apart. Plain numbers and pure functions, with no d3, no fonts and no DOM, so the browser script can import it.
  */
 import { svgNumber as n } from './svg';
-import type { BarGeometry, MatrixGeometry } from './types';
+import type { RowsFrame } from './types';
 
 /** A horizontal bar chart's layout. */
 export const barLayout = {
-  /** Width of the labels left of the bars. */
-  labelWidth: 190,
-  /** Width kept right of the plot for the longest value label. */
-  valueWidth: 230,
-  /** Height of one bar. */
+  /** Space between a label and its bar, and between a bar's end and its value. */
+  labelGap: 8,
+  valueGap: 6,
+  /** The narrowest plot the wide form draws, and the width it aims at when its labels leave room. */
+  minPlot: 240,
+  width: 720,
+  /** Height of one bar in the wide form, and in the narrow form (under its label and value). */
   barHeight: 22,
-  /** Extra height of a row whose bar has a second label line under it. */
-  sublabelHeight: 14,
+  stackedBarHeight: 16,
+  /** Extra height of a row whose bar has a second label line under it, and that line's baseline below the bar's middle. */
+  sublabelHeight: 16,
+  sublabelOffset: 17,
   /** Space between one row and the next. */
   rowGap: 14,
   /** Space between the last row of a group and the next group's heading. */
   groupGap: 30,
   /** Height of a group's heading, and where its text sits in it. */
   groupHeading: { height: 22, baseline: 14 },
-  /** Space above the first row. */
+  /** Space above the first row, and the more kept above it for a reference line's label. */
   top: 8,
+  referenceLabel: 20,
   /** Height of the axis under the plot. */
   axis: 28,
   /** How far under the plot the axis's tick labels sit. */
@@ -33,85 +38,99 @@ export const barLayout = {
 
 /** A ratings matrix's layout. */
 export const matrixLayout = {
-  /** Width of the row labels left of the cells. */
-  labelWidth: 200,
+  /** Space between the row labels and the first column. */
+  labelGap: 8,
   /** Height of the column labels above the cells. */
   header: 34,
   /** Width of one column, cell and gap. */
   cellWidth: 46,
   /** Height of one row, and of a row with a second label line (a letter's date). */
   rowHeight: { plain: 32, dated: 40 },
+  /** In a row with a second label line, where the label's middle and the second line's baseline sit from the row's middle. */
+  dated: { label: -5, sublabel: 12 },
   /** The share of a column's or row's band left empty between cells. */
   cellGap: { columns: 0.08, rows: 0.12 },
   /** Space right of and under the cells. */
   padding: 4,
+  /** The narrow form: the abbreviation's box, the space after it, between standards and between blocks. */
+  swatch: { width: 34, height: 22 },
+  swatchGap: 8,
+  itemGap: 4,
+  blockGap: 18,
 } as const;
 
+/** A narrow form's width: the content column at a 320 px viewport (320 less the page's 1rem margins). */
+export const narrowWidth = 288;
+
 /**
- * What the compare page reads from a drawn chart: its kind, its width, where its first row starts (`data-top` of a
- * bar chart, `data-header` of a matrix), the distance from one row to the next (`data-step`, `data-row-height`),
- * for a bar chart the height of its axis (`data-axis`), and which of its rows, in order, are to be shown.
+ * What the compare page reads from a drawn form: its width (viewBox) and the scale it is drawn at (its `width`
+ * attribute over that), where its rows sit (`data-top`, `data-step`, `data-extent`, `data-below`), for a bar chart how
+ * far under the last row its tick labels sit (`data-tick-offset`), and which of its rows, in order, are to be shown.
  */
 export interface DrawnChart {
-  kind: 'bars' | 'matrix';
   width: number;
-  top: number;
-  step: number;
-  /** A bar chart's axis height; unused for a matrix. */
-  axis: number;
+  scale: number;
+  frame: RowsFrame;
+  /** A bar chart's tick offset; undefined for a form without an axis. */
+  tickOffset?: number;
   shown: readonly boolean[];
 }
 
-/** The data attributes a drawn bar chart carries for the re-layout: where its rows start, their step and its axis height. */
-export function barRelayoutAttributes(g: BarGeometry): { 'data-top': string; 'data-step': string; 'data-axis': string } {
-  const [first, second] = g.bars;
+/** The data attributes a drawn form carries for the re-layout: where its rows sit and, for a bar chart, its tick offset. */
+export function relayoutAttributes(frame: RowsFrame, axis = false): Record<string, string> {
   return {
-    'data-top': n(g.plot.y),
-    'data-step': n(first && second ? second.y - first.y : g.plot.height),
-    'data-axis': n(g.height - g.plot.y - g.plot.height),
+    'data-top': n(frame.top),
+    'data-step': n(frame.step),
+    'data-extent': n(frame.extent),
+    'data-below': n(frame.below),
+    ...(axis ? { 'data-tick-offset': n(barLayout.tickOffset) } : {}),
   };
 }
 
-/** The data attributes a drawn matrix carries for the re-layout: its row step and where its rows start. */
-export function matrixRelayoutAttributes(g: MatrixGeometry): { 'data-row-height': string; 'data-header': string } {
-  const [first, second] = g.rows;
-  return { 'data-row-height': n(first && second ? second.y - first.y : g.cell.height), 'data-header': n(g.header) };
-}
-
 /**
- * Reads a drawn chart back from its attributes (`attribute` is the SVG element's getAttribute), with which of its
- * rows are to be shown. A chart with `data-header` is a matrix; any other is a bar chart.
+ * Reads a drawn form back from its attributes (`attribute` is the SVG element's getAttribute), with which of its rows
+ * are to be shown. `width` is the width of its viewBox.
  */
 export function readDrawnChart(attribute: (name: string) => string | null, width: number, shown: readonly boolean[]): DrawnChart {
   const number = (name: string) => Number(attribute(name));
-  return attribute('data-header') !== null
-    ? { kind: 'matrix', width, top: number('data-header'), step: number('data-row-height'), axis: 0, shown }
-    : { kind: 'bars', width, top: number('data-top'), step: number('data-step'), axis: number('data-axis'), shown };
+  const drawnWidth = Number(attribute('width'));
+  const tick = attribute('data-tick-offset');
+  return {
+    width,
+    scale: drawnWidth > 0 && width > 0 ? drawnWidth / width : 1,
+    frame: { top: number('data-top'), step: number('data-step'), extent: number('data-extent'), below: number('data-below') },
+    ...(tick !== null ? { tickOffset: Number(tick) } : {}),
+    shown,
+  };
 }
 
-/** Where each row of a re-laid-out chart goes, and the chart's new size. */
+/** Where each row of a re-laid-out form goes, and the form's new size. */
 export interface ChartRelayout {
   /** Per row, in order: its new y (for `translate(0 y)`), or undefined when it is hidden. */
   rows: (number | undefined)[];
+  /** The new height of the viewBox, and of the drawn SVG (its `height` attribute, at the form's scale). */
   height: number;
+  drawnHeight: number;
   viewBox: string;
   /** For a bar chart: where the gridlines end (`y2`) and the tick labels sit (`y`). */
   axis?: { bottom: number; tickY: number };
 }
 
 /**
- * Lays out a drawn chart again with only the rows to be shown, closing up the gaps with the chart's own spacing:
- * the shown rows keep their order and step, and the chart (with a bar chart's axis) ends under the last of them.
+ * Lays out a drawn form again with only the rows to be shown, closing up the gaps with the form's own spacing: the
+ * shown rows keep their order and step, and the form (with a bar chart's axis) ends under the last of them.
  */
 export function relayoutChart(chart: DrawnChart): ChartRelayout {
+  const { top, step, extent, below } = chart.frame;
   let shown = 0;
-  const rows = chart.shown.map((visible) => (visible ? chart.top + chart.step * shown++ : undefined));
-  if (chart.kind === 'matrix') {
-    const height = chart.top + chart.step * shown + matrixLayout.padding;
-    return { rows, height, viewBox: `0 0 ${chart.width} ${height}` };
-  }
-  // The last bar ends one bar height below its top, not a whole step.
-  const bottom = chart.top + chart.step * shown - (chart.step - barLayout.barHeight);
-  const height = bottom + chart.axis;
-  return { rows, height, viewBox: `0 0 ${chart.width} ${height}`, axis: { bottom, tickY: bottom + barLayout.tickOffset } };
+  const rows = chart.shown.map((visible) => (visible ? top + step * shown++ : undefined));
+  const bottom = shown ? top + step * (shown - 1) + extent : top;
+  const height = Math.round((bottom + below) * 10) / 10;
+  return {
+    rows,
+    height,
+    drawnHeight: Math.round(height * chart.scale * 10) / 10,
+    viewBox: `0 0 ${chart.width} ${height}`,
+    ...(chart.tickOffset !== undefined ? { axis: { bottom, tickY: bottom + chart.tickOffset } } : {}),
+  };
 }

@@ -1,9 +1,11 @@
 import { scaleBand } from 'd3-scale';
+import { max } from 'd3-array';
 import type { Rating } from '../../schemas/rating';
-import type { MatrixGeometry } from './types';
+import type { MatrixBlocksGeometry, MatrixGeometry, TextLine } from './types';
 import { must } from '../must';
 import { ratingAbbreviations } from '../words/vocabulary';
 import { matrixLayout } from './layout';
+import { baselineIn, chartMeasure, chartText, wrapLines, type TextMeasure } from './text';
 
 /** What the matrix draws: columns (standards) and rows (PDU inspections) with a rating per column. */
 export interface MatrixInput {
@@ -11,9 +13,15 @@ export interface MatrixInput {
   rows: { key: string; label: string; sublabel?: string; pdu: string; region: string; ratings: Record<string, Rating | undefined> }[];
 }
 
-/** Lays out a matrix of rating cells with d3's band scales: one row per PDU inspection, one column per standard. */
-export function matrixGeometry(input: MatrixInput): MatrixGeometry {
-  const { labelWidth, header, cellWidth, cellGap, padding } = matrixLayout;
+/**
+ * Lays out a matrix of rating cells with d3's band scales (the wide form): one row per PDU inspection, one column per
+ * standard. The row labels' column is as wide as the longest label, measured in the chart font, so no name is cut off.
+ */
+export function matrixGeometry(input: MatrixInput, measure: TextMeasure = chartMeasure()): MatrixGeometry {
+  const { labelGap, header, cellWidth, cellGap, padding } = matrixLayout;
+  const widest =
+    max(input.rows.flatMap((r) => [measure(r.label, chartText.size), r.sublabel ? measure(r.sublabel, chartText.small) : 0])) ?? 0;
+  const labelWidth = Math.ceil(widest + labelGap);
   const rowHeight = input.rows.some((r) => r.sublabel) ? matrixLayout.rowHeight.dated : matrixLayout.rowHeight.plain;
   const x = scaleBand<string>()
     .domain(input.columns.map((c) => c.key))
@@ -26,25 +34,105 @@ export function matrixGeometry(input: MatrixInput): MatrixGeometry {
   // Every column and row key is in its scale's domain, so each has a place.
   const columnX = (key: string) => must(x(key), `the place of column "${key}"`);
   const rowY = (key: string) => must(y(key), `the place of row "${key}"`);
+  const rows = input.rows.map((r) => ({
+    key: r.key,
+    label: r.label,
+    ...(r.sublabel !== undefined ? { sublabel: r.sublabel } : {}),
+    pdu: r.pdu,
+    region: r.region,
+    y: rowY(r.key),
+    height: y.bandwidth(),
+    cells: input.columns.map((c) => {
+      const rating = r.ratings[c.key];
+      return { column: c.key, x: columnX(c.key), ...(rating ? { rating } : {}), text: ratingAbbreviations[rating ?? 'not-rated'] };
+    }),
+  }));
+  const last = rows.at(-1);
+  const bottom = last ? last.y + last.height : header;
   return {
     width: labelWidth + cellWidth * input.columns.length + padding,
-    height: header + rowHeight * input.rows.length + padding,
+    height: bottom + padding,
     header,
     labelWidth,
     cell: { width: x.bandwidth(), height: y.bandwidth() },
     columns: input.columns.map((c) => ({ ...c, x: columnX(c.key), width: x.bandwidth() })),
-    rows: input.rows.map((r) => ({
+    rows,
+    frame: { top: header, step: y.step(), extent: y.bandwidth(), below: padding },
+  };
+}
+
+/**
+ * The same matrix for a narrow width (the narrow form): one block per PDU inspection, its name (and letter) as the
+ * block's heading, then one line per standard: the rating's abbreviation on its colour, and the standard's number and
+ * name written out ("2.2 Assessment"), wrapped to the width. Every block has the same height, that of the one whose
+ * heading takes most lines.
+ */
+export function matrixBlocksGeometry(g: MatrixGeometry, width: number): MatrixBlocksGeometry {
+  const { swatch, swatchGap, itemGap, blockGap } = matrixLayout;
+  const textX = swatch.width + swatchGap;
+  const headings = g.rows.map((r) => ({
+    label: wrapLines(r.label, chartText.heading, width, true),
+    sublabel: r.sublabel ? wrapLines(r.sublabel, chartText.small, width) : [],
+  }));
+  const headingHeight =
+    Math.max(...headings.map((h) => h.label.length * chartText.line.heading + h.sublabel.length * chartText.line.small)) + 6;
+  // Each standard's line is the same in every block: its name wrapped beside the swatch, centred on it.
+  const items: { column: string; y: number; height: number; lines: TextLine[] }[] = [];
+  let y = headingHeight;
+  for (const c of g.columns) {
+    const names = wrapLines(`${c.label} ${c.name}`, chartText.size, width - textX);
+    const height = Math.max(swatch.height, names.length * chartText.line.size);
+    const first = (height - names.length * chartText.line.size) / 2;
+    items.push({
+      column: c.key,
+      y,
+      height,
+      lines: names.map((text, i) => ({
+        x: textX,
+        y: first + i * chartText.line.size + baselineIn(chartText.line.size, chartText.size),
+        text,
+        kind: 'label',
+      })),
+    });
+    y += height + itemGap;
+  }
+  const blockHeight = y - itemGap;
+  const step = blockHeight + blockGap;
+  // Room above the first heading for its tallest letters (an accent on a capital).
+  const top = 2;
+  const blocks = g.rows.map((r, b) => {
+    const h = headings[b] ?? { label: [], sublabel: [] };
+    const heading: TextLine[] = [
+      ...h.label.map((text, i) => ({
+        x: 0,
+        y: i * chartText.line.heading + baselineIn(chartText.line.heading, chartText.heading),
+        text,
+        kind: 'heading' as const,
+      })),
+      ...h.sublabel.map((text, i) => ({
+        x: 0,
+        y: h.label.length * chartText.line.heading + i * chartText.line.small + baselineIn(chartText.line.small, chartText.small),
+        text,
+        kind: 'sublabel' as const,
+      })),
+    ];
+    return {
       key: r.key,
-      label: r.label,
-      ...(r.sublabel !== undefined ? { sublabel: r.sublabel } : {}),
+      y: top + b * step,
       pdu: r.pdu,
       region: r.region,
-      y: rowY(r.key),
-      height: y.bandwidth(),
-      cells: input.columns.map((c) => {
-        const rating = r.ratings[c.key];
-        return { column: c.key, x: columnX(c.key), ...(rating ? { rating } : {}), text: ratingAbbreviations[rating ?? 'not-rated'] };
+      heading,
+      items: items.map((item, i) => {
+        const cell = must(r.cells[i], `the cell of ${r.key} for ${item.column}`);
+        return { ...item, ...(cell.rating ? { rating: cell.rating } : {}), text: cell.text };
       }),
-    })),
+    };
+  });
+  return {
+    width,
+    height: top + Math.max(0, g.rows.length * step - blockGap),
+    swatch,
+    blocks,
+    frame: { top, step, extent: blockHeight, below: 0 },
   };
 }

@@ -47,19 +47,67 @@ export interface Bar {
   region?: string;
 }
 
-/** Laid-out geometry of a horizontal bar chart, in SVG user units. */
+/**
+ * Where the rows of a drawn form sit, so the compare page can show some of them and close up the gaps
+ * (src/lib/charts/layout.ts): the first row's top, the distance from one row to the next, the height of a row's own
+ * marks, and the height the form keeps below its last row (a bar chart's axis, a matrix's padding).
+ */
+export interface RowsFrame {
+  top: number;
+  step: number;
+  extent: number;
+  below: number;
+}
+
+/** Laid-out geometry of a horizontal bar chart with its labels left of the bars (the wide form), in SVG user units. */
 export interface BarGeometry {
   width: number;
   height: number;
   plot: { x: number; y: number; width: number; height: number };
-  ticks: { x: number; label: string }[];
-  /** A vertical reference line, e.g. 100 per cent of target. */
-  reference?: { x: number; label: string };
+  /** The scale's domain, 0 to its (nice) maximum. */
+  domainMax: number;
+  ticks: { x: number; value: number; label: string }[];
+  /** A vertical reference line, e.g. 100 per cent of target, its label's baseline above the plot. */
+  reference?: { x: number; value: number; label: string; labelY: number };
   groups: { label: string; y: number }[];
-  bars: (Bar & { x: number; y: number; barWidth: number; barHeight: number })[];
+  /** Each bar, with the height of its row (more with a sublabel) and the room its value label takes. */
+  bars: (Bar & { x: number; y: number; barWidth: number; barHeight: number; rowHeight: number; valueWidth: number })[];
+  frame: RowsFrame;
 }
 
-/** Laid-out geometry of a ratings matrix. */
+/** A line of text in a narrow form: where its baseline is (in its row), what it says and how it is set. */
+export interface TextLine {
+  x: number;
+  y: number;
+  text: string;
+  kind: 'label' | 'sublabel' | 'value' | 'heading';
+  /** Its width, where a form draws a white backdrop under it (a line crossing it). */
+  width?: number;
+}
+
+/**
+ * Laid-out geometry of a horizontal bar chart with each bar's label and value written above it (the narrow form): every
+ * bar can take the whole width, and no label is shortened. Rows are drawn at `translate(0 y)`; a row's lines, bar and
+ * gridline segments are in its own coordinates.
+ */
+export interface StackedBarGeometry {
+  width: number;
+  height: number;
+  /** Where the bars run across (x, width), and where the tick labels sit under the last row (tickY, a baseline). */
+  plot: { x: number; width: number; tickY: number };
+  ticks: { x: number; label: string }[];
+  /** A reference line through every bar, its label centred under it (`labelX`) a line (`labelDy`) below the ticks. */
+  reference?: { x: number; label: string; labelX: number; labelDy: number };
+  groups: { label: string; y: number }[];
+  bars: (Pick<Bar, 'key' | 'rating' | 'pdu' | 'region'> & {
+    y: number;
+    lines: TextLine[];
+    bar: { y: number; width: number; height: number };
+  })[];
+  frame: RowsFrame;
+}
+
+/** Laid-out geometry of a ratings matrix (the wide form: one row per PDU, one column per standard). */
 export interface MatrixGeometry {
   width: number;
   height: number;
@@ -77,16 +125,55 @@ export interface MatrixGeometry {
   cell: { width: number; height: number };
   header: number;
   labelWidth: number;
+  frame: RowsFrame;
 }
 
-/** Laid-out geometry of a line chart of scores over time. */
+/**
+ * Laid-out geometry of a ratings matrix as one block per PDU (the narrow form): the PDU's name, then a line per
+ * standard with the rating's abbreviation on its colour and the standard's number and name written out. Every block has
+ * the same height, so the compare page can close them up.
+ */
+export interface MatrixBlocksGeometry {
+  width: number;
+  height: number;
+  /** The abbreviation's box, left of each standard's name. */
+  swatch: { width: number; height: number };
+  blocks: {
+    key: string;
+    y: number;
+    pdu: string;
+    region: string;
+    heading: TextLine[];
+    /** A standard's line: its top and height in the block (the swatch is centred in it), rating and abbreviation, and name. */
+    items: { column: string; y: number; height: number; rating?: Rating; text: string; lines: TextLine[] }[];
+  }[];
+  frame: RowsFrame;
+}
+
+/** Laid-out geometry of a line chart of scores over time (the wide form: time across, the share of the maximum up). */
 export interface LineGeometry {
   width: number;
   height: number;
   plot: { x: number; y: number; width: number; height: number };
   path: string;
   yTicks: { y: number; label: string }[];
-  points: { x: number; y: number; label: string; sublabel: string; rating: Rating }[];
+  /** Each point, with the width of its label above it (drawn on a white backdrop, so the line never runs through it). */
+  points: { x: number; y: number; percent: number; label: string; sublabel: string; sublabelWidth: number; rating: Rating }[];
+}
+
+/**
+ * Laid-out geometry of a score history as rows (the narrow form): each inspection a row, oldest first, with its
+ * month and score written above a track on which a dot marks the share of the maximum; a line joins the dots.
+ */
+export interface LineRowsGeometry {
+  width: number;
+  height: number;
+  plot: { x: number; width: number; tickY: number };
+  ticks: { x: number; label: string }[];
+  path: string;
+  /** Each row's track (where its dot sits) starts `track` below the row's top and is `trackHeight` high. */
+  trackHeight: number;
+  rows: { key: string; y: number; lines: TextLine[]; track: number; dot: { x: number; rating: Rating } }[];
 }
 
 export type Chart =

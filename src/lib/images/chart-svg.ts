@@ -1,16 +1,17 @@
 import type { Chart } from '../charts/types';
-import { barLayout } from '../charts/layout';
+import { barLayout, matrixLayout } from '../charts/layout';
 import { svgNumber as n } from '../charts/svg';
+import { baselineIn, chartText } from '../charts/text';
 import { formatDate } from '../words/format';
 import { ratingKey } from '../words/vocabulary';
 import type { CardFonts } from './card';
-import { textWidth } from './font-metrics';
+import { textWidth, type FontMetrics } from './font-metrics';
 import { inks, plainBar, ratingSwatches } from './palette';
 import { wrapText, xmlEscape } from './svg-text';
 
-/** Space above the chart for its title, and the line height of the title and the source lines. */
+/** The title's size, the size of the ticks, sublabels and source lines (as on the page), and the margin. */
 const titleSize = 18;
-const smallSize = 12;
+const smallSize = chartText.small;
 const pad = 12;
 
 /** A text element; attributes are written as given (numbers rounded as the charts round them). */
@@ -35,22 +36,26 @@ function barMarks(chart: Extract<Chart, { kind: 'bars' }>): string[] {
         'font-size': smallSize,
       }),
     );
-  for (const group of g.groups) out.push(t(0, group.y, group.label, { 'font-weight': '700' }));
+  for (const group of g.groups) out.push(t(1, group.y, group.label, { 'font-weight': '700' }));
   for (const b of g.bars) {
     const swatch = b.rating ? ratingSwatches[b.rating] : plainBar;
     const mid = b.y + b.barHeight / 2;
-    out.push(t(b.x - 8, mid, b.label, { 'text-anchor': 'end', 'dominant-baseline': 'middle' }));
-    if (b.sublabel) out.push(t(b.x - 8, mid + 15, b.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }));
+    const labelX = b.x - barLayout.labelGap;
+    out.push(t(labelX, mid, b.label, { 'text-anchor': 'end', 'dominant-baseline': 'middle' }));
+    if (b.sublabel)
+      out.push(t(labelX, mid + barLayout.sublabelOffset, b.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }));
     out.push(
       `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.barWidth)}" height="${n(b.barHeight)}" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"/>`,
-      t(b.x + b.barWidth + 6, mid, b.valueLabel, { 'dominant-baseline': 'middle' }),
     );
+    // The reference line runs through the bar but not through its value, as on the page.
+    if (g.reference)
+      out.push(
+        `<line x1="${n(g.reference.x)}" x2="${n(g.reference.x)}" y1="${n(b.y - barLayout.rowGap / 2)}" y2="${n(b.y + b.rowHeight + barLayout.rowGap / 2)}" stroke="${inks.ink}" stroke-width="2" stroke-dasharray="4 3"/>`,
+        `<rect x="${n(b.x + b.barWidth + barLayout.valueGap - 2)}" y="${n(mid - chartText.line.size / 2)}" width="${n(b.valueWidth + 4)}" height="${chartText.line.size}" fill="#ffffff"/>`,
+      );
+    out.push(t(b.x + b.barWidth + barLayout.valueGap, mid, b.valueLabel, { 'dominant-baseline': 'middle' }));
   }
-  if (g.reference)
-    out.push(
-      `<line x1="${n(g.reference.x)}" x2="${n(g.reference.x)}" y1="${n(g.plot.y - 4)}" y2="${n(g.plot.y + g.plot.height)}" stroke="${inks.ink}" stroke-width="2" stroke-dasharray="4 3"/>`,
-      t(g.reference.x + 4, g.plot.y + 8, g.reference.label, { 'font-weight': '700' }),
-    );
+  if (g.reference) out.push(t(g.reference.x + 4, g.reference.labelY, g.reference.label, { 'font-weight': '700' }));
   return out;
 }
 
@@ -60,15 +65,17 @@ function matrixMarks(chart: Extract<Chart, { kind: 'matrix' }>): string[] {
   const out: string[] = [];
   for (const c of g.columns) out.push(t(c.x + c.width / 2, g.header - 10, c.label, { 'text-anchor': 'middle', 'font-weight': '700' }));
   for (const row of g.rows) {
+    const labelX = g.labelWidth - matrixLayout.labelGap;
+    const middle = row.y + row.height / 2;
     out.push(
-      t(g.labelWidth - 8, row.y + (row.sublabel ? row.height / 2 - 3 : row.height / 2), row.label, {
+      t(labelX, middle + (row.sublabel ? matrixLayout.dated.label : 0), row.label, {
         'text-anchor': 'end',
         'dominant-baseline': 'middle',
       }),
     );
     if (row.sublabel)
       out.push(
-        t(g.labelWidth - 8, row.y + row.height / 2 + 11, row.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }),
+        t(labelX, middle + matrixLayout.dated.sublabel, row.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }),
       );
     for (const cell of row.cells) {
       const swatch = ratingSwatches[cell.rating ?? 'not-rated'];
@@ -106,6 +113,7 @@ function lineMarks(chart: Extract<Chart, { kind: 'line' }>): string[] {
     const swatch = ratingSwatches[p.rating];
     out.push(
       `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="6" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"/>`,
+      `<rect x="${n(p.x - p.sublabelWidth / 2 - 2)}" y="${n(p.y - 12 - chartText.size * 0.85)}" width="${n(p.sublabelWidth + 4)}" height="${n(chartText.line.size - 1)}" fill="#ffffff"/>`,
       t(p.x, p.y - 12, p.sublabel, { 'text-anchor': 'middle', 'font-weight': '700' }),
       t(p.x, g.plot.y + g.plot.height + 20, p.label, { 'text-anchor': 'middle', fill: inks.muted, 'font-size': smallSize }),
     );
@@ -113,65 +121,97 @@ function lineMarks(chart: Extract<Chart, { kind: 'line' }>): string[] {
   return out;
 }
 
-/** The matrix's key to its abbreviations, in rows that fit the width; returns the SVG and the height it takes. */
+/** The matrix's key to its abbreviations, each with its word, in rows that fit the width; returns the SVG and the height it takes. */
 function matrixKey(fonts: CardFonts, width: number, top: number): { svg: string[]; height: number } {
+  const size = chartText.size;
   const svg: string[] = [];
   let x = 0;
   let y = top;
   for (const k of ratingKey()) {
     const swatch = ratingSwatches[k.rating];
-    const box = textWidth(fonts.bold, k.abbreviation, 13) + 12;
-    const item = box + 6 + textWidth(fonts.regular, k.label, 13) + 18;
+    const box = textWidth(fonts.bold, k.abbreviation, size) + 12;
+    const item = box + 6 + textWidth(fonts.regular, k.label, size) + 18;
     if (x > 0 && x + item > width) {
       x = 0;
-      y += 26;
+      y += 28;
     }
     const dash = k.rating === 'not-rated' ? ' stroke-dasharray="3 2"' : '';
     svg.push(
-      `<rect x="${n(x)}" y="${n(y)}" width="${n(box)}" height="20" rx="2" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"${dash}/>`,
-      t(x + box / 2, y + 10, k.abbreviation, {
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(box)}" height="22" rx="2" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"${dash}/>`,
+      t(x + box / 2, y + 11, k.abbreviation, {
         'text-anchor': 'middle',
         'dominant-baseline': 'central',
         'font-weight': '700',
         fill: swatch.text,
       }),
-      t(x + box + 6, y + 10, k.label, { 'dominant-baseline': 'central' }),
+      t(x + box + 6, y + 11, k.label, { 'dominant-baseline': 'central' }),
     );
     x += item;
   }
-  return { svg, height: y - top + 26 };
+  return { svg, height: y - top + 28 };
 }
 
 /**
- * A chart as a standalone SVG file, to download or to draw as a PNG: the same geometry as the chart on the page, with
- * its title and accessible description, its heading drawn above it, the matrix's key, and its source line and the site's
- * address below it. Every colour, size and font is an attribute, so it needs no stylesheet (and is allowed by a
+ * Lines of text wrapped to the width, each a text element one line height under the last, from `y` (the top of the
+ * first line); returns the elements and the y under the last line.
+ */
+function paragraph(
+  text: string,
+  font: FontMetrics,
+  size: number,
+  width: number,
+  y: number,
+  attrs: Record<string, string | number>,
+): { svg: string[]; y: number } {
+  const lineHeight = Math.round(size * 1.35);
+  const svg: string[] = [];
+  for (const line of wrapText(text, font, size, width, 20).lines) {
+    svg.push(t(pad, y + baselineIn(lineHeight, size), line, { 'font-size': size, ...attrs }));
+    y += lineHeight;
+  }
+  return { svg, y };
+}
+
+/** What a matrix's cells stand for, from the framework's standards: "Standards: 1.1 Leadership; 1.2 Staff; …". */
+export function standardsLine(chart: Extract<Chart, { kind: 'matrix' }>): string {
+  return `Standards: ${chart.geometry.columns.map((c) => `${c.label} ${c.name}`).join('; ')}.`;
+}
+
+/**
+ * A chart as a standalone SVG file, to download or to draw as a PNG, that can be read alone wherever it is republished:
+ * its title and takeaway above it, the same geometry as the chart's wide form on the page (every PDU's name in full),
+ * for a matrix the standard each column is (from the framework's reference data) and the key to its abbreviations in
+ * words, and its source line and the site's address below it. Its title and accessible description are elements of
+ * the file. Every colour, size and font is an attribute, so it needs no stylesheet (and is allowed by a
  * Content-Security-Policy that forbids inline styles).
  */
 export function standaloneChartSvg(chart: Chart, fonts: CardFonts, credit: string): string {
   const g = chart.geometry;
   const width = Math.max(g.width, 480);
-  const inner = width;
   const head: string[] = [];
   let y = pad;
-  for (const line of wrapText(chart.title, fonts.bold, titleSize, inner, 3).lines)
-    head.push(t(pad, (y += titleSize + 4), line, { 'font-size': titleSize, 'font-weight': '700' }));
-  y += pad;
+  const title = paragraph(chart.title, fonts.bold, titleSize, width, y, { 'font-weight': '700' });
+  const takeaway = paragraph(chart.takeaway, fonts.regular, chartText.size, width, title.y + 2, { fill: inks.muted });
+  head.push(...title.svg, ...takeaway.svg);
+  y = takeaway.y + pad;
   const marks = chart.kind === 'bars' ? barMarks(chart) : chart.kind === 'matrix' ? matrixMarks(chart) : lineMarks(chart);
   const body = `<g transform="translate(${pad} ${n(y)})">${marks.join('')}</g>`;
   y += g.height + pad;
   const foot: string[] = [];
   if (chart.kind === 'matrix') {
-    const key = matrixKey(fonts, inner, 0);
+    const standards = paragraph(standardsLine(chart), fonts.regular, chartText.size, width, y, {});
+    foot.push(...standards.svg);
+    y = standards.y + 8;
+    const key = matrixKey(fonts, width, 0);
     foot.push(`<g transform="translate(${pad} ${n(y)})">${key.svg.join('')}</g>`);
-    y += key.height + 4;
+    y += key.height;
   }
   const source = `Source: ${chart.sources.map((s) => `${s.title}, ${formatDate(s.date)}`).join('; ')}. ${credit}`;
-  for (const line of wrapText(source, fonts.regular, smallSize, inner, 8).lines)
-    foot.push(t(pad, (y += smallSize + 5), line, { fill: inks.muted, 'font-size': smallSize }));
-  const height = Math.ceil(y + pad);
+  const sourceLines = paragraph(source, fonts.regular, smallSize, width, y + 4, { fill: inks.muted });
+  foot.push(...sourceLines.svg);
+  const height = Math.ceil(sourceLines.y + pad);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width + 2 * pad)}" height="${height}" viewBox="0 0 ${n(width + 2 * pad)} ${height}" role="img" aria-labelledby="title desc" font-family="${xmlEscape(fonts.regular.family)}, system-ui, sans-serif" font-size="13" fill="${inks.ink}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width + 2 * pad)}" height="${height}" viewBox="0 0 ${n(width + 2 * pad)} ${height}" role="img" aria-labelledby="title desc" font-family="${xmlEscape(fonts.regular.family)}, system-ui, sans-serif" font-size="${chartText.size}" fill="${inks.ink}">`,
     `<title id="title">${xmlEscape(chart.title)}</title>`,
     `<desc id="desc">${xmlEscape(`${chart.description} ${chart.takeaway}`)}</desc>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartFileNoun, chartPages, embedSnippet } from '../../../../src/lib/charts/embed';
+import { chartForms } from '../../../../src/lib/charts/forms';
+import {
+  embedHeight,
+  embedLayout,
+  embedPageHeight,
+  embedSourceRuns,
+  lineCount,
+  narrowestFrame,
+} from '../../../../src/lib/charts/embed-page';
 import { standaloneChartSvg } from '../../../../src/lib/images/chart-svg';
 import { imageFonts } from '../../../../src/lib/images/fonts';
 import { chartCredit, siteImageJobs, siteCards, chartSvgs } from '../../../../src/lib/images/image-jobs';
@@ -63,11 +72,38 @@ describe('embedding a chart', () => {
     expect(pages.get('domain-2-2-assessment-distribution')).toBe('/domains/2-2-assessment/#domain-2-2-assessment-distribution');
   });
 
-  it('gives an iframe of the embed page, titled and tall enough for the chart', () => {
+  it('gives an iframe of the embed page, titled and as tall as the page at its tallest, and the optional script that fits it', () => {
     const chart = must(charts.regions.get('greater-manchester')?.ratings, 'the ratings chart of Greater Manchester');
-    expect(embedSnippet(chart, 'https://example.org')).toBe(
-      `<iframe src="https://example.org/embed/region-greater-manchester-ratings/" title="Ratings of PDUs in Greater Manchester" width="100%" height="${Math.ceil(chart.geometry.height + 220)}" loading="lazy"></iframe>`,
+    const source = embedSourceRuns(chart, { back: 'x', csv: 'y', siteTitle: 'Probation inspection outcomes' });
+    const height = embedHeight(chart, source);
+    const [iframe, script] = embedSnippet(chart, 'https://example.org', 'Probation inspection outcomes').split('\n');
+    expect(iframe).toBe(
+      `<iframe src="https://example.org/embed/region-greater-manchester-ratings/" title="Ratings of PDUs in Greater Manchester" width="100%" height="${height}" loading="lazy" data-embed-height></iframe>`,
     );
+    // The script takes a height only from the site's own origin, and only for the frame that sent it.
+    expect(script).toMatch(
+      /^<script>addEventListener\("message",.*e\.origin!=="https:\/\/example\.org".*f\.contentWindow===e\.source.*<\/script>$/,
+    );
+  });
+
+  it('is tall enough for the embed page at every width from 320 px, and no taller than its tallest by more than the slack', () => {
+    for (const chart of charts.all) {
+      const source = embedSourceRuns(chart, { back: 'x', csv: 'y', siteTitle: 'Probation inspection outcomes' });
+      const height = embedHeight(chart, source);
+      const forms = chartForms(chart);
+      let tallest = 0;
+      for (let width = narrowestFrame; width <= 1400; width++) tallest = Math.max(tallest, embedPageHeight(chart, source, width, forms));
+      expect(height, chart.id).toBeGreaterThanOrEqual(tallest);
+      expect(height, chart.id).toBeLessThanOrEqual(Math.ceil(tallest + embedLayout.slack) + 8);
+    }
+  });
+
+  it('counts the lines a browser breaks text into at spaces, each word in its own weight', () => {
+    const measure = (text: string) => text.length * 10;
+    expect(lineCount([{ text: 'aaa bbb ccc' }], 10, 70, measure)).toBe(2);
+    expect(lineCount([{ text: 'aaa bbb ccc' }], 10, 110, measure)).toBe(1);
+    // No break between a link and the full stop after it.
+    expect(lineCount([{ text: 'aaa ' }, { text: 'bbb', bold: true }, { text: '.' }], 10, 70, measure)).toBe(2);
   });
 
   it('says the compare page’s chart files hold every PDU', () => {
