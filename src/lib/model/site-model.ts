@@ -5,6 +5,7 @@ import type { PduInspection } from '../../schemas/pdu-inspection';
 import type { Rating } from '../../schemas/rating';
 import type { Recommendation } from '../../schemas/recommendation';
 import type { Region } from '../../schemas/region';
+import type { LetterCorrections } from '../corrections/types';
 import type { DomainInfo } from './domains';
 import type { Reference } from './reference';
 
@@ -13,6 +14,8 @@ export interface LetterRecord {
   letter: Letter;
   region: Region;
   framework: Framework;
+  /** What the editors changed relative to the import record (src/lib/corrections/); absent where nothing is known to differ. */
+  corrections?: LetterCorrections;
 }
 
 /** One inspection of a PDU, in one letter. */
@@ -92,11 +95,18 @@ export interface SiteModel {
   recommendations: RecommendationRecord[];
 }
 
+/** A letter record's corrections field: present only when the letter has corrections worked out. */
+const correctionsField = (corrections: LetterCorrections | undefined) => (corrections ? { corrections } : {});
+
 const byDateDesc = (a: LetterRecord, b: LetterRecord) =>
   b.letter.date.localeCompare(a.letter.date) || a.letter.id.localeCompare(b.letter.id);
 
-/** Builds the cross-linked site model from validated letters and the reference data. */
-export function buildSiteModel(letters: readonly Letter[], reference: Reference): SiteModel {
+/** Builds the cross-linked site model from validated letters and the reference data, with each letter's corrections when given. */
+export function buildSiteModel(
+  letters: readonly Letter[],
+  reference: Reference,
+  corrections: ReadonlyMap<string, LetterCorrections> = new Map(),
+): SiteModel {
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(what);
     return value;
@@ -112,6 +122,7 @@ export function buildSiteModel(letters: readonly Letter[], reference: Reference)
         reference.frameworks.find((f) => f.id === letter.framework),
         `${letter.id}: framework: unknown framework "${letter.framework}"`,
       ),
+      ...correctionsField(corrections.get(letter.id)),
     }))
     .sort(byDateDesc);
   const domainInfo = new Map(reference.domains.map((d) => [d.slug, d]));
