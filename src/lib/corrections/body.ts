@@ -120,7 +120,7 @@ export function bodyChanges(entry: readonly Block[], imported: readonly Block[],
     const pairs = Math.max(mine.length, theirs.length);
     for (let i = 0; i < pairs; i++) {
       const at = mine.offset + i;
-      const original = imported[theirs.offset + i];
+      const original = i < theirs.length ? imported[theirs.offset + i] : undefined;
       const read = original ? blockAsRead(original, importedFootnotes) : undefined;
       if (i < mine.length) changes.push({ kind: read ? 'corrected' : 'added', after: at, ...(read ? { imported: read } : {}) });
       else if (read) changes.push({ kind: 'removed', after: mine.offset + mine.length - 1, imported: read });
