@@ -83,7 +83,7 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
     name: 'corrected',
     type: 'boolean',
     required: true,
-    description: `true when the editors corrected ${what} after importing the letter from the source (its page marks the correction and shows what was imported); false when it is as imported${tagged ? '. A change to its domain tags (the site’s proposals, which the editors review) does not count' : ''}`,
+    description: `true when the editors corrected ${what} after importing the letter from the source (${tagged ? 'its page marks the correction and shows' : 'the letter’s and the PDU’s pages mark the correction and show'} what was imported); false when it is as imported${tagged ? '. A change to its domain tags (the site’s proposals, which the editors review) does not count' : ''}`,
     value: (r) => String(corrected(r)),
   });
   /** An item's text as imported, where the editors corrected it. */
