@@ -119,7 +119,19 @@ describe('a letter the editors corrected after import', () => {
     expect(pageText(must(tags[0], 'the tag'))).toBe('Corrected by the editors after import: see the text as imported');
     const tameside = readFileSync(`${dir}/pdus/tameside/index.html`, 'utf8');
     expect(tameside).toContain(`href="/recommendations/${correctedRecommendation.id}/#corrected"`);
-    expect(readFileSync(`${dir}/letters/index.html`, 'utf8')).toContain(`href="/letters/${seedLetter}/#corrections"`);
+    for (const list of ['letters/index.html', 'index.html', 'regions/greater-manchester/index.html']) {
+      const letterTags = elementsIn(
+        parseHtml(readFileSync(`${dir}/${list}`, 'utf8')),
+        (e) =>
+          e.tagName === 'a' &&
+          String(e.properties.className).includes('corrected-tag') &&
+          String(e.properties.href).startsWith('/letters/'),
+      );
+      expect(
+        letterTags.map((a) => `${String(a.properties.href)} ${pageText(a)}`),
+        list,
+      ).toEqual([`/letters/${seedLetter}/#corrections Corrected by the editors after import: see what they changed`]);
+    }
   });
 
   it('keeps the imported words out of search, which finds the corrected ones', async () => {

@@ -184,3 +184,6 @@ export function removedName(item: RemovedItem): string {
 export function removedBlock(kind: ImportedBlock['kind'] | undefined): string {
   return `${blockNoun(kind)} of the imported text stood here`;
 }
+
+/** What a letter's "Corrected" tag in a list leads to, for a screen reader (read after "Corrected"). */
+export const letterTagLeadsTo = ' by the editors after import: see what they changed';
