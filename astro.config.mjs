@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/publishing/rehype-link-pdus.ts';
+import { remarkCorrections } from './src/lib/publishing/remark-corrections.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { checkedLetter, contentCheckIntegration } from './src/integrations/content-check.ts';
 import { mdxFrontmatterPlugin } from './src/integrations/mdx-frontmatter.ts';
@@ -64,7 +65,9 @@ export default defineConfig({
     syntaxHighlight: false,
     // Letters are faithful to the source: no smart quotes (they would retype the published text) and
     // no GFM (letter prose needs no tables, and bare URLs and addresses stay as printed).
+    // remarkCorrections marks, in a letter's narrative, each block the editors corrected after import.
     processor: unified({
+      remarkPlugins: [remarkCorrections],
       rehypePlugins: [rehypeSlug, [rehypeLinkPdus, { base: siteConfig.base }]],
       smartypants: false,
       gfm: false,

@@ -10,6 +10,8 @@ import { loadLetterVersions } from '../lib/model/letter-versions';
 import type { LetterVersions } from '../schemas/letter-versions';
 import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import { bodyNarrative, checkedNarrative } from '../lib/checking/checked-narratives';
+import { loadCorrections } from '../lib/corrections/letter-corrections';
+import { noCorrections, type LetterCorrections } from '../lib/corrections/types';
 import { siteCharts, type ChartCatalogue } from '../lib/charts/catalogue';
 import { siteSimilarity, type SiteSimilarity } from '../lib/model/similar';
 import { siteConfig } from '../site.config';
@@ -42,6 +44,7 @@ interface Loaded {
   versions: LetterVersions;
   model: SiteModel;
   charts: ChartCatalogue;
+  corrections: ReadonlyMap<string, LetterCorrections>;
 }
 
 let cached: Promise<Loaded> | undefined;
@@ -57,8 +60,10 @@ async function load(): Promise<Loaded> {
   entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id));
   // Each letter's narrative, for the domain pages: as the content check read it in this build, else from its body.
   const narratives = new Map(entries.map((e) => [e.data.id, checkedNarrative(e.data.id) ?? bodyNarrative(e.body ?? '', e.data)]));
-  const model = buildSiteModel(letters, reference, narratives);
-  return { entries, reference, registry, versions, model, charts: siteCharts(model) };
+  // What each entry changed relative to its import record (the content check refused any record that would not do).
+  const corrections = loadCorrections(siteConfig.contentDir, letters);
+  const model = buildSiteModel(letters, reference, { narratives, corrections });
+  return { entries, reference, registry, versions, model, charts: siteCharts(model), corrections };
 }
 
 const loaded = () => (cached ??= load());
@@ -91,6 +96,11 @@ export async function charts(): Promise<ChartCatalogue> {
 /** Each letter's recorded version (content/letter-versions.json): the dates of the feeds' entries and the sitemap. */
 export async function letterVersions(): Promise<LetterVersions> {
   return (await loaded()).versions;
+}
+
+/** What the editors changed in a letter relative to its import record (src/lib/corrections/); empty when nothing differs. */
+export async function letterCorrections(id: string): Promise<LetterCorrections> {
+  return (await loaded()).corrections.get(id) ?? noCorrections(id);
 }
 
 let similarity: Promise<SiteSimilarity> | undefined;

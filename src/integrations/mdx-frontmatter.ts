@@ -7,7 +7,8 @@ const frontmatter = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---)/;
  * Build only: gives each letter's MDX compiler just the frontmatter its body's rendering reads (the PDUs' ids and
  * names, which rehype-link-pdus links in the narrative), not the whole frontmatter, which the content check has
  * already read and Astro's content store holds. Otherwise every letter's module carries its entire frontmatter as a
- * JavaScript object and the compiler reads it as blank text (npm run bench). The lines are kept, so an MDX error
+ * JavaScript object and the compiler reads it as blank text (npm run bench). The importedSha256 is kept too, for
+ * remark-corrections (src/lib/publishing/remark-corrections.ts). The lines are kept, so an MDX error
  * still names the right line of the file. A letter the content check did not read is refused, not compiled as is.
  */
 export function mdxFrontmatterPlugin(checkedLetter: (file: string) => Letter | undefined): Plugin {
@@ -24,8 +25,12 @@ export function mdxFrontmatterPlugin(checkedLetter: (file: string) => Letter | u
         if (!found) throw new Error(`${id}: no frontmatter between --- lines at the top of the file.`);
         const [whole, open = '', yaml = '', close = ''] = found;
         const pdus = `pdus: ${JSON.stringify(letter.pdus.map((p) => ({ id: p.id, name: p.name })))}\n`;
+        // The import record's hash: remark-corrections marks the narrative against that record, so a compile kept
+        // between builds (keyed by this text) is compiled afresh when the record changes.
+        const hash = letter.importedSha256 ? `importedSha256: "${letter.importedSha256}"\n` : '';
         const lines = yaml.split('\n').length - 1;
-        return { code: `${open}${pdus}${'\n'.repeat(Math.max(0, lines - 1))}${close}${code.slice(whole.length)}`, map: null };
+        const kept = hash ? 2 : 1;
+        return { code: `${open}${pdus}${hash}${'\n'.repeat(Math.max(0, lines - kept))}${close}${code.slice(whole.length)}`, map: null };
       },
     },
   };

@@ -9,6 +9,9 @@ import { loadReference, type Reference } from '../model/reference';
 import { checkRegistry, idsOf, loadRegistry } from '../model/registry';
 import { checkCorpus, type LetterFile } from './validate-letter';
 import { checkLetterVersions, letterVersionsFile, loadLetterVersions, type EntryText } from '../model/letter-versions';
+import { checkImportRecords } from '../corrections/letter-corrections';
+import { importRecordPath } from '../corrections/import-record';
+import { must } from '../must';
 
 export { formatProblem, type ContentProblem } from './problems';
 
@@ -142,6 +145,16 @@ export function checkContentDir(
     } catch (error) {
       problems.push(...problemsOfError(error, versionsFile).map((p) => ({ ...p, file: p.file.startsWith('/') ? shown(p.file) : p.file })));
     }
+  // Every letter is compared with its import record, so the pages can mark the editors' corrections: a record that is
+  // missing, or is not the text the entry names, stops the build here rather than letting corrections pass unmarked.
+  const byId = new Map(texts.map((t) => [t.id, t.text]));
+  problems.push(
+    ...checkImportRecords(
+      letters.map(({ letter }) => ({ letter, text: must(byId.get(letter.id), `the text of letter ${letter.id}`) })),
+      contentDir,
+      (id) => ({ entry: shown(join(lettersDir, `${id}.mdx`)), record: shown(importRecordPath(contentDir, id)) }),
+    ),
+  );
   try {
     const registry = loadRegistry(contentDir);
     const followsFromInvalid = (p: ContentProblem) =>

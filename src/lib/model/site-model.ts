@@ -5,6 +5,7 @@ import type { PduInspection } from '../../schemas/pdu-inspection';
 import type { Rating } from '../../schemas/rating';
 import type { Recommendation } from '../../schemas/recommendation';
 import type { Region } from '../../schemas/region';
+import type { LetterCorrections } from '../corrections/types';
 import type { DomainInfo } from './domains';
 import { letterOnDomain, type LetterOnDomain, type NarrativeParagraph } from './narrative';
 import type { Reference } from './reference';
@@ -14,6 +15,8 @@ export interface LetterRecord {
   letter: Letter;
   region: Region;
   framework: Framework;
+  /** What the editors changed relative to the import record (src/lib/corrections/); absent where nothing is known to differ. */
+  corrections?: LetterCorrections;
 }
 
 /** One inspection of a PDU, in one letter. */
@@ -99,17 +102,25 @@ export interface SiteModel {
   recommendations: RecommendationRecord[];
 }
 
+/** A letter record's corrections field: present only when the letter has corrections worked out. */
+const correctionsField = (corrections: LetterCorrections | undefined) => (corrections ? { corrections } : {});
+
 const byDateDesc = (a: LetterRecord, b: LetterRecord) =>
   b.letter.date.localeCompare(a.letter.date) || a.letter.id.localeCompare(b.letter.id);
 
-/**
- * Builds the cross-linked site model from validated letters and the reference data; with the letters' narratives (each
- * letter's paragraphs, by letter id: src/lib/checking/body-narrative.ts), also what the narrative says of each domain.
- */
+/** What the site model may be given besides the letters and the reference data. */
+export interface SiteModelExtras {
+  /** Each letter's paragraphs, by letter id (src/lib/checking/body-narrative.ts): the domain pages then say what the narrative says of each domain. */
+  narratives?: ReadonlyMap<string, readonly NarrativeParagraph[]>;
+  /** What each letter's entry changed relative to its import record, by letter id (src/lib/corrections/). */
+  corrections?: ReadonlyMap<string, LetterCorrections>;
+}
+
+/** Builds the cross-linked site model from validated letters and the reference data, with the letters' narratives and corrections when given. */
 export function buildSiteModel(
   letters: readonly Letter[],
   reference: Reference,
-  narratives?: ReadonlyMap<string, readonly NarrativeParagraph[]>,
+  { narratives, corrections = new Map() }: SiteModelExtras = {},
 ): SiteModel {
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(what);
@@ -126,6 +137,7 @@ export function buildSiteModel(
         reference.frameworks.find((f) => f.id === letter.framework),
         `${letter.id}: framework: unknown framework "${letter.framework}"`,
       ),
+      ...correctionsField(corrections.get(letter.id)),
     }))
     .sort(byDateDesc);
   const domainInfo = new Map(reference.domains.map((d) => [d.slug, d]));

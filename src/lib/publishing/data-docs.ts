@@ -7,6 +7,7 @@ const typeWords: Readonly<Record<ColumnType, string>> = {
   integer: 'whole number',
   date: 'date, YYYY-MM-DD',
   yearmonth: 'month, YYYY-MM',
+  boolean: 'true or false',
 };
 
 /** A column's type in words: "text", "whole number", "URL", "text, never empty". */

@@ -1,6 +1,6 @@
 /** The shape of a CSV download's definition (open-data.ts): its columns with name, type, description and keys. */
-/** A column's Table Schema type: text, a whole number, a date (YYYY-MM-DD) or a month (YYYY-MM). */
-export type ColumnType = 'string' | 'integer' | 'date' | 'yearmonth';
+/** A column's Table Schema type: text, a whole number, a date (YYYY-MM-DD), a month (YYYY-MM) or true/false. */
+export type ColumnType = 'string' | 'integer' | 'date' | 'yearmonth' | 'boolean';
 
 /** A column of a download: its name, type and what it holds (documented on the /data/ page and in the data package). */
 export interface Column<T> {

@@ -12,6 +12,7 @@ import { ratingValues } from '../../schemas/rating';
 import { addresseeSchema } from '../../schemas/recommendation';
 import { findingKindSchema } from '../../schemas/finding';
 import { paths, permalink } from '../urls';
+import { findingCorrection, inspectionCorrected, ratingCorrected, recommendationCorrection } from '../corrections/lookup';
 import { toCsv } from './csv';
 import type { Column, Dataset } from './dataset-types';
 
@@ -77,6 +78,21 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
       value: (r) => r.domain.label,
     },
   ];
+  /** Whether the editors corrected the row's words or facts after import (src/lib/corrections/), as "true" or "false". */
+  const correctedColumn = <T>(what: string, corrected: (row: T) => boolean, tagged = false): Column<T> => ({
+    name: 'corrected',
+    type: 'boolean',
+    required: true,
+    description: `true when the editors corrected ${what} after importing the letter from the source (${tagged ? 'its page marks the correction and shows' : 'the letter’s and the PDU’s pages mark the correction and show'} what was imported); false when it is as imported${tagged ? '. A change to its domain tags (the site’s proposals, which the editors review) does not count' : ''}`,
+    value: (r) => String(corrected(r)),
+  });
+  /** An item's text as imported, where the editors corrected it. */
+  const importedTextColumn = <T>(what: string, importedText: (row: T) => string | undefined): Column<T> => ({
+    name: 'imported_text',
+    type: 'string',
+    description: `The ${what}’s text as imported from the source, when the editors corrected it (text then holds the corrected words); empty otherwise`,
+    value: importedText,
+  });
   const toInspections = { resource: 'inspections', referenceFields: ['letter_id', 'pdu_id'], fields: ['letter_id', 'pdu_id'] };
 
   const inspections = model.letters.flatMap((letter) => letter.letter.pdus.map((inspection) => ({ letter, inspection })));
@@ -155,6 +171,7 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
         description: 'Points the rating earns (3 to 0); empty when not rated',
         value: (r) => (r.rating ? ratingPoints[r.rating] : undefined),
       },
+      correctedColumn<RatingRow>('this rating', (r) => ratingCorrected(r.letter, r.inspection.id, r.standard.id)),
       urlColumn('Permanent URL of the PDU’s ratings table in the letter', (r) =>
         paths.ratingsInLetter(r.letter.letter.id, r.inspection.id),
       ),
@@ -222,6 +239,9 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
         description: 'Overall rating as printed',
         value: (r) => ratingLabels[r.inspection.overall],
       },
+      correctedColumn<Inspection>('this inspection’s name, fieldwork month, score, overall rating or ratings', (r) =>
+        inspectionCorrected(r.letter, r.inspection.id),
+      ),
       urlColumn('Permanent URL of the PDU’s ratings table in the letter', (r) =>
         paths.ratingsInLetter(r.letter.letter.id, r.inspection.id),
       ),
@@ -249,7 +269,15 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
         description: 'strength or improvement',
         value: (r) => r.finding.kind,
       },
-      { name: 'text', type: 'string', required: true, description: 'The finding’s text as published', value: (r) => r.finding.text },
+      {
+        name: 'text',
+        type: 'string',
+        required: true,
+        description: 'The finding’s text as published, with any correction by the editors (see corrected)',
+        value: (r) => r.finding.text,
+      },
+      correctedColumn<FindingRow>('the finding’s text, section or kind', (r) => findingCorrection(r) !== undefined, true),
+      importedTextColumn<FindingRow>('finding', (r) => findingCorrection(r)?.importedText),
       urlColumn('Permanent URL of the finding’s page', (r) => paths.finding(r.finding.id)),
     ],
     rows: model.findings,
@@ -292,9 +320,15 @@ export function datasets(model: SiteModel, site: string): Dataset[] {
         name: 'text',
         type: 'string',
         required: true,
-        description: 'The recommendation’s text as published',
+        description: 'The recommendation’s text as published, with any correction by the editors (see corrected)',
         value: (r) => r.recommendation.text,
       },
+      correctedColumn<RecommendationRow>(
+        'the recommendation’s text, PDU, number or addressee',
+        (r) => recommendationCorrection(r) !== undefined,
+        true,
+      ),
+      importedTextColumn<RecommendationRow>('recommendation', (r) => recommendationCorrection(r)?.importedText),
       urlColumn('Permanent URL of the recommendation’s page', (r) => paths.recommendation(r.recommendation.id)),
     ],
     rows: model.recommendations,

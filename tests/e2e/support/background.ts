@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { validLetter } from '../../fixtures/letters/catalogue';
+import { correctedSeed, seedFile, seedImportRecord } from '../../fixtures/corrections/catalogue';
 import { buildCorpus, buildSite, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
 import { findJava } from './java';
 import { distDir, root } from './site';
@@ -117,6 +118,21 @@ export const backgroundJobs = {
     return { good, invalid, duplicateId, unrecorded, bodyExpression, stoppedEarly };
   },
 
+  /**
+   * corrections.test.ts: the seed entry with the corrections of tests/fixtures/corrections/ (a finding's, a
+   * recommendation's and a paragraph's words, a PDU's rating and score), beside the seed's import record, built once
+   * for every correction the tests look at.
+   */
+  corrections: async () => {
+    const content = scratchContent({});
+    writeFileSync(join(content, 'letters', seedFile), correctedSeed());
+    mkdirSync(join(content, 'imports'));
+    writeFileSync(join(content, 'imports', seedFile), seedImportRecord);
+    const build = await buildSite(content);
+    if (build.status !== 0) throw new Error(`The build of the corrected seed failed:\n${build.output}`);
+    return { dir: build.outDir };
+  },
+
   /** html-validity.test.ts: the Nu HTML Checker (vnu-jar, on Java) over every page of dist/, errors only. */
   'html-check': async () => {
     const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -138,9 +154,10 @@ const jobOfTestFile: Record<string, JobName> = {
   'preview-and-publish.test.ts': 'corpus',
   'build-errors.test.ts': 'build-errors',
   'html-validity.test.ts': 'html-check',
+  'corrections.test.ts': 'corrections',
 };
 /** Jobs whose builds use Astro's one content store in .astro/, which `astro dev` uses too. */
-const astroJobs: readonly JobName[] = ['corpus', 'build-errors'];
+const astroJobs: readonly JobName[] = ['corpus', 'build-errors', 'corrections'];
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import { recordLetterVersions, writeLetterVersions } from '../../../../src/lib/m
 const content = fileURLToPath(new URL('../../../../content/', import.meta.url));
 
 /**
- * A content folder under `scratch`, like the committed one (reference data, id registry), with `files` as its only
+ * A content folder under `scratch`, like the committed one (reference data, id registry, import records), with `files` as its only
  * letters and each letter's version recorded as `npm run record-versions` would (from `versions`, the letters
  * themselves unless a test wants a stale record): the content checks' tests are about the letters themselves.
  */
@@ -20,6 +20,8 @@ export function contentDirWith(
   cpSync(join(content, 'reference'), join(dir, 'reference'), { recursive: true });
   cpSync(join(content, 'published-ids.json'), join(dir, 'published-ids.json'));
   cpSync(join(content, 'retired-ids.json'), join(dir, 'retired-ids.json'));
+  // The seed entry has been edited since its import: the check compares it with its record.
+  cpSync(join(content, 'imports'), join(dir, 'imports'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, 'letters', path)), { recursive: true });
     writeFileSync(join(dir, 'letters', path), text);

@@ -10,7 +10,7 @@ const seed = must(lettersIn()[0], 'the seed letter');
 const split = splitEntry(seedEntry);
 if (!('body' in split)) throw new Error('the seed entry has no body');
 const paragraphs = bodyNarrative(split.body, seed);
-const model = buildSiteModel([seed], reference, new Map([[seed.id, paragraphs]]));
+const model = buildSiteModel([seed], reference, { narratives: new Map([[seed.id, paragraphs]]) });
 const domain = (slug: string) =>
   must(
     model.domains.find((d) => d.info.slug === slug),

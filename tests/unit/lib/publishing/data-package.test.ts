@@ -40,7 +40,7 @@ describe('the data package', () => {
       const header = must(csvParseRows(datasetCsv(s).replace(/^\ufeff/, ''))[0], `${s.file}'s header`);
       expect(resource.schema.fields.map((f) => f.name)).toEqual(header);
       for (const f of resource.schema.fields) {
-        expect(['string', 'integer', 'date', 'yearmonth']).toContain(f.type);
+        expect(['string', 'integer', 'date', 'yearmonth', 'boolean']).toContain(f.type);
         expect(f.description.length, `${s.file} ${f.name}`).toBeGreaterThan(5);
       }
     }

@@ -18,7 +18,7 @@ import { lettersIn, must, reference } from '../../../support';
 const seed = must(lettersIn()[0], 'the seed letter');
 const split = splitEntry(seedEntry);
 if (!('body' in split)) throw new Error('the seed entry has no body');
-const model = buildSiteModel([seed], reference, new Map([[seed.id, bodyNarrative(split.body, seed)]]));
+const model = buildSiteModel([seed], reference, { narratives: new Map([[seed.id, bodyNarrative(split.body, seed)]]) });
 const narrativeOf = (slug: string) => must(model.domains.find((d) => d.info.slug === slug)?.narrative[0], `what the seed says of ${slug}`);
 
 describe('what a domain page says of the letters that write about it without a finding on it', () => {
