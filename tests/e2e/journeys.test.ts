@@ -14,7 +14,7 @@ describe.concurrent('moving through the site in Chromium', () => {
     await page.goto(site.url('/'));
     await page.click('main a[href="/regions/greater-manchester/"] >> nth=0');
     expect(await page.locator('h1').innerText()).toBe('Greater Manchester probation region');
-    await page.click('main table a[href="/pdus/tameside/"]');
+    await page.click('main .pdu-glance a[href="/pdus/tameside/"]');
     expect(await page.locator('h1').innerText()).toBe('Tameside PDU');
     expect(await page.locator('nav.breadcrumbs li').allInnerTexts()).toEqual(['Home', 'Greater Manchester', 'Tameside PDU']);
     await page.click('a[href="/recommendations/greater-manchester-2023-05-tameside-8/"]');
