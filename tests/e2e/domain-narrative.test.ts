@@ -28,8 +28,8 @@ const sectionText = (page: Page, id: string) =>
     return range.toString().replace(/\s+/g, ' ').trim();
   }, id);
 
-/** The text of the Findings part of a domain page: from its heading to the Recommendations heading. */
-const findingsPart = (text: string) => text.slice(text.indexOf('Findings ('), text.indexOf('Recommendations ('));
+/** The text of the Findings part of a domain page: from its heading, "Findings (0)", to the Recommendations heading (not the contents list's entries, "Findings (0 findings)"). */
+const findingsPart = (text: string) => text.slice(text.search(/Findings \(\d+\)\s/), text.search(/Recommendations \(\d+\)\s/));
 
 describe.concurrent('a domain page where the letter lists no finding on the domain but writes about it', () => {
   it('links the letter’s section on serious further offence work with its opening sentence, and says it lists no findings under it', async ({

@@ -77,6 +77,8 @@ export const caps = {
   chartSources: 12,
   /** A domain page quotes the narrative of the latest letters that list no finding on it (each letter is a link away). */
   domainNarrativeLetters: 10,
+  /** A domain page lists this many findings or recommendations as they are; a longer list is folded by section or PDU. */
+  unfoldedItems: 5,
 } as const;
 
 /** The latest letters of a region the region's ratings chart draws on, and how many letters the region has. */

@@ -73,3 +73,23 @@ export function pduContents(parts: PduParts): ContentsItem[] {
     { id: 'permalink-heading', label: 'Link to and cite this' },
   ];
 }
+
+/** What a domain page holds, counted. */
+export interface DomainParts {
+  /** Its standards (a domain of the framework), or 0. */
+  standards: number;
+  /** Whether it has ratings (a standard or a domain some PDU was rated on). */
+  ratings: boolean;
+  findings: number;
+  recommendations: number;
+}
+
+/** A domain page's contents list: its standards, ratings, findings and recommendations, each counted. */
+export function domainContents(parts: DomainParts): ContentsItem[] {
+  return [
+    ...(parts.standards ? [{ id: 'standards', label: 'Standards in this domain', note: count(parts.standards, 'standard') }] : []),
+    ...(parts.ratings ? [{ id: 'ratings', label: 'Ratings' }] : []),
+    { id: 'findings', label: 'Findings', note: count(parts.findings, 'finding') },
+    { id: 'recommendations', label: 'Recommendations', note: count(parts.recommendations, 'recommendation') },
+  ];
+}

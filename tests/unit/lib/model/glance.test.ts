@@ -3,7 +3,7 @@ import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { letterGlance, pduGlanceOfInspection } from '../../../../src/lib/model/glance';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
-import { findingsCountLine, pduContents, regionContents } from '../../../../src/lib/words/contents';
+import { domainContents, findingsCountLine, pduContents, regionContents } from '../../../../src/lib/words/contents';
 import { glanceFindingsLine, glanceRecommendationsLine, sectionFindingsCount } from '../../../../src/lib/words/sentences';
 import { letterSchema } from '../../../../src/schemas/letter';
 import { must, reference, root } from '../../../support';
@@ -129,5 +129,17 @@ describe('contents lists of long pages', () => {
       'Recommendations made under Wigan (0 recommendations)',
       'Link to and cite this',
     ]);
+  });
+
+  it('list a domain page’s standards and ratings only where it has them, and always its findings and recommendations, counted', () => {
+    const domain = domainContents({ standards: 5, ratings: true, findings: 3, recommendations: 13 });
+    expect(domain.map((c) => `${c.label}${c.note ? ` (${c.note})` : ''}`)).toEqual([
+      'Standards in this domain (5 standards)',
+      'Ratings',
+      'Findings (3 findings)',
+      'Recommendations (13 recommendations)',
+    ]);
+    const area = domainContents({ standards: 0, ratings: false, findings: 0, recommendations: 1 });
+    expect(area.map((c) => c.id)).toEqual(['findings', 'recommendations']);
   });
 });
