@@ -95,6 +95,18 @@ export function relayoutAttributes(frame: RowsFrame, axis = false): Record<strin
 }
 
 /**
+ * The data attributes saying which PDU and region a row of a chart is about (`data-pdu`, `data-region`), which the
+ * compare page reads to show a selection: for a row of a filterable chart only (ChartBase.filterable), none elsewhere.
+ */
+export function rowAttributes(
+  filterable: boolean | undefined,
+  keys: { pdu?: string; region?: string } | undefined,
+): Record<string, string> {
+  if (!filterable || !keys) return {};
+  return { ...(keys.pdu ? { 'data-pdu': keys.pdu } : {}), ...(keys.region ? { 'data-region': keys.region } : {}) };
+}
+
+/**
  * Reads a drawn form back from its attributes (`attribute` is the SVG element's getAttribute), with which of its rows
  * are to be shown. `width` is the width of its viewBox.
  */

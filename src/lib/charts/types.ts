@@ -5,7 +5,7 @@ export interface ChartTable {
   caption: string;
   head: string[];
   rows: string[][];
-  /** Which PDU and region each row is about, so the compare page can show just a selection. */
+  /** Which PDU and region each row is about, so the compare page can show just a selection (of a filterable chart). */
   rowKeys?: { pdu?: string; region?: string }[];
 }
 
@@ -27,6 +27,12 @@ export interface ChartBase {
   description: string;
   table: ChartTable;
   sources: ChartSource[];
+  /**
+   * Whether a page shows only some of its rows (the compare page, src/scripts/compare.ts): only then do its drawn rows
+   * and its table's rows say which PDU and region each is about (`data-pdu`, `data-region`), which elsewhere would be
+   * bytes no one reads.
+   */
+  filterable?: boolean;
 }
 
 /** One bar of a horizontal bar chart. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { barGeometry, stackedBarGeometry } from '../../../../src/lib/charts/bars';
 import { measureAxis } from '../../../../src/lib/charts/key-figure-charts';
-import { barLayout, matrixLayout, readDrawnChart, relayoutAttributes, relayoutChart } from '../../../../src/lib/charts/layout';
+import {
+  barLayout,
+  matrixLayout,
+  readDrawnChart,
+  relayoutAttributes,
+  relayoutChart,
+  rowAttributes,
+} from '../../../../src/lib/charts/layout';
 import { matrixBlocksGeometry, matrixCompactGeometry, matrixGeometry } from '../../../../src/lib/charts/matrix';
 import type { RowsFrame } from '../../../../src/lib/charts/types';
 
@@ -58,6 +65,19 @@ describe('re-laying out a bar chart for the compare page', () => {
     const two = relayoutChart(drawn(stacked.frame, true, stacked.width, [true, false, false, true]));
     expect(two.rows).toEqual([stacked.bars[0]?.y, undefined, undefined, stacked.bars[1]?.y]);
     expect(two.height).toBeCloseTo(stacked.height - 2 * stacked.frame.step, 1);
+  });
+});
+
+describe('the rows of a chart', () => {
+  it('say which PDU and region they are about on a chart the compare page filters, and nothing on another', () => {
+    expect(rowAttributes(true, { pdu: 'wigan', region: 'greater-manchester' })).toEqual({
+      'data-pdu': 'wigan',
+      'data-region': 'greater-manchester',
+    });
+    expect(rowAttributes(true, { region: 'greater-manchester' })).toEqual({ 'data-region': 'greater-manchester' });
+    expect(rowAttributes(false, { pdu: 'wigan', region: 'greater-manchester' })).toEqual({});
+    expect(rowAttributes(undefined, { pdu: 'wigan' })).toEqual({});
+    expect(rowAttributes(true, undefined)).toEqual({});
   });
 });
 
