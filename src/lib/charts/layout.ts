@@ -63,7 +63,7 @@ export const matrixLayout = {
    */
   blocksUpTo: 3,
   /** The compact form: the height of the column heads above the first row, of a cell, and between rows. */
-  compact: { header: 24, cellHeight: 24, textGap: 2, rowGap: 10 },
+  compact: { header: 30, cellHeight: 24, textGap: 2, rowGap: 10 },
 } as const;
 
 /** A narrow form's width: the content column at a 320 px viewport (320 less the page's 1rem margins). */

@@ -194,7 +194,7 @@ export function matrixCompactGeometry(g: MatrixGeometry, width: number): MatrixC
     width,
     height: header + Math.max(0, rows.length * (extent + rowGap) - rowGap) + padding,
     columns: g.columns.map((c) => ({ ...c, x: columnX(c.key), width: x.bandwidth() })),
-    headY: header - 8,
+    headY: header - 12,
     cell: { width: x.bandwidth(), height: cellHeight, y: textHeight + textGap },
     rows,
     frame: { top: header, step: extent + rowGap, extent, below: padding },
