@@ -394,7 +394,7 @@ describe('a matrix of four PDUs in the corpus', () => {
     }
   });
 
-  it('keeps its text at 12 px or more at 320, 390 and 1280 px, nothing clipped, each PDU’s name above its own cells', async () => {
+  it('keeps its text at 12 px or more at 320, 390 and 1280 px, nothing clipped, axe clean, each PDU’s name above its own cells', async () => {
     const site = await openSite(corpus, corpusBase);
     const page = await site.newPage();
     for (const { path, id } of matrices) {
@@ -403,6 +403,7 @@ describe('a matrix of four PDUs in the corpus', () => {
       for (const width of [320, 390, 1280]) {
         await page.setViewportSize({ width, height: 844 });
         expect.soft(await chartProblems(page), `${path} at ${width} px`).toEqual([]);
+        if (width === 320) expect.soft(await axeViolations(page), `axe on ${path} at ${width} px`).toEqual([]);
         const shown = await page.locator(`#${id} .chart-form:visible`).getAttribute('data-form');
         expect(shown, `${id} at ${width} px`).toBe(width === 1280 ? 'grid' : 'compact');
       }

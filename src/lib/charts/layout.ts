@@ -58,8 +58,9 @@ export const matrixLayout = {
   itemGap: 4,
   blockGap: 18,
   /**
-   * The most rows drawn as blocks in the narrow form. Three blocks of nine standards are about 1,200 px high on a
-   * phone; from four rows the narrow form is the compact grid, which shows each PDU in about 60 px.
+   * The most rows drawn as blocks in the narrow form. Three blocks of nine standards are about 1,100 px high on a
+   * phone, and each more block adds 360; from four rows the narrow form is the compact grid, which shows each PDU in
+   * about 70 px (a name on one line).
    */
   blocksUpTo: 3,
   /** The compact form: the height of the column heads above the first row, of a cell, and between rows. */
