@@ -184,6 +184,15 @@ describe('charts on the built site', () => {
     expect(css).toMatch(/\.chart-svg text \{[^}]*stroke: none;/);
   });
 
+  it('say which PDU and region each row is about, and where their rows sit, only on the compare page, whose script reads it', () => {
+    for (const f of figures) {
+      const marked = f.forms.map((form) => /data-(pdu|region|step)=/.test(form.svg));
+      expect(marked, `${f.page} ${f.id}`).toEqual(f.forms.map(() => f.page === 'compare/index.html'));
+    }
+    const compare = byId('compare-ratings');
+    for (const form of compare.forms) expect(form.svg.match(/<g class="matrix-row" data-pdu="[^"]+" data-region="[^"]+"/g)).toHaveLength(3);
+  });
+
   it('have an accessible name and description, and a title, takeaway and source', () => {
     for (const f of figures) {
       expect(f.svg, f.id).toMatch(/role="img" aria-labelledby="[^"]+-svg-title [^"]+-svg-desc"/);

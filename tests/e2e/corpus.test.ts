@@ -10,6 +10,7 @@ import { formulaStarts } from '../../src/lib/publishing/csv';
 import { readCsv } from './support/csv';
 import { elementsIn, is, pageText, parseHtml, sourceOf } from './support/site';
 import { goldenFile, tidySvg } from './support/golden';
+import { chartProblems } from './support/charts';
 import { cards, settled as explorerSettled, tooWide } from './support/explorer';
 
 // The corpus is built once, under the base path /inspections/ (with retired ids), by the background job `corpus`
@@ -367,5 +368,109 @@ describe('the same site built under a base path', () => {
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toMatch(/^\/inspections\/(letters|findings)\//);
     await page.close();
+  });
+});
+
+// The corpus has four PDUs: more than a matrix's narrow form draws as blocks (src/lib/charts/matrix.ts
+// matrixNarrowForm), so its matrices are the compact grid on a phone, which the seed's three PDUs never are.
+describe('a matrix of four PDUs in the corpus', () => {
+  const matrices = [
+    { page: 'index.html', path: '/', id: 'latest-ratings' },
+    { page: 'regions/north-east/index.html', path: '/regions/north-east/', id: 'region-north-east-ratings' },
+  ];
+
+  it('is a compact grid on a phone, matching its golden SVG, with the standards written out under it as under the wide one', async () => {
+    for (const { page, id } of matrices) {
+      const html = readFileSync(`${corpus}/${page}`, 'utf8');
+      const figure = must(elementsIn(parseHtml(html), (e) => is('figure', 'chart')(e) && e.properties.id === id)[0], id);
+      const forms = elementsIn(figure, is('div', 'chart-form'));
+      expect(forms.map((f) => f.properties.dataForm)).toEqual(['grid', 'compact']);
+      for (const form of forms)
+        expect(pageText(form), id).toContain(
+          'Standards: 1.1 Leadership; 1.2 Staff; 1.3 Services; 1.4 Information and facilities; 2.1 Court work; 2.2 Assessment; 2.3 Planning; 2.4 Implementation and delivery; 2.5 Reviewing.',
+        );
+      const compact = sourceOf(html, must(elementsIn(must(forms[1], 'the compact form'), is('svg', 'chart-svg'))[0], 'its SVG'));
+      await expect(tidySvg(compact)).toMatchFileSnapshot(goldenFile(`corpus-${id}.compact.svg`));
+    }
+  });
+
+  it('keeps its text at 12 px or more at 320, 390 and 1280 px, nothing clipped, axe clean, each PDU’s name above its own cells', async () => {
+    const site = await openSite(corpus, corpusBase);
+    const page = await site.newPage();
+    for (const { path, id } of matrices) {
+      await page.setViewportSize({ width: 320, height: 844 });
+      await page.goto(site.url(path));
+      for (const width of [320, 390, 1280]) {
+        await page.setViewportSize({ width, height: 844 });
+        expect.soft(await chartProblems(page), `${path} at ${width} px`).toEqual([]);
+        if (width === 320) expect.soft(await axeViolations(page), `axe on ${path} at ${width} px`).toEqual([]);
+        const shown = await page.locator(`#${id} .chart-form:visible`).getAttribute('data-form');
+        expect(shown, `${id} at ${width} px`).toBe(width === 1280 ? 'grid' : 'compact');
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      // Each row's name ends above its cells and starts below the row above's cells.
+      const rows = await page.locator(`#${id} .chart-form:visible g.matrix-row`).evaluateAll((gs) =>
+        gs.map((g) => {
+          const texts = [...g.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+          const cells = [...g.querySelectorAll('use')].map((u) => u.getBoundingClientRect());
+          return {
+            name: Math.max(...texts.map((t) => t.bottom)),
+            top: Math.min(...texts.map((t) => t.top)),
+            cells: Math.min(...cells.map((c) => c.top)),
+            end: Math.max(...cells.map((c) => c.bottom)),
+            count: cells.length,
+          };
+        }),
+      );
+      expect(rows).toHaveLength(4);
+      rows.forEach((row, i) => {
+        expect(row.count, id).toBe(9);
+        expect(row.name, id).toBeLessThanOrEqual(row.cells + 1);
+        if (i > 0) expect(row.top, id).toBeGreaterThan(must(rows[i - 1], 'the row above').end);
+      });
+    }
+    await site.close();
+  });
+
+  it('closes up the rows the compare page shows, and its embed page fits its frame at 320 px', async () => {
+    const site = await openSite(corpus, corpusBase);
+    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/?pdus=westfield,southvale'));
+    await page.waitForSelector('[data-comparison]:not([hidden])');
+    expect(await page.locator('#compare-ratings .chart-form:visible').getAttribute('data-form')).toBe('compact');
+    const svg = page.locator('#compare-ratings .chart-form:visible svg');
+    const rows = await svg.evaluate((s) =>
+      [...s.querySelectorAll<SVGGElement>('g.matrix-row')]
+        .filter((g) => g.style.display !== 'none')
+        .map((g) => [g.dataset.pdu, g.getAttribute('transform')]),
+    );
+    const [top, step] = await svg.evaluate((s) => [s.getAttribute('data-top'), s.getAttribute('data-step')].map(Number));
+    expect(rows.map(([pdu]) => pdu).sort()).toEqual(['southvale', 'westfield']);
+    expect(rows.map(([, t]) => t)).toEqual([`translate(0 ${top})`, `translate(0 ${Math.round((Number(top) + Number(step)) * 10) / 10})`]);
+    expect.soft(await chartProblems(page)).toEqual([]);
+    // The embed page in a frame 320 px wide (a page 316 px wide, inside the frame’s border) is no taller than the snippet’s frame.
+    const snippet = pageText(
+      must(
+        elementsIn(
+          parseHtml(readFileSync(`${corpus}/index.html`, 'utf8')),
+          (e) => e.tagName === 'code' && pageText(e).includes('/embed/latest-ratings/'),
+        )[0],
+        'the snippet',
+      ),
+    );
+    const height = Number(must(/ height="(\d+)"/.exec(snippet), 'the frame’s height')[1]);
+    await page.setViewportSize({ width: 316, height });
+    await page.goto(site.url('/embed/latest-ratings/'));
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.locator('.chart-form:visible').getAttribute('data-form')).toBe('compact');
+    const scroll = await page.evaluate(() => ({
+      content: document.documentElement.scrollHeight,
+      frame: document.documentElement.clientHeight,
+    }));
+    expect(scroll.frame).toBe(height);
+    expect(scroll.content).toBeLessThanOrEqual(scroll.frame);
+    await context.close();
+    await site.close();
   });
 });

@@ -80,8 +80,12 @@ export function siteCharts(model: SiteModel): ChartCatalogue {
     // The compare page's charts hold every PDU; the page shows just the ones chosen.
     const chosen = 'The PDUs chosen, each at its latest inspection.';
     compareCharts = {
-      ratings: drawn({ ...matrixChart(chartIds.compareRatings, 'Ratings per standard', latest), takeaway: chosen }),
-      scores: drawn({ ...scoresChart(chartIds.compareScores, 'Score as a share of the maximum', latest), takeaway: chosen }),
+      ratings: drawn({ ...matrixChart(chartIds.compareRatings, 'Ratings per standard', latest), takeaway: chosen, filterable: true }),
+      scores: drawn({
+        ...scoresChart(chartIds.compareScores, 'Score as a share of the maximum', latest),
+        takeaway: chosen,
+        filterable: true,
+      }),
     };
   }
   for (const region of model.regions) {

@@ -7,6 +7,7 @@
  * width (src/lib/charts/forms.ts).
  */
 import { chartForms, drawnSize, formAt, type ChartForm } from './forms';
+import { standardsKey } from './matrix';
 import { shippedMeasure, type TextMeasure } from './text';
 import type { Chart } from './types';
 import { ratingKey } from '../words/vocabulary';
@@ -102,9 +103,8 @@ function pageHeight(chart: Chart, form: ChartForm, width: number, chartHeight: n
   let height = lines(chart.title, title.size, true) * title.line + title.after;
   height += lines(chart.takeaway, takeaway.size) * takeaway.line + takeaway.after;
   height += chartHeight;
-  if (form.form === 'grid') {
-    const names = `Standards: ${form.geometry.columns.map((c) => `${c.label} ${c.name}`).join('; ')}.`;
-    height += standards.before + lines(names, standards.size) * standards.line;
+  if (form.form === 'grid' || form.form === 'compact') {
+    height += standards.before + lines(standardsKey(form.geometry.columns), standards.size) * standards.line;
   }
   if (chart.kind === 'matrix') {
     const rows = keyRows(width, measure);

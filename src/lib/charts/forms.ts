@@ -2,15 +2,25 @@
  * The forms a chart takes at different widths. A chart is never shrunk until its text is too small to read: each form
  * is drawn for a width, and shown only where its container is at least that wide (a CSS container query on
  * `.chart__svg`, global.css), so its text is rendered at its own size or larger. Where the wide form does not fit, the
- * chart changes shape: the matrix becomes a block per PDU, the bars move their labels above them, the line's inspections
- * become rows. The narrow form is drawn for the content column at a 320 px viewport (288 px), and may grow to
- * `narrowMaxScale` times that to fill a phone's wider column.
+ * chart changes shape: the matrix becomes a block per PDU (or, for many PDUs, a compact grid with each PDU's name above
+ * its row), the bars move their labels above them, the line's inspections become rows. The narrow form is drawn for the
+ * content column at a 320 px viewport (288 px), and may grow to `narrowMaxScale` times that to fill a phone's wider
+ * column.
  */
 import { stackedBarGeometry } from './bars';
 import { narrowWidth } from './layout';
 import { lineRowsGeometry } from './line';
-import { matrixBlocksGeometry } from './matrix';
-import type { BarGeometry, Chart, LineGeometry, LineRowsGeometry, MatrixBlocksGeometry, MatrixGeometry, StackedBarGeometry } from './types';
+import { matrixBlocksGeometry, matrixCompactGeometry, matrixNarrowForm } from './matrix';
+import type {
+  BarGeometry,
+  Chart,
+  LineGeometry,
+  LineRowsGeometry,
+  MatrixBlocksGeometry,
+  MatrixCompactGeometry,
+  MatrixGeometry,
+  StackedBarGeometry,
+} from './types';
 
 /** One form of a chart, with the geometry it is drawn from. */
 export type ChartFormGeometry =
@@ -18,6 +28,7 @@ export type ChartFormGeometry =
   | { form: 'stacked-bars'; geometry: StackedBarGeometry }
   | { form: 'grid'; geometry: MatrixGeometry }
   | { form: 'blocks'; geometry: MatrixBlocksGeometry }
+  | { form: 'compact'; geometry: MatrixCompactGeometry }
   | { form: 'line'; geometry: LineGeometry }
   | { form: 'line-rows'; geometry: LineRowsGeometry };
 
@@ -66,7 +77,9 @@ function formGeometries(chart: Chart): [ChartFormGeometry, ChartFormGeometry] {
     case 'matrix':
       return [
         { form: 'grid', geometry: chart.geometry },
-        { form: 'blocks', geometry: matrixBlocksGeometry(chart.geometry, narrowWidth) },
+        matrixNarrowForm(chart.geometry.rows.length) === 'blocks'
+          ? { form: 'blocks', geometry: matrixBlocksGeometry(chart.geometry, narrowWidth) }
+          : { form: 'compact', geometry: matrixCompactGeometry(chart.geometry, narrowWidth) },
       ];
     case 'line':
       return [

@@ -52,11 +52,19 @@ export const matrixLayout = {
   cellGap: { columns: 0.08, rows: 0.12 },
   /** Space right of and under the cells. */
   padding: 4,
-  /** The narrow form: the abbreviation's box, the space after it, between standards and between blocks. */
+  /** The narrow form of a few PDUs: the abbreviation's box, the space after it, between standards and between blocks. */
   swatch: { width: 34, height: 22 },
   swatchGap: 8,
   itemGap: 4,
   blockGap: 18,
+  /**
+   * The most rows drawn as blocks in the narrow form. Three blocks of nine standards are about 1,100 px high on a
+   * phone, and each more block adds 360; from four rows the narrow form is the compact grid, which shows each PDU in
+   * about 70 px (a name on one line).
+   */
+  blocksUpTo: 3,
+  /** The compact form: the height of the column heads above the first row, of a cell, and between rows. */
+  compact: { header: 30, cellHeight: 24, textGap: 2, rowGap: 10 },
 } as const;
 
 /** A narrow form's width: the content column at a 320 px viewport (320 less the page's 1rem margins). */
@@ -85,6 +93,18 @@ export function relayoutAttributes(frame: RowsFrame, axis = false): Record<strin
     'data-below': n(frame.below),
     ...(axis ? { 'data-tick-offset': n(barLayout.tickOffset) } : {}),
   };
+}
+
+/**
+ * The data attributes saying which PDU and region a row of a chart is about (`data-pdu`, `data-region`), which the
+ * compare page reads to show a selection: for a row of a filterable chart only (ChartBase.filterable), none elsewhere.
+ */
+export function rowAttributes(
+  filterable: boolean | undefined,
+  keys: { pdu?: string; region?: string } | undefined,
+): Record<string, string> {
+  if (!filterable || !keys) return {};
+  return { ...(keys.pdu ? { 'data-pdu': keys.pdu } : {}), ...(keys.region ? { 'data-region': keys.region } : {}) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Rating } from '../../schemas/rating';
-import type { MatrixBlocksGeometry, MatrixGeometry, TextLine } from './types';
+import type { MatrixBlocksGeometry, MatrixCompactGeometry, MatrixGeometry, TextLine } from './types';
 import { must } from '../must';
 import { ratingAbbreviations } from '../words/vocabulary';
 import { matrixLayout } from './layout';
@@ -62,10 +62,10 @@ export function matrixGeometry(input: MatrixInput, measure: TextMeasure = chartM
 }
 
 /**
- * The same matrix for a narrow width (the narrow form): one block per PDU inspection, its name (and letter) as the
- * block's heading, then one line per standard: the rating's abbreviation on its colour, and the standard's number and
- * name written out ("2.2 Assessment"), wrapped to the width. Every block has the same height, that of the one whose
- * heading takes most lines.
+ * The same matrix for a narrow width (the narrow form of a few PDUs): one block per PDU inspection, its name (and
+ * letter) as the block's heading, then one line per standard: the rating's abbreviation on its colour, and the
+ * standard's number and name written out ("2.2 Assessment"), wrapped to the width. Every block has the same height, that
+ * of the one whose heading takes most lines.
  */
 export function matrixBlocksGeometry(g: MatrixGeometry, width: number): MatrixBlocksGeometry {
   const { swatch, swatchGap, itemGap, blockGap } = matrixLayout;
@@ -135,4 +135,73 @@ export function matrixBlocksGeometry(g: MatrixGeometry, width: number): MatrixBl
     blocks,
     frame: { top, step, extent: blockHeight, below: 0 },
   };
+}
+
+/**
+ * The narrow form of a matrix of so many rows: a block per PDU, with each standard's name beside its rating, for a
+ * few (`matrixLayout.blocksUpTo`); the compact grid for more, where blocks would run to many screens on a phone.
+ */
+export function matrixNarrowForm(rows: number): 'blocks' | 'compact' {
+  return rows <= matrixLayout.blocksUpTo ? 'blocks' : 'compact';
+}
+
+/**
+ * The same matrix for a narrow width as a grid (the compact form, for many PDUs): the standards' numbers as column
+ * heads, then for each PDU its name (and letter) wrapped on lines of their own and, under them, its row of cells, each
+ * column as wide as the width allows and at most as wide as the wide form's. A name shorter than the longest ends just
+ * above its cells like the others, so every row has the same height and each name sits on its own cells.
+ */
+export function matrixCompactGeometry(g: MatrixGeometry, width: number): MatrixCompactGeometry {
+  const { header, cellHeight, textGap, rowGap } = matrixLayout.compact;
+  const { padding } = matrixLayout;
+  // A pixel inside each edge, so the cells' outlines are not cut off.
+  const step = Math.min(matrixLayout.cellWidth, (width - 2) / Math.max(1, g.columns.length));
+  const x = scaleBand<string>()
+    .domain(g.columns.map((c) => c.key))
+    .range([1, 1 + step * g.columns.length])
+    .paddingInner(matrixLayout.cellGap.columns);
+  const columnX = (key: string) => must(x(key), `the place of column "${key}"`);
+  const texts = g.rows.map((r) => ({
+    label: wrapLines(r.label, chartText.size, width, true),
+    sublabel: r.sublabel ? wrapLines(r.sublabel, chartText.small, width) : [],
+  }));
+  const heightOf = (t: { label: string[]; sublabel: string[] }) =>
+    t.label.length * chartText.line.size + t.sublabel.length * chartText.line.small;
+  const textHeight = Math.max(0, ...texts.map(heightOf));
+  const extent = textHeight + textGap + cellHeight;
+  const rows = g.rows.map((r, i) => {
+    const t = texts[i] ?? { label: [], sublabel: [] };
+    let top = textHeight - heightOf(t);
+    const lines: TextLine[] = [];
+    for (const text of t.label) {
+      lines.push({ x: 0, y: top + baselineIn(chartText.line.size, chartText.size), text, kind: 'label' });
+      top += chartText.line.size;
+    }
+    for (const text of t.sublabel) {
+      lines.push({ x: 0, y: top + baselineIn(chartText.line.small, chartText.small), text, kind: 'sublabel' });
+      top += chartText.line.small;
+    }
+    return {
+      key: r.key,
+      y: header + i * (extent + rowGap),
+      pdu: r.pdu,
+      region: r.region,
+      lines,
+      cells: r.cells.map((c) => ({ ...c, x: columnX(c.column) })),
+    };
+  });
+  return {
+    width,
+    height: header + Math.max(0, rows.length * (extent + rowGap) - rowGap) + padding,
+    columns: g.columns.map((c) => ({ ...c, x: columnX(c.key), width: x.bandwidth() })),
+    headY: header - 12,
+    cell: { width: x.bandwidth(), height: cellHeight, y: textHeight + textGap },
+    rows,
+    frame: { top: header, step: extent + rowGap, extent, below: padding },
+  };
+}
+
+/** The line under a matrix's grid naming its standards: "Standards: 1.1 Leadership; 1.2 Staff; …". */
+export function standardsKey(columns: readonly { label: string; name: string }[]): string {
+  return `Standards: ${columns.map((c) => `${c.label} ${c.name}`).join('; ')}.`;
 }

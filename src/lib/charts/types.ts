@@ -5,7 +5,7 @@ export interface ChartTable {
   caption: string;
   head: string[];
   rows: string[][];
-  /** Which PDU and region each row is about, so the compare page can show just a selection. */
+  /** Which PDU and region each row is about, so the compare page can show just a selection (of a filterable chart). */
   rowKeys?: { pdu?: string; region?: string }[];
 }
 
@@ -27,6 +27,12 @@ export interface ChartBase {
   description: string;
   table: ChartTable;
   sources: ChartSource[];
+  /**
+   * Whether a page shows only some of its rows (the compare page, src/scripts/compare.ts): only then do its drawn rows
+   * and its table's rows say which PDU and region each is about (`data-pdu`, `data-region`), which elsewhere would be
+   * bytes no one reads.
+   */
+  filterable?: boolean;
 }
 
 /** One bar of a horizontal bar chart. */
@@ -129,7 +135,7 @@ export interface MatrixGeometry {
 }
 
 /**
- * Laid-out geometry of a ratings matrix as one block per PDU (the narrow form): the PDU's name, then a line per
+ * Laid-out geometry of a ratings matrix as one block per PDU (the narrow form of a few PDUs): the PDU's name, then a line per
  * standard with the rating's abbreviation on its colour and the standard's number and name written out. Every block has
  * the same height, so the compare page can close them up.
  */
@@ -146,6 +152,32 @@ export interface MatrixBlocksGeometry {
     heading: TextLine[];
     /** A standard's line: its top and height in the block (the swatch is centred in it), rating and abbreviation, and name. */
     items: { column: string; y: number; height: number; rating?: Rating; text: string; lines: TextLine[] }[];
+  }[];
+  frame: RowsFrame;
+}
+
+/**
+ * Laid-out geometry of a ratings matrix of many PDUs for a narrow width (the compact form): still a grid a phone can
+ * scan, each PDU's name (and letter) on lines of its own above its row of cells, the standards' numbers as the column
+ * heads; the standards' names are written out once under it (ChartSvg). Every row has the same height, so the compare
+ * page can close rows up.
+ */
+export interface MatrixCompactGeometry {
+  width: number;
+  height: number;
+  /** Each column's standard number (its label, centred over its cells, its baseline at `headY`) and name. */
+  columns: { key: string; label: string; name: string; x: number; width: number }[];
+  headY: number;
+  /** Every cell's size, and its top in its row (the same in every row). */
+  cell: { width: number; height: number; y: number };
+  rows: {
+    key: string;
+    y: number;
+    pdu: string;
+    region: string;
+    /** The PDU's name (kind 'label') and letter (kind 'sublabel'), ending just above the cells. */
+    lines: TextLine[];
+    cells: { column: string; x: number; rating?: Rating; text: string }[];
   }[];
   frame: RowsFrame;
 }

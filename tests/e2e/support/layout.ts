@@ -15,7 +15,8 @@ export interface LayoutReport {
 /**
  * Reads the page's layout as a reader sees it at the viewport's width. An element may reach past the viewport only inside
  * a scroll region a keyboard can reach and a screen reader can name (role="region" with a label and tabindex="0"),
- * which must itself fit. SVG text's rendered size is its font size times the scale the SVG is drawn at.
+ * which must itself fit. SVG text's rendered size is its font size times the scale the SVG is drawn at; text a `<use>`
+ * draws from a template is measured in the template, at the scale of the use.
  */
 export function readLayout(page: Page): Promise<LayoutReport> {
   return page.evaluate(() => {
@@ -63,6 +64,21 @@ export function readLayout(page: Page): Promise<LayoutReport> {
       const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
       const size = parseFloat(getComputedStyle(text).fontSize) * scale;
       if (size < 11.95) smallSvgText.push(`«${(text.textContent ?? '').trim().slice(0, 30)}» ${size.toFixed(1)}px`);
+    }
+    // Text a <use> draws from a template (src/lib/charts/defs.ts) is in the use's shadow tree, which no query reaches:
+    // it is measured in the template, set as each copy is, at the scale the use is drawn at.
+    for (const use of document.querySelectorAll('svg use')) {
+      const u = use as SVGUseElement;
+      if (!u.checkVisibility()) continue;
+      const rect = u.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const template = document.getElementById(u.href.baseVal.replace(/^#/, ''));
+      const ctm = u.getScreenCTM();
+      const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
+      for (const text of template?.querySelectorAll('text') ?? []) {
+        const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < 11.95) smallSvgText.push(`«${(text.textContent ?? '').trim().slice(0, 30)}» ${size.toFixed(1)}px (drawn by a use)`);
+      }
     }
     return {
       pageOverflow: document.documentElement.scrollWidth - width,

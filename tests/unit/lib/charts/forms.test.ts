@@ -2,9 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { barGeometry, stackedBarGeometry } from '../../../../src/lib/charts/bars';
 import { breakpointFor, chartForms, drawnSize, formAt, formBreakpoints, narrowMaxScale } from '../../../../src/lib/charts/forms';
-import { narrowWidth } from '../../../../src/lib/charts/layout';
 import { lineGeometry, lineRowsGeometry } from '../../../../src/lib/charts/line';
-import { matrixBlocksGeometry, matrixGeometry } from '../../../../src/lib/charts/matrix';
+import {
+  matrixBlocksGeometry,
+  matrixCompactGeometry,
+  matrixGeometry,
+  matrixNarrowForm,
+  type MatrixInput,
+} from '../../../../src/lib/charts/matrix';
+import { matrixLayout, narrowWidth } from '../../../../src/lib/charts/layout';
 import { chartMeasure, chartText } from '../../../../src/lib/charts/text';
 import type { TextLine } from '../../../../src/lib/charts/types';
 import { must, root } from '../../../support';
@@ -45,6 +51,24 @@ describe('the forms of every chart of the site', () => {
     // The narrow form grows with a phone's column, to at most 1.25 times its size.
     expect(drawnSize(formAt(forms, 358), 358).width).toBe(358);
     expect(drawnSize(formAt(forms, 500), 500).width).toBe(narrowWidth * narrowMaxScale);
+  });
+
+  it('show a matrix of up to three PDUs as blocks on a phone, and one of more as the compact grid', () => {
+    expect([1, 2, 3, 4, 5, 73].map(matrixNarrowForm)).toEqual(['blocks', 'blocks', 'blocks', 'compact', 'compact', 'compact']);
+    expect(matrixLayout.blocksUpTo).toBe(3);
+    // The seed's matrix of its three PDUs, and the same with a fourth row.
+    const three = must(charts.latest.ratings, 'the latest ratings');
+    if (three.kind !== 'matrix') throw new Error('expected a matrix');
+    const rows = three.geometry.rows;
+    const four = matrixGeometry({
+      columns: three.geometry.columns,
+      rows: [...rows, { ...must(rows[0], 'a row'), key: 'fourth' }].map((r) => ({
+        ...r,
+        ratings: Object.fromEntries(r.cells.map((c) => [c.column, c.rating])),
+      })),
+    });
+    expect(chartForms(three).map((f) => f.form)).toEqual(['grid', 'blocks']);
+    expect(chartForms({ ...three, geometry: four }).map((f) => f.form)).toEqual(['grid', 'compact']);
   });
 
   it('start each wide form at the first breakpoint it fits, and the stylesheet has a container query for every breakpoint', () => {
@@ -171,6 +195,90 @@ describe('the narrow forms', () => {
     expect(long?.heading.length).toBeGreaterThan(1);
     for (const l of long?.heading ?? []) expect(fits(l, narrowWidth, chartText.heading, true)).toBe(true);
     expect(must(short, 'the short block').items[0]?.y).toBe(must(long, 'the long block').items[0]?.y);
+  });
+
+  /** A matrix of PDUs on the nine standards, each PDU's ratings from its index (every rating and not rated). */
+  const nine = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.5'];
+  const ratings = ['outstanding', 'good', 'requires-improvement', 'inadequate', undefined] as const;
+  const manyPdus = (labels: string[], columns = nine, dated = false): MatrixInput => ({
+    columns: columns.map((key) => ({ key, label: key, name: `Standard ${key}` })),
+    rows: labels.map((label, r) => ({
+      key: `k${r}`,
+      label,
+      ...(dated ? { sublabel: 'Letter 20 March 2024' } : {}),
+      pdu: `p${r}`,
+      region: 'r',
+      ratings: Object.fromEntries(columns.map((c, i) => [c, ratings[(r + i) % ratings.length]])),
+    })),
+  });
+
+  it('give a matrix of many PDUs a compact grid: each name whole on its own lines above its row of cells, every row alike', () => {
+    const input = manyPdus([
+      'Wigan',
+      'Hammersmith, Fulham, Kensington and Chelsea, and Westminster',
+      'Tameside',
+      'Bolton',
+      'Bury',
+      'Oldham',
+    ]);
+    const wide = matrixGeometry(input);
+    const g = matrixCompactGeometry(wide, narrowWidth);
+    expect(g.width).toBe(narrowWidth);
+    expect(g.columns.map((c) => c.label)).toEqual(nine);
+    expect(g.rows.map((r) => [r.pdu, words(r.lines)])).toEqual(input.rows.map((r) => [r.pdu, r.label]));
+    // The long name takes more than one line, each within the width; every row keeps room for it.
+    expect(must(g.rows[1], 'the long name').lines.length).toBeGreaterThan(1);
+    for (const row of g.rows) {
+      for (const l of row.lines) expect(fits(l, g.width, chartText.size, true), l.text).toBe(true);
+      // The name ends just above the row's cells: its last baseline, and a descender under it, above the cells' top.
+      const last = must(row.lines.at(-1), 'the last line');
+      expect(last.y + chartText.size * 0.25).toBeLessThanOrEqual(g.cell.y);
+      expect(g.cell.y - last.y).toBeLessThan(chartText.line.size);
+      expect(row.cells.map((c) => c.text)).toEqual(
+        must(
+          wide.rows.find((w) => w.key === row.key),
+          'the row',
+        ).cells.map((c) => c.text),
+      );
+    }
+    g.rows.forEach((row, i) => expect(row.y).toBeCloseTo(g.frame.top + i * g.frame.step));
+    expect(g.frame.extent).toBe(g.cell.y + g.cell.height);
+    expect(g.height).toBeCloseTo(g.frame.top + (g.rows.length - 1) * g.frame.step + g.frame.extent + g.frame.below);
+  });
+
+  it('fit every abbreviation in the compact grid’s cells, the columns within the width and each head over its column', () => {
+    const g = matrixCompactGeometry(matrixGeometry(manyPdus(['A', 'B', 'C', 'D', 'E'])), narrowWidth);
+    const widest = Math.max(...['O', 'G', 'RI', 'I', 'NR'].map((a) => measure(a, chartText.size, true)));
+    expect(g.cell.width).toBeGreaterThanOrEqual(widest + 4);
+    const [first] = g.columns;
+    const last = must(g.columns.at(-1), 'the last column');
+    // Outlines 1.5 wide stay inside the chart.
+    expect(must(first, 'the first column').x).toBeGreaterThanOrEqual(0.75);
+    expect(last.x + last.width).toBeLessThanOrEqual(g.width - 0.75);
+    for (const c of g.columns) expect(measure(c.label, chartText.small, true)).toBeLessThan(c.width);
+    expect(g.headY).toBeLessThan(g.frame.top);
+    for (const row of g.rows) for (const [i, cell] of row.cells.entries()) expect(cell.x).toBe(g.columns[i]?.x);
+  });
+
+  it('keep a compact grid of a few standards at the wide form’s column width, and write each PDU’s letter under its name', () => {
+    const wide = matrixGeometry(manyPdus(['Wigan', 'Bolton', 'Bury', 'Oldham'], ['2.1', '2.2', '2.3', '2.4', '2.5'], true));
+    const g = matrixCompactGeometry(wide, narrowWidth);
+    const step = (columns: { x: number }[]) => must(columns[1], 'the second column').x - must(columns[0], 'the first column').x;
+    expect(step(g.columns)).toBeCloseTo(step(wide.columns));
+    expect(g.cell.width).toBeCloseTo(wide.cell.width);
+    for (const row of g.rows) {
+      expect(row.lines.map((l) => [l.kind, l.text])).toEqual([
+        [
+          'label',
+          must(
+            wide.rows.find((w) => w.key === row.key),
+            'the row',
+          ).label,
+        ],
+        ['sublabel', 'Letter 20 March 2024'],
+      ]);
+      expect(must(row.lines[1], 'the letter').y).toBeGreaterThan(must(row.lines[0], 'the name').y);
+    }
   });
 
   it('draw a score history as rows, oldest first, a dot on each row’s track at the share of the maximum', () => {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { barGeometry, stackedBarGeometry } from '../../../../src/lib/charts/bars';
 import { measureAxis } from '../../../../src/lib/charts/key-figure-charts';
-import { barLayout, matrixLayout, readDrawnChart, relayoutAttributes, relayoutChart } from '../../../../src/lib/charts/layout';
-import { matrixBlocksGeometry, matrixGeometry } from '../../../../src/lib/charts/matrix';
+import {
+  barLayout,
+  matrixLayout,
+  readDrawnChart,
+  relayoutAttributes,
+  relayoutChart,
+  rowAttributes,
+} from '../../../../src/lib/charts/layout';
+import { matrixBlocksGeometry, matrixCompactGeometry, matrixGeometry } from '../../../../src/lib/charts/matrix';
 import type { RowsFrame } from '../../../../src/lib/charts/types';
 
 const bars = ['a', 'b', 'c', 'd'].map((key, i) => ({ key, label: key.toUpperCase(), value: 10 * (i + 1), valueLabel: `${10 * (i + 1)}%` }));
@@ -61,6 +68,19 @@ describe('re-laying out a bar chart for the compare page', () => {
   });
 });
 
+describe('the rows of a chart', () => {
+  it('say which PDU and region they are about on a chart the compare page filters, and nothing on another', () => {
+    expect(rowAttributes(true, { pdu: 'wigan', region: 'greater-manchester' })).toEqual({
+      'data-pdu': 'wigan',
+      'data-region': 'greater-manchester',
+    });
+    expect(rowAttributes(true, { region: 'greater-manchester' })).toEqual({ 'data-region': 'greater-manchester' });
+    expect(rowAttributes(false, { pdu: 'wigan', region: 'greater-manchester' })).toEqual({});
+    expect(rowAttributes(undefined, { pdu: 'wigan' })).toEqual({});
+    expect(rowAttributes(true, undefined)).toEqual({});
+  });
+});
+
 describe('re-laying out a ratings matrix for the compare page', () => {
   it('keeps every row where the geometry put it when all are shown, to within the attributes’ rounding', () => {
     const layout = relayoutChart(drawn(matrix.frame, false, matrix.width, [true, true, true]));
@@ -82,6 +102,27 @@ describe('re-laying out a ratings matrix for the compare page', () => {
     const last = relayoutChart(drawn(blocks.frame, false, blocks.width, [false, false, true]));
     expect(last.rows).toEqual([undefined, undefined, blocks.frame.top]);
     expect(last.height).toBeCloseTo(blocks.frame.top + blocks.frame.extent, 1);
+  });
+});
+
+describe('re-laying out the compact form of a matrix of many PDUs', () => {
+  const many = matrixGeometry({
+    columns: matrix.columns,
+    rows: ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key, pdu: key, region: 'r', ratings: { '1.1': 'good' } })),
+  });
+  const compact = matrixCompactGeometry(many, 288);
+
+  it('keeps every row where the geometry put it when all are shown', () => {
+    const all = relayoutChart(drawn(compact.frame, false, compact.width, [true, true, true, true, true]));
+    expect(all.rows).toEqual(compact.rows.map((r) => r.y));
+    expect(all.height).toBeCloseTo(compact.height, 1);
+  });
+
+  it('moves the rows shown up under the column heads, a row apart, and ends the padding below the last', () => {
+    const two = relayoutChart(drawn(compact.frame, false, compact.width, [false, true, false, false, true], 1.25));
+    expect(two.rows).toEqual([undefined, compact.frame.top, undefined, undefined, compact.frame.top + compact.frame.step]);
+    expect(two.height).toBeCloseTo(compact.frame.top + compact.frame.step + compact.frame.extent + compact.frame.below, 1);
+    expect(two.drawnHeight).toBeCloseTo(two.height * 1.25, 1);
   });
 });
 
