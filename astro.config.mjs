@@ -11,7 +11,6 @@ import { checkedLetter, contentCheckIntegration } from './src/integrations/conte
 import { mdxFrontmatterPlugin } from './src/integrations/mdx-frontmatter.ts';
 import { devServerIntegration } from './src/integrations/dev-server.ts';
 import { siteUrlIntegration } from './src/integrations/site-url.ts';
-import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { mdxCacheIntegration } from './src/integrations/mdx-cache.ts';
 
 /**
@@ -56,7 +55,6 @@ export default defineConfig({
     contentCheckIntegration(siteConfig.contentDir, siteConfig.site),
     mdx(),
     mdxCacheIntegration(),
-    searchIndexIntegration(siteConfig.contentDir),
     headersIntegration(siteConfig.base, { preview: siteConfig.preview }),
     devServerIntegration(siteConfig.outDir, siteConfig.base),
   ],

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readLetterFile } from '../src/lib/checking/letter-file';
+import type { NarrativeParagraph } from '../src/lib/checking/body-narrative';
+import { bodyNarrative } from '../src/lib/checking/checked-narratives';
+import { readLetterFile, splitEntry } from '../src/lib/checking/letter-file';
 import { loadReference } from '../src/lib/model/reference';
 import { buildSiteModel, type SiteModel } from '../src/lib/model/site-model';
 import type { Letter } from '../src/schemas/letter';
@@ -26,6 +28,20 @@ export function lettersIn(dir = `${root}content/letters`): Letter[] {
     if (!r.ok) throw new Error(r.errors.join('\n'));
     return r.letter;
   });
+}
+
+/** Each letter's narrative in a folder (content/letters by default), as the content check reads it from the letter's body. */
+export function narrativesIn(dir = `${root}content/letters`): Map<string, NarrativeParagraph[]> {
+  const letters = lettersIn(dir);
+  return new Map(
+    readdirSync(dir).map((file, i) => {
+      const letter = letters[i];
+      if (!letter) throw new Error(`No letter was read from ${file}`);
+      const split = splitEntry(readFileSync(`${dir}/${file}`, 'utf8'));
+      if (!('body' in split)) throw new Error(`${file} has no body`);
+      return [letter.id, bodyNarrative(split.body, letter)];
+    }),
+  );
 }
 
 /** The site model of the letters in a folder (content/letters by default), as the build makes it. */

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: builds the site into a scratch folder beside the output (Astro renders the pages and, as it
- * goes, a worker thread indexes them for search: src/integrations/search-index.ts), draws the share cards and chart PNGs
+ * `npm run build`: builds the site into a scratch folder beside the output (Astro renders the pages while a worker
+ * thread makes the search index from the site model: src/integrations/prep-worker-main.ts), draws the share cards and chart PNGs
  * (src/cli/images.mjs), and swaps it in only when the whole build succeeded, so a failed build leaves the
  * previous site intact. The content is checked first, inside the build (src/integrations/content-check.ts), and
  * the output is checked against every file the content implies (the search index and the images included) before
@@ -35,6 +35,8 @@ const scratch = `${outDir}.building`;
 const expectedList = `${scratch}.expected.json`;
 // …and here the PNGs drawn after Astro (share cards, chart images: src/cli/images.mjs).
 const imageList = `${scratch}.images.json`;
+// …and here the search index, made from the site model while Astro renders (src/lib/search/), moved in after Astro.
+const searchIndex = `${scratch}.search-index`;
 const started = performance.now();
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -42,6 +44,7 @@ const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 rmSync(scratch, { recursive: true, force: true });
 rmSync(expectedList, { force: true });
 rmSync(imageList, { force: true });
+rmSync(searchIndex, { recursive: true, force: true });
 
 // PI_ASTRO_BIN lets the tests put a stand-in for Astro that stops early with exit 0.
 const astro = process.env.PI_ASTRO_BIN ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -62,6 +65,7 @@ const astroRun = await runAstro(['build', ...option.args], {
   PI_OUT_DIR: scratch,
   PI_EXPECTED_FILES: expectedList,
   PI_IMAGE_JOBS: imageList,
+  PI_SEARCH_INDEX: searchIndex,
 });
 if (astroRun.repeatedWarnings) console.warn(`(${plural(astroRun.repeatedWarnings, 'repeated warning')} not shown again)`);
 const unchanged = () => (existsSync(outDir) ? `the previous site in ${outName}/ is unchanged` : 'nothing was written');
@@ -69,11 +73,14 @@ if (astroRun.status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   rmSync(expectedList, { force: true });
   rmSync(imageList, { force: true });
+  rmSync(searchIndex, { recursive: true, force: true });
   if (astroRun.lastRoute) console.error(`The last page Astro started before it stopped: ${astroRun.lastRoute}`);
   console.error(`The build failed; ${unchanged()}.`);
   process.exit(astroRun.status ?? 1);
 }
 console.log(`Astro: ${plural(countPages(scratch), 'page')} in ${seconds(astroStarted)}`);
+// The search index goes where the pages went; if the build made none, the whole-build check names its files.
+if (existsSync(searchIndex)) renameSync(searchIndex, join(scratch, 'search-index'));
 
 // The share cards and chart PNGs, drawn outside Astro on every core, from a cache keyed by their SVG.
 const images = await drawImages(imageList, scratch).catch((error) => (error instanceof Error ? error : new Error(String(error))));

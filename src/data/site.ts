@@ -149,6 +149,6 @@ export function explorerPages(): Promise<ExplorerPages> {
   return (explorer ??= loaded().then((l) => {
     const rows = explorerRowsInOrder(l.model.recommendations);
     const pageSize = explorerPageSize();
-    return { rows, pageSize, pages: pageCount(rows.length, pageSize), index: explorerIndex(l.model.recommendations) };
+    return { rows, pageSize, pages: pageCount(rows.length, pageSize), index: explorerIndex(l.model.recommendations, l.reference.acronyms) };
   }));
 }

@@ -22,6 +22,7 @@ export function checkedLetter(file: string): Letter | undefined {
 const failedStep: Record<Extract<PrepReply, { type: 'failed' }>['step'], string> = {
   images: 'The share cards and chart images could not be drawn; nothing was built',
   prepare: 'The list of files the build must produce could not be worked out; nothing was built',
+  search: 'The search index could not be made; nothing was built',
 };
 
 /**
@@ -35,6 +36,7 @@ const failedStep: Record<Extract<PrepReply, { type: 'failed' }>['step'], string>
  */
 export function contentCheckIntegration(contentDir: string, site: string): AstroIntegration {
   let preparing: Promise<Prepared> | undefined;
+  let searching: Promise<Extract<PrepReply, { type: 'searched' }>> | undefined;
   return {
     name: 'probation-inspections:content-check',
     hooks: {
@@ -68,25 +70,49 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
           site,
           expectedList: list,
           ...(process.env.PI_IMAGE_JOBS ? { imageJobs: process.env.PI_IMAGE_JOBS } : {}),
+          ...(process.env.PI_SEARCH_INDEX
+            ? { search: { dir: process.env.PI_SEARCH_INDEX, narratives: new Map(letters.map((l) => [l.letter.id, l.narrative])) } }
+            : {}),
         };
-        preparing = new Promise<Prepared>((done, failed) => {
-          const worker = new Worker(new URL('src/integrations/prep-worker.mjs', config.root), { workerData: request });
-          worker.once('message', (reply: PrepReply) => (reply.type === 'done' ? done(reply.prepared) : failed(reply)));
-          worker.once('error', (error) => failed({ type: 'failed', step: 'prepare', message: error.message } satisfies PrepReply));
-          worker.once('exit', (code) =>
-            failed({ type: 'failed', step: 'prepare', message: `the preparation thread stopped (exit code ${code})` } satisfies PrepReply),
-          );
-        });
+        let searchDone: (reply: Extract<PrepReply, { type: 'searched' }>) => void = () => undefined;
+        let stop: (reply: Extract<PrepReply, { type: 'failed' }>) => void = () => undefined;
+        const stopped = new Promise<never>((_, failed) => (stop = failed));
+        preparing = Promise.race([
+          stopped,
+          new Promise<Prepared>((done) => {
+            const worker = new Worker(new URL('src/integrations/prep-worker.mjs', config.root), { workerData: request });
+            // The thread's last answer: the search index's, or what the pages read when there is no index to make.
+            let answered = false;
+            worker.on('message', (reply: PrepReply) => {
+              if (reply.type === 'done') done(reply.prepared);
+              else if (reply.type === 'searched') searchDone(reply);
+              else stop(reply);
+              answered ||= reply.type === 'failed' || reply.type === 'searched' || !request.search;
+            });
+            worker.once('error', (error) => stop({ type: 'failed', step: 'prepare', message: error.message }));
+            worker.once('exit', (code) => {
+              if (!answered) stop({ type: 'failed', step: 'prepare', message: `the preparation thread stopped (exit code ${code})` });
+            });
+          }),
+        ]);
+        // The index is written by the thread after its first answer; the build ends only once it is there.
+        searching = request.search
+          ? Promise.race([stopped, new Promise<Extract<PrepReply, { type: 'searched' }>>((done) => (searchDone = done))])
+          : undefined;
         // Whenever it comes, a failure stops the build with what went wrong, as the check's own problems do.
-        preparing.catch((reply: Extract<PrepReply, { type: 'failed' }>) => {
+        stopped.catch((reply: Extract<PrepReply, { type: 'failed' }>) => {
           console.error(`\n${failedStep[reply.step]}:\n${reply.message}`);
           process.exit(1);
         });
         handOverPrepared(preparing);
       },
-      'astro:build:done': async () => {
-        // The list of expected files and of PNGs must be whole before the build script reads them.
+      'astro:build:done': async ({ logger }) => {
+        // The list of expected files and of PNGs, and the search index, must be whole before the build script reads them.
         if (preparing) await preparing;
+        if (searching) {
+          const { docs, seconds } = await searching;
+          logger.info(`Search index: ${count(docs, 'document')} from the site model in ${seconds.toFixed(1)} s`);
+        }
         handOverPrepared(undefined);
         handOverNarratives(undefined);
       },

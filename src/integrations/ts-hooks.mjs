@@ -2,7 +2,7 @@
  * Lets a worker thread of the build load the project's TypeScript modules as they are: Node 22.15 and later run
  * TypeScript with its types stripped and take in-thread module hooks (npm scripts use the project's Node 24, a
  * devDependency); the hook lets the modules import each other without extensions, as Vite and TypeScript do.
- * Imported first by each worker's plain-JavaScript entry (search-worker.mjs, prep-worker.mjs).
+ * Imported first by each worker's plain-JavaScript entry (prep-worker.mjs).
  */
 import * as nodeModule from 'node:module';
 

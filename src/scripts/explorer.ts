@@ -14,17 +14,21 @@ import {
   defaultExplorerSort,
   downloadLabel,
   explorerFilterKeys,
-  explorerMatcher,
   explorerQuery,
   explorerStatus,
   explorerStateFromQuery,
   isFiltered,
+  matchingRows,
   type ExplorerSort,
   type ExplorerState,
 } from '../lib/url-state/explorer-state';
+import type { AcronymForms } from '../lib/search/words';
 import { formatDate } from '../lib/words/format';
 import { href, paths } from '../lib/urls';
 import { requireElement } from './dom';
+
+/** The abbreviations before the manifest is loaded: one list, so rows' words read with it are kept (see rowTerms). */
+const noAcronyms: readonly AcronymForms[] = [];
 
 /** Fetches a file of the explorer index as JSON, or fails naming it. */
 async function fetchJson<T>(url: string): Promise<T> {
@@ -215,10 +219,12 @@ export function startExplorer(root: HTMLElement): void {
     });
   }
 
-  /** Shows the rows a state leaves, a page of them, and writes the state to the URL. */
+  /**
+   * Shows the rows a state leaves, a page of them, and writes the state to the URL. The keyword matches as search's
+   * whole matches do, with the index's abbreviations; each row's words are read the first time, then kept.
+   */
   const show = (rows: readonly ExplorerShownRow[], push: boolean) => {
-    const matches = explorerMatcher(state);
-    const matching = rows.filter(matches).sort((a, b) => compareRows(a, b, state.sort));
+    const matching = matchingRows(rows, state, manifest?.acronyms ?? noAcronyms).sort((a, b) => compareRows(a, b, state.sort));
     const pages = pageCount(matching.length, pageSize);
     page = Math.min(page, pages);
     tbody.replaceChildren(...pageSlice(matching, page, pageSize).map(rowElement));

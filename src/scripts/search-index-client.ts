@@ -13,7 +13,8 @@ import {
   type Manifest,
   type Postings,
 } from '../lib/search/index-format';
-import type { QueryWord } from '../lib/search/words';
+import { neededTerms, wantedTerm } from '../lib/search/query';
+import type { ParsedQuery } from '../lib/search/words';
 
 /** A file's bytes, unpacked from gzip. */
 async function fetchBytes(url: string, init?: RequestInit): Promise<Uint8Array> {
@@ -32,8 +33,8 @@ const json = async <T>(url: string, init?: RequestInit): Promise<T> =>
 export interface SearchIndex {
   manifest: Manifest;
   facets: DocFacets;
-  /** The postings of every term the words may match. */
-  postings(words: readonly QueryWord[]): Promise<Postings[]>;
+  /** The postings of every term a query may need (query.ts, wantedTerm). */
+  postings(query: ParsedQuery): Promise<Postings[]>;
   /** What result `doc` shows. */
   fragment(doc: number): Promise<Fragment>;
 }
@@ -60,10 +61,11 @@ export async function openSearchIndex(url: string): Promise<SearchIndex> {
   return {
     manifest,
     facets,
-    postings: async (words) => {
-      const wanted = [...new Set(words.flatMap((w) => chunksFor(manifest.chunks, w.term, w.prefix)))].sort((a, b) => a - b);
+    postings: async (query) => {
+      const wanted = [...new Set(neededTerms(query).flatMap((t) => chunksFor(manifest.chunks, t.term, t.prefix)))].sort((a, b) => a - b);
       const lists = await Promise.all(wanted.map(chunk));
-      return lists.flat().filter((p) => words.some((w) => p.term === w.term || (w.prefix && p.term.startsWith(w.term))));
+      const keep = wantedTerm(query);
+      return lists.flat().filter((p) => keep(p.term));
     },
     fragment: (doc) => {
       let loading = fragments.get(doc);

@@ -3,19 +3,20 @@
  * (src/scripts/search-index-client.ts), builds facet checkboxes with counts, runs searches as the reader types or
  * filters (src/lib/search/query.ts), and keeps the search in the URL.
  */
-import { facetOrder, type FacetKey } from '../lib/url-state/search-facet-keys';
+import { facetOrder, type FacetKey } from '../lib/search/facet-keys';
 import {
   filtersLabel,
   isEmptySearch,
+  partialHeading,
   queryFromState,
   resultsSummary,
   stateFromQuery,
   type SearchState,
-} from '../lib/url-state/search-state';
-import { suggestQuery } from '../lib/url-state/suggest';
+} from '../lib/search/url-state';
+import { suggestQuery } from '../lib/search/suggest';
 import { excerpt } from '../lib/search/excerpt';
-import { matchWords, runSearch, type SearchOutcome } from '../lib/search/query';
-import { queryWords, type QueryWord } from '../lib/search/words';
+import { matchQuery, runSearch, type SearchOutcome } from '../lib/search/query';
+import { parseQuery, type AcronymForms, type ParsedQuery } from '../lib/search/words';
 import type { Fragment } from '../lib/search/index-format';
 import { openSearchIndex, type SearchIndex } from './search-index-client';
 import { requireElement } from './dom';
@@ -27,10 +28,10 @@ import { requireElement } from './dom';
  */
 const pageSize = 10;
 
-/** What the search shows: the documents in order, and the words that found them (for the excerpts' marks). */
+/** What the search shows: the documents in order, and the query that found them (for the excerpts' marks). */
 interface Shown {
   outcome: SearchOutcome;
-  words: QueryWord[];
+  query: ParsedQuery;
 }
 
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -42,6 +43,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const sortSelect = requireElement<HTMLSelectElement>(root, '[data-sort]');
   const status = requireElement(root, '[data-status]');
   const list = requireElement<HTMLOListElement>(root, '[data-results]');
+  // Results holding only some of the words go below a heading of their own, after those holding every word.
+  const partialTitle = requireElement(root, '[data-partial-heading]');
+  const partialList = requireElement<HTMLOListElement>(root, '[data-results-partial]');
   const more = requireElement<HTMLButtonElement>(root, '[data-more]');
   // `npm run dev` with no build yet: there is no index to load (the page says so).
   if (root.dataset.index === 'missing') {
@@ -92,8 +96,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }).counts;
   /** The search a state asks for: its words' matches (fetching the chunks they fall in), filtered and ordered. */
   const find = async (s: SearchState): Promise<Shown> => {
-    const words = queryWords(s.q);
-    const matches = s.q ? matchWords(words, await index.postings(words), manifest.docs) : undefined;
+    const parsed = parseQuery(s.q);
+    const postings = s.q ? await index.postings(parsed) : [];
+    const matches = s.q ? matchQuery(parsed, postings, manifest.docs) : undefined;
+    // The excerpts mark what matched: a word's longer forms only where search used them (no document holds the word).
+    const query = { ...parsed, words: parsed.words.map((w) => ({ ...w, prefix: w.prefix && !postings.some((p) => p.term === w.term) })) };
     const outcome = runSearch({
       matches,
       docCount: manifest.docs,
@@ -102,7 +109,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       selection: s.filters,
       order: s.sort,
     });
-    return { outcome, words };
+    return { outcome, query };
   };
   let run = 0;
 
@@ -162,13 +169,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const renderMore = async () => {
     if (!current) return;
-    const { outcome, words } = current;
+    const { outcome, query } = current;
     const slice = outcome.docs.slice(shown, shown + pageSize);
     const fragments = await Promise.all(slice.map((doc) => index.fragment(doc)));
     // Another search may have started while the fragments came: its results are not these.
     if (current?.outcome !== outcome) return;
-    for (const f of fragments) list.append(resultItem(f, base, words));
+    fragments.forEach((f, i) => {
+      const partial = shown + i >= outcome.whole;
+      (partial ? partialList : list).append(resultItem(f, base, query, manifest.acronyms));
+    });
     shown += slice.length;
+    const partials = outcome.docs.length - outcome.whole;
+    partialTitle.hidden = !(partials > 0 && shown > outcome.whole);
+    partialTitle.textContent = partialHeading(partials);
     more.hidden = shown >= outcome.docs.length;
   };
 
@@ -194,6 +207,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       void showHelp(false, mine);
       current = null;
       list.replaceChildren();
+      partialList.replaceChildren();
+      partialTitle.hidden = true;
       more.hidden = true;
       updateCounts(null);
       status.textContent = 'Type words to search for, or choose filters.';
@@ -204,6 +219,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     // The suggestion and the "what the site covers" panel sit above the results: settle them first, so the
     // results never move down once shown.
     list.replaceChildren();
+    partialList.replaceChildren();
+    partialTitle.hidden = true;
     await showHelp(result.outcome.docs.length === 0, mine);
     if (mine !== run) return;
     current = result;
@@ -211,7 +228,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     await renderMore();
     if (mine !== run) return;
     updateCounts(result);
-    if (announce) status.textContent = resultsSummary(result.outcome.docs.length, state);
+    if (announce) status.textContent = resultsSummary(result.outcome.docs.length, state, result.outcome.whole);
   };
 
   const commit = (push: boolean) => {
@@ -253,8 +270,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   await search(true);
 }
 
-/** One result: kind, title linking to the page, breadcrumb and date, excerpt with the matched words marked. */
-function resultItem(f: Fragment, base: string, words: readonly QueryWord[]): HTMLLIElement {
+/** One result: kind, title linking to the page, breadcrumb and date, excerpt of its own words with the matched ones marked. */
+function resultItem(f: Fragment, base: string, query: ParsedQuery, acronyms: readonly AcronymForms[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   const kind = Object.assign(document.createElement('span'), {
@@ -271,7 +288,7 @@ function resultItem(f: Fragment, base: string, words: readonly QueryWord[]): HTM
   const text = document.createElement('p');
   text.className = 'result__excerpt';
   // The excerpt is escaped text with <mark> around matched words; keep only those marks, whatever happens.
-  text.innerHTML = excerpt(f.text, words).replace(/<(?!\/?mark>)[^>]*>/g, '');
+  text.innerHTML = excerpt(f.paragraphs, query, acronyms).replace(/<(?!\/?mark>)[^>]*>/g, '');
   li.append(kind, title, meta, text);
   return li;
 }

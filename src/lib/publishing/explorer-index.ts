@@ -1,7 +1,8 @@
 import type { RecommendationRecord } from '../model/site-model';
 import { addresseeLabels } from '../words/vocabulary';
 import { addresseeName } from '../words/labels';
-import { compareRows, defaultExplorerSort, keywordText } from '../url-state/explorer-state';
+import type { AcronymForms } from '../search/words';
+import { compareRows, defaultExplorerSort } from '../url-state/explorer-state';
 import {
   explorerIndexVersion,
   explorerYearFile,
@@ -34,8 +35,15 @@ function table<T>(key: (value: T) => string) {
   };
 }
 
-/** The explorer index of some recommendations (in source order): its manifest and each year's file. */
-export function explorerIndex(recommendations: readonly RecommendationRecord[]): { manifest: ExplorerManifest; years: ExplorerYearFile[] } {
+/**
+ * The explorer index of some recommendations (in source order): its manifest and each year's file. `acronyms` is the
+ * reference data's list (content/reference/acronyms.json), which the manifest carries so the keyword box reads
+ * abbreviations in both forms as search does.
+ */
+export function explorerIndex(
+  recommendations: readonly RecommendationRecord[],
+  acronyms: readonly AcronymForms[],
+): { manifest: ExplorerManifest; years: ExplorerYearFile[] } {
   const addressees = table<[string, string]>(([k]) => k);
   const names = table<string>((n) => n);
   const regions = table<[string, string]>(([id]) => id);
@@ -69,6 +77,7 @@ export function explorerIndex(recommendations: readonly RecommendationRecord[]):
       regions: regions.values,
       pdus: pdus.values,
       domains: domains.values,
+      acronyms: acronyms.map(({ short, expansion }) => ({ short, expansion })),
       years: years.map((y) => ({ year: y.year, rows: y.rows.length, file: explorerYearFile(y.year) })),
     },
     years,
@@ -80,7 +89,7 @@ export function explorerRowOf(r: RecommendationRecord, index: number): ExplorerS
   return {
     id: r.recommendation.id,
     number: r.recommendation.number,
-    text: keywordText(r.recommendation.text),
+    text: r.recommendation.text,
     shownText: r.recommendation.text,
     addressee: r.recommendation.addressee,
     addresseeLabel: addresseeLabels[r.recommendation.addressee],

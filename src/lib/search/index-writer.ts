@@ -1,14 +1,14 @@
 /**
- * Builds the search index from the pages search covers (build time only): each page's terms are counted as it
- * arrives, and `finish` numbers the documents newest first and writes every file (index-format.ts) as raw bytes.
+ * Builds the search index from the documents search covers (documents.ts; build time only): each document's terms
+ * are counted as it arrives, and `finish` numbers the documents newest first and writes every file (index-format.ts) as raw bytes.
  * The same pages give the same bytes, in whatever order they arrive. Whatever can be worked out from one page alone
  * is worked out as it arrives (while the site is still rendering), so that `finish`, which waits for the last page,
  * does only what needs them all.
  */
-import { facetOrder, type FacetKey } from '../url-state/search-facet-keys';
+import { facetOrder, type FacetKey } from './facet-keys';
 import { bm25, encodeChunk, encodeDocFacets, type DocFacets, type Fragment, type Manifest, type Postings } from './index-format';
-import type { PageText } from './page-html';
-import { indexTerms } from './words';
+import { fieldWeight, type SearchDocument } from './documents';
+import { documentTerms, isPairTerm, type AcronymForms } from './words';
 
 /** About how many bytes of postings a word chunk holds before the next one starts. */
 const chunkBytes = 12 * 1024;
@@ -71,8 +71,12 @@ export class SearchIndexBuilder {
   private readonly pages: PageRecord[] = [];
   private readonly pack: ((bytes: Uint8Array) => Uint8Array) | undefined;
 
-  constructor(options: { pack?: (bytes: Uint8Array) => Uint8Array } = {}) {
+  private readonly acronyms: AcronymForms[];
+
+  /** `acronyms`: the abbreviations read in both forms; `pack` (for instance gzip) is applied to each fragment as it is added. */
+  constructor(options: { acronyms: readonly AcronymForms[]; pack?: (bytes: Uint8Array) => Uint8Array }) {
     this.pack = options.pack;
+    this.acronyms = options.acronyms.map((a) => ({ short: a.short, expansion: a.expansion }));
   }
 
   /** For each term, pairs of (page number in arrival order, weighted count). */
@@ -85,18 +89,19 @@ export class SearchIndexBuilder {
   private readonly facetValues = new Map<FacetKey, Set<string>>(facetOrder.map((f) => [f.key, new Set<string>()]));
 
   /**
-   * Adds one page under its path relative to the base ("findings/x/"); a page search cannot file is a problem.
-   * Returns the page's number and fragment, or undefined for a page it cannot file.
+   * Adds one document; a document search cannot file (no title, no ISO date, a facet search does not know) is a
+   * problem `finish` reports. Returns its number in arrival order and its fragment, or undefined.
    */
-  add(url: string, page: PageText): AddedPage | undefined {
+  add(doc: SearchDocument): AddedPage | undefined {
+    const url = doc.url;
     const missing = [
-      !page.title && 'a title (data-search-meta="title" or an h1)',
-      !isoDate.test(page.date) && 'a sort date as YYYY-MM-DD (data-search-sort="date")',
-      ...['kind', 'date', 'breadcrumb'].map((k) => !page.meta[k] && `its ${k} (data-search-meta="${k}")`),
+      !doc.title && 'a title',
+      !isoDate.test(doc.date) && 'a date as YYYY-MM-DD',
+      ...(['kind', 'breadcrumb', 'shownDate'] as const).map((k) => !doc[k] && `its ${k}`),
     ].filter(Boolean);
-    const unknown = Object.keys(page.filters).filter((k) => !facetKeys.has(k));
+    const unknown = Object.keys(doc.facets).filter((k) => !facetKeys.has(k));
     if (missing.length) this.problems.push(`${url} lacks ${missing.join(', ')}`);
-    if (unknown.length) this.problems.push(`${url} has filters search does not know: ${unknown.join(', ')}`);
+    if (unknown.length) this.problems.push(`${url} has facets search does not know: ${unknown.join(', ')}`);
     if (missing.length || unknown.length) return undefined;
     if (this.pages.length >= maxDocs) throw new Error(`Search indexes at most ${maxDocs} pages`);
     if (this.urls.has(url)) this.repeated.push(url);
@@ -104,30 +109,32 @@ export class SearchIndexBuilder {
     const id = this.pages.length;
     const counts = new Map<string, number>();
     let length = 0;
-    for (const run of page.runs) {
-      for (const term of indexTerms(run.text)) {
-        counts.set(term, (counts.get(term) ?? 0) + run.weight);
-        length += run.weight;
+    const count = (text: string, weight: number) => {
+      for (const term of documentTerms(text, this.acronyms)) {
+        counts.set(term, (counts.get(term) ?? 0) + weight);
+        if (!isPairTerm(term)) length += weight;
       }
-    }
+    };
+    count(doc.title, fieldWeight.title);
+    for (const heading of doc.headings) count(heading, fieldWeight.heading);
+    for (const paragraph of doc.paragraphs) count(paragraph, fieldWeight.text);
     for (const [term, n] of counts) {
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = []));
       list.push(id, n);
     }
-    const meta = (k: string) => page.meta[k] ?? '';
     const fragment: Fragment = {
       url,
-      title: page.title,
-      kind: meta('kind'),
-      breadcrumb: meta('breadcrumb'),
-      date: meta('date'),
-      text: page.text,
+      title: doc.title,
+      kind: doc.kind,
+      breadcrumb: doc.breadcrumb,
+      date: doc.shownDate,
+      paragraphs: doc.paragraphs,
     };
     const bytes = new TextEncoder().encode(JSON.stringify(fragment));
     const sets = {} as PageRecord['sets'];
     for (const { key } of facetOrder) {
-      const marked = page.filters[key] ?? [];
+      const marked = doc.facets[key] ?? [];
       const known = this.facetValues.get(key);
       for (const v of marked) known?.add(v);
       const values = [...new Set(marked)].sort(compare);
@@ -136,8 +143,8 @@ export class SearchIndexBuilder {
     const record: PageRecord = {
       url,
       fragment: this.pack ? this.pack(bytes) : bytes,
-      date: page.date,
-      filterKey: facetOrder.map((f) => (page.filters[f.key] ?? []).join('\u0001')).join('\u0002'),
+      date: doc.date,
+      filterKey: facetOrder.map((f) => (doc.facets[f.key] ?? []).join('\u0001')).join('\u0002'),
       sets,
       length,
     };
@@ -232,6 +239,11 @@ export class SearchIndexBuilder {
       if (size >= chunkBytes) flush();
     }
     flush();
-    return { manifest: { docs: this.pages.length, facets, chunks }, files, packed, pageOf: Uint32Array.from(order) };
+    return {
+      manifest: { docs: this.pages.length, facets, chunks, acronyms: this.acronyms },
+      files,
+      packed,
+      pageOf: Uint32Array.from(order),
+    };
   }
 }

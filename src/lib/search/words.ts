@@ -1,12 +1,22 @@
 /**
- * How search reads words, the same at build time and in the browser: a word is a run of Unicode letters and digits,
- * apostrophes inside it included ("probation’s"); it is compared in lower case, without accents, without a final
- * possessive "’s" and without its other apostrophes ("don’t" → "dont"), then stemmed (Porter). A hyphen parts words,
- * and the index also holds the joined form ("multi-agency" is found by "multi", "agency" and "multiagency").
+ * The site's one notion of a word, the same at build time and in the browser, for search, the recommendations
+ * explorer's keyword box, similarity, the search vocabulary and its suggestions.
+ *
+ * A word is a run of Unicode letters and digits, apostrophes inside it included ("probation’s"). It is compared in
+ * lower case, without accents, without a final possessive "’s" and without its other apostrophes ("don’t" → "dont"),
+ * then stemmed with the Porter algorithm (the `stemmer` package), so "victims", "victim’s" and "victim" meet, as do "assessed" and "assessing". A
+ * hyphen parts words, and a document also holds the joined form ("multi-agency" is found by "multi", "agency" and
+ * "multiagency"). An abbreviation is read in both forms (content/reference/acronyms.json): a text saying "BBR" also
+ * holds the terms of "Building Better Relationships", and the other way round, for matching only: what a reader is
+ * shown is always the text's own words.
  */
-import { stem } from './stemmer';
+import { stemmer } from 'stemmer';
+import type { Acronym } from '../../schemas/acronym';
 
-/** One word of a text: where it starts and ends, and the term search files it under. */
+/** An abbreviation's two forms, all that matching needs of it (the search index carries these to the browser). */
+export type AcronymForms = Pick<Acronym, 'short' | 'expansion'>;
+
+/** One word of a text: where it starts and ends, and the term it is filed under. */
 export interface WordSpan {
   start: number;
   end: number;
@@ -15,7 +25,7 @@ export interface WordSpan {
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’‘`][\p{L}\p{N}]+)*/gu;
 
-/** A word as search compares it, before stemming: lower case, no accents, no possessive "’s", no apostrophes. */
+/** A word as it is compared, before stemming: lower case, no accents, no possessive "’s", no apostrophes. */
 export function normaliseWord(word: string): string {
   return word
     .normalize('NFKD')
@@ -33,7 +43,7 @@ const knownLimit = 100_000;
 export function termOf(word: string): string {
   let term = known.get(word);
   if (term === undefined) {
-    term = stem(normaliseWord(word));
+    term = stemmer(normaliseWord(word));
     if (known.size >= knownLimit) known.clear();
     known.set(word, term);
   }
@@ -50,42 +60,182 @@ export function wordSpans(text: string): WordSpan[] {
   return spans;
 }
 
-/** The terms a text is indexed under, in order: each word's term, and after a hyphenated pair, their joined term. */
-export function indexTerms(text: string): string[] {
+/** The terms of a text, in order. */
+export const termsOf = (text: string): string[] => wordSpans(text).map((s) => s.term);
+
+/** Where a text uses an abbreviation: the words it spans (indexes into its word spans), and in which form. */
+export interface AcronymUse {
+  acronym: AcronymForms;
+  form: 'short' | 'expansion';
+  /** The first word and the word after the last, as indexes into the text's word spans. */
+  from: number;
+  to: number;
+}
+
+interface AcronymTerms {
+  acronym: AcronymForms;
+  /** The short form's term ("bbr"). */
+  short: string;
+  /** The expansion's terms, in order ("build", "better", "relationship"). */
+  expansion: string[];
+  /** The short form as printed, and with a plural "s": matched in that letter case only ("PO", not "po"). */
+  printed: Set<string>;
+  // (A possessive, "BBR’s", is read as the printed form: acronymUses drops the "’s".)
+}
+
+/** Each list's abbreviations, and those looked up by a word as printed (short form) or by a first term (expansion). */
+interface AcronymTable {
+  list: AcronymTerms[];
+  byPrinted: Map<string, AcronymTerms[]>;
+  byFirstTerm: Map<string, AcronymTerms[]>;
+}
+
+const acronymTables = new WeakMap<readonly AcronymForms[], AcronymTable>();
+
+const listed = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
+};
+
+/** An abbreviation list's terms and lookup tables, worked out once per list. */
+function acronymTable(acronyms: readonly AcronymForms[]): AcronymTable {
+  let table = acronymTables.get(acronyms);
+  if (!table) {
+    const list = acronyms.map((acronym) => ({
+      acronym,
+      short: termOf(acronym.short),
+      expansion: termsOf(acronym.expansion),
+      printed: new Set([acronym.short, `${acronym.short}s`]),
+    }));
+    table = { list, byPrinted: new Map(), byFirstTerm: new Map() };
+    for (const a of list) {
+      for (const p of a.printed) listed(table.byPrinted, p, a);
+      if (a.expansion[0]) listed(table.byFirstTerm, a.expansion[0], a);
+    }
+    acronymTables.set(acronyms, table);
+  }
+  return table;
+}
+
+/** Each abbreviation's terms, worked out once per list. */
+export function termsOfAcronyms(acronyms: readonly AcronymForms[]): AcronymTerms[] {
+  return acronymTable(acronyms).list;
+}
+
+/** Every place a text uses an abbreviation in either form, in order. */
+export function acronymUses(text: string, spans: readonly WordSpan[], acronyms: readonly AcronymForms[]): AcronymUse[] {
+  const uses: AcronymUse[] = [];
+  const { byPrinted, byFirstTerm } = acronymTable(acronyms);
+  spans.forEach((span, i) => {
+    // As printed, or with a possessive ("BBR’s"), never in another letter case.
+    for (const a of byPrinted.get(text.slice(span.start, span.end).replace(/['’‘`]s$/, '')) ?? [])
+      uses.push({ acronym: a.acronym, form: 'short', from: i, to: i + 1 });
+    for (const a of byFirstTerm.get(span.term) ?? []) {
+      const n = a.expansion.length;
+      if (a.expansion.every((t, k) => spans[i + k]?.term === t)) uses.push({ acronym: a.acronym, form: 'expansion', from: i, to: i + n });
+    }
+  });
+  return uses;
+}
+
+/** The term of a pair of neighbouring words, which a quoted phrase is matched by: "unpaid work". Never a word's term. */
+export const pairTerm = (a: string, b: string): string => `${a} ${b}`;
+
+/** Whether a term is a pair of words (pairTerm) rather than a word. */
+export const isPairTerm = (term: string): boolean => term.includes(' ');
+
+const hyphen = /^[-‐‑]$/;
+const joining = /^[\s\-‐‑]*$/;
+
+/**
+ * Every term a document is matched by, repeats kept: each word's term; after a hyphenated pair, their joined term;
+ * each pair of neighbouring words (for quoted phrases); and for each abbreviation the text uses, the other form's
+ * terms and pairs.
+ */
+export function documentTerms(text: string, acronyms: readonly AcronymForms[]): string[] {
   const spans = wordSpans(text);
   const terms: string[] = [];
   spans.forEach((s, i) => {
     terms.push(s.term);
     const prev = spans[i - 1];
-    if (prev && /^[-‐‑]$/.test(text.slice(prev.end, s.start))) {
-      terms.push(termOf(normaliseWord(text.slice(prev.start, prev.end)) + normaliseWord(text.slice(s.start, s.end))));
-    }
+    if (!prev) return;
+    const gap = text.slice(prev.end, s.start);
+    // A phrase's words stand together: a pair never spans a full stop, a comma or a bracket.
+    if (joining.test(gap)) terms.push(pairTerm(prev.term, s.term));
+    if (hyphen.test(gap)) terms.push(termOf(normaliseWord(text.slice(prev.start, prev.end)) + normaliseWord(text.slice(s.start, s.end))));
   });
+  const list = termsOfAcronyms(acronyms);
+  for (const use of acronymUses(text, spans, acronyms)) {
+    const a = list.find((x) => x.acronym === use.acronym);
+    if (!a) continue;
+    if (use.form === 'expansion') terms.push(a.short);
+    else {
+      terms.push(...a.expansion);
+      a.expansion.slice(1).forEach((t, k) => terms.push(pairTerm(a.expansion[k] ?? '', t)));
+    }
+  }
   return terms;
 }
 
-/** A query word as search looks it up: its term, and whether it may also match as the start of longer terms. */
+/** A query word as it is looked up: its term, and whether it may also match as the start of longer terms. */
 export interface QueryWord {
   term: string;
   prefix: boolean;
 }
 
+/** A query read into words. */
+export interface ParsedQuery {
+  /** Every word, each once. */
+  words: QueryWord[];
+  /** The quoted phrases of two or more words, each its terms in order: a document must hold each as written. */
+  phrases: string[][];
+  /** The pairs of neighbouring words as typed (pairTerm): a document holding them ranks higher. */
+  pairs: string[];
+}
+
 /**
- * The words of a query, each once: the last also matches as a prefix (typing "vict" finds "victim") when it has at
- * least three letters and the query does not end with a space.
+ * A query's words and quoted phrases. Every word must be in a document for it to match wholly; a phrase in double
+ * quotes must be there as written (its words next to each other, in order). The last word, when it is unquoted, has
+ * at least three letters and is not followed by a space, may also match as a prefix ("vict" finds "victim"); the
+ * prefix is used only when no document holds the word itself (query.ts, `matchQuery`; the explorer likewise).
  */
-export function queryWords(query: string): QueryWord[] {
-  const spans = wordSpans(query);
+export function parseQuery(query: string): ParsedQuery {
   const words: QueryWord[] = [];
-  spans.forEach((s, i) => {
-    const last = i === spans.length - 1;
-    const prefix = last && s.term.length >= 3 && !/\s$/.test(query);
-    const known = words.find((w) => w.term === s.term);
-    if (known) {
-      known.prefix ||= prefix;
-      return;
-    }
-    words.push({ term: s.term, prefix });
+  const phrases: string[][] = [];
+  const sequence: string[] = [];
+  const add = (term: string, prefix: boolean) => {
+    const known = words.find((w) => w.term === term);
+    if (known) known.prefix ||= prefix;
+    else words.push({ term, prefix });
+  };
+  // Quotes as typed: straight or curly; an unclosed quote runs to the end.
+  const parts = query.split(/["“”]/);
+  parts.forEach((part, i) => {
+    const quoted = i % 2 === 1;
+    const spans = wordSpans(part);
+    if (quoted && spans.length > 1) phrases.push(spans.map((s) => s.term));
+    spans.forEach((s, k) => {
+      sequence.push(s.term);
+      const last = i === parts.length - 1 && k === spans.length - 1;
+      add(s.term, !quoted && last && s.term.length >= 3 && !/\s$/.test(query));
+    });
   });
-  return words;
+  const pairs = [...new Set(sequence.slice(1).map((t, k) => pairTerm(sequence[k] ?? '', t)))];
+  return { words, phrases, pairs };
+}
+
+/** The words of a query, each once (parseQuery without its phrases). */
+export const queryWords = (query: string): QueryWord[] => parseQuery(query).words;
+
+/**
+ * Whether a set of a document's terms matches a query wholly: it holds every word (a prefix word: the word or, when
+ * `prefixed` allows it, a term starting with it) and every phrase's neighbouring pairs. What the explorer's keyword box
+ * keeps, and what search ranks first.
+ */
+export function holdsEveryWord(terms: ReadonlySet<string>, query: ParsedQuery, prefixed: (word: QueryWord) => boolean): boolean {
+  return (
+    query.words.every((w) => terms.has(w.term) || (prefixed(w) && [...terms].some((t) => !isPairTerm(t) && t.startsWith(w.term)))) &&
+    query.phrases.every((p) => p.slice(1).every((t, k) => terms.has(pairTerm(p[k] ?? '', t))))
+  );
 }

@@ -1,14 +1,16 @@
-import { keywordText, type ExplorerRow } from './explorer-state';
+import type { AcronymForms } from '../search/words';
+import type { ExplorerRow } from './explorer-state';
 
 /**
  * The recommendations explorer's index: what the browser loads, on demand, to filter and sort every recommendation
  * when the pages it got (200 rows each) are not enough. A small manifest holds the lookup tables (addressees, regions,
- * PDUs, domains) and names one file of rows per year, so a filter on a year loads that year alone and no one file
- * grows with the whole corpus. Rows are arrays, not objects, to keep the files small.
+ * PDUs, domains), the abbreviations the keyword box reads in both forms, as search does, and names one file of rows per
+ * year, so a filter on a year loads that year alone and no one file grows with the whole corpus. Rows are arrays, not
+ * objects, to keep the files small.
  */
 
 /** The index's format version: the script refuses any other. */
-export const explorerIndexVersion = 1;
+export const explorerIndexVersion = 2;
 
 /** One recommendation in a year file: `[id, number, text, addressee, addresseeName, pdu, region, date, domains, index]`; the names are indexes into the manifest's tables. */
 export type ExplorerIndexRow = [
@@ -39,6 +41,8 @@ export interface ExplorerManifest {
   pdus: [string, string][];
   /** `[slug, label]` of each domain. */
   domains: [string, string][];
+  /** The abbreviations (content/reference/acronyms.json) the keyword box matches in either form: "BBR" finds "Building Better Relationships". */
+  acronyms: AcronymForms[];
   /** Each year's file of rows, newest year first, with its number of rows. */
   years: { year: string; rows: number; file: string }[];
 }
@@ -56,7 +60,7 @@ export const explorerYearFile = (year: string) => `${year}.json`;
 /** A row as the explorer shows it: what it filters and sorts by, and what its cells say and link to. */
 export interface ExplorerShownRow extends ExplorerRow {
   id: string;
-  /** The text as written (`text` is folded for the keyword filter). */
+  /** The text as the row's cell shows it: the text as written, the same as `text`. */
   shownText: string;
   addresseeName: string;
   /** `[slug, label]` of each domain. */
@@ -80,7 +84,7 @@ export function explorerRows(manifest: ExplorerManifest, file: ExplorerYearFile)
     return {
       id,
       number,
-      text: keywordText(text),
+      text,
       shownText: text,
       addressee: addresseeKey,
       addresseeLabel,

@@ -1,6 +1,6 @@
 import { addresseeLabels } from '../words/vocabulary';
 import { groupByAddressee, groupByPdu } from '../model/groups';
-import { facetOrder } from './search-facet-keys';
+import { facetOrder } from '../search/facet-keys';
 import { explorerFilterKeys, type ExplorerSort, type ExplorerSortKey } from './explorer-state';
 import type { SiteModel } from '../model/site-model';
 import { must } from '../must';

@@ -1,8 +1,9 @@
 import { count, nounFor } from '../words/vocabulary';
+import { documentTerms, holdsEveryWord, parseQuery, type AcronymForms, type QueryWord } from '../search/words';
 
 /** The recommendations explorer's state: keyword, filters and sort, kept in the URL. */
 export interface ExplorerState {
-  /** Words the recommendation's text must contain, as typed (`q` in the URL). */
+  /** Words the recommendation's text must hold, as typed (`q` in the URL); matched as search matches them (explorerMatcher). */
   q: string;
   addressee: string;
   region: string;
@@ -33,32 +34,12 @@ export interface ExplorerRow {
   number: number;
   /** Source order, to keep sorting stable. */
   index: number;
-  /** The recommendation's text, as the keyword filter reads it (see `keywordText`). */
+  /** The recommendation's text as written, which the keyword filter reads (see explorerMatcher). */
   text: string;
   /** The names a sort by PDU, region or addressee orders by: the names shown, not the ids. */
   pduName: string;
   regionName: string;
   addresseeLabel: string;
-}
-
-/**
- * Text as the keyword filter compares it: lower case, accents and typographic quotes and dashes folded, runs of
- * spaces made one, so "Victim’s" finds "victim's" and "re-offending" finds "re‑offending".
- */
-export function keywordText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The words of a keyword query, folded like the text: every one must appear in a row's text for it to match. */
-export function keywordWords(q: string): string[] {
-  return keywordText(q).split(' ').filter(Boolean);
 }
 
 /** The sort the explorer starts with, and the order of its pages without JavaScript: newest first. */
@@ -91,26 +72,64 @@ export function explorerQuery(state: ExplorerState): string {
   return text ? `?${text}` : '';
 }
 
-/** A test of rows against the state: every filter, and every word of the keyword query somewhere in the text. */
-export function explorerMatcher(state: ExplorerState): (row: ExplorerRow) => boolean {
-  const words = keywordWords(state.q);
+/** Each row's terms (documentTerms of its text), by the abbreviation list they were read with: worked out once per row. */
+const termSets = new WeakMap<readonly AcronymForms[], WeakMap<ExplorerRow, ReadonlySet<string>>>();
+
+/**
+ * The terms a row is matched by, as search files a document under them (src/lib/search/words.ts): each word stemmed,
+ * each pair of neighbouring words, hyphenated words joined, and each abbreviation in both forms. Worked out the first
+ * time the row is asked for with this list of abbreviations, then kept: typing never reads a row’s text again.
+ */
+export function rowTerms(row: ExplorerRow, acronyms: readonly AcronymForms[]): ReadonlySet<string> {
+  let sets = termSets.get(acronyms);
+  if (!sets) termSets.set(acronyms, (sets = new WeakMap()));
+  let terms = sets.get(row);
+  if (!terms) sets.set(row, (terms = new Set(documentTerms(row.text, acronyms))));
+  return terms;
+}
+
+/**
+ * A test of rows against the state: every filter, and the keyword query matched as search's whole matches are
+ * (holdsEveryWord): the row holds every word's term ("victims" finds "victim", "BBR" finds "Building Better
+ * Relationships" and the other way round) and every phrase in double quotes as neighbouring words. The last word,
+ * typed without a space after it, also finds the words it starts ("vict" finds "victim"), but only when no row of
+ * `rows` (every row the explorer can show) holds the word itself. `acronyms` is the explorer index's list.
+ */
+export function explorerMatcher(
+  state: ExplorerState,
+  rows: readonly ExplorerRow[],
+  acronyms: readonly AcronymForms[],
+): (row: ExplorerRow) => boolean {
+  const query = parseQuery(state.q);
+  const keyword = query.words.length > 0;
+  // Whether a prefix word may match as a prefix: asked at most once per word, when a row lacks the word itself.
+  const asPrefix = new Map<QueryWord, boolean>();
+  const prefixed = (word: QueryWord): boolean => {
+    if (!word.prefix) return false;
+    let answer = asPrefix.get(word);
+    if (answer === undefined) {
+      answer = !rows.some((r) => rowTerms(r, acronyms).has(word.term));
+      asPrefix.set(word, answer);
+    }
+    return answer;
+  };
   return (row) =>
-    words.every((word) => row.text.includes(word)) &&
     (!state.addressee || row.addressee === state.addressee) &&
     (!state.region || row.region === state.region) &&
     (!state.pdu || row.pdu === state.pdu) &&
     (!state.domain || row.domains.includes(state.domain)) &&
-    (!state.year || row.year === state.year);
+    (!state.year || row.year === state.year) &&
+    (!keyword || holdsEveryWord(rowTerms(row, acronyms), query, prefixed));
 }
 
-/** Whether one row passes the state (see explorerMatcher, which tests many rows against one state). */
-export function rowMatches(row: ExplorerRow, state: ExplorerState): boolean {
-  return explorerMatcher(state)(row);
+/** The rows a state leaves, in their given order (explorerMatcher, with `rows` as every row there is). */
+export function matchingRows<T extends ExplorerRow>(rows: readonly T[], state: ExplorerState, acronyms: readonly AcronymForms[]): T[] {
+  return rows.filter(explorerMatcher(state, rows, acronyms));
 }
 
 /** Whether the state narrows the rows at all (a keyword or any filter), as against showing every row. */
 export function isFiltered(state: ExplorerState): boolean {
-  return keywordWords(state.q).length > 0 || explorerFilterKeys.some((key) => state[key] !== '');
+  return parseQuery(state.q).words.length > 0 || explorerFilterKeys.some((key) => state[key] !== '');
 }
 
 /** What a sort by each column orders by: the names shown for PDU, region and addressee. */

@@ -12,7 +12,7 @@ import { formatDate } from './format';
 import { maxPointsPerStandard } from '../model/ratings';
 import type { DomainRecord, PduRecord, RegionRecord, SiteModel } from '../model/site-model';
 import type { LetterGlance, SectionGlance } from '../model/glance';
-import { addresseeInSentence, capitalise, count, kindNoun, listNames, nounFor, ratingLabels, scoreText } from './vocabulary';
+import { addresseeInSentence, capitalise, count, kindNoun, listNames, nounFor, ratingLabels, scoreInWords, scoreText } from './vocabulary';
 
 /** What a count of PDUs is in: "PDU" when each PDU appears once, "PDU inspection" when one was inspected more than once. */
 export function pduUnit(pduIds: readonly string[]): 'PDU' | 'PDU inspection' {
@@ -65,6 +65,12 @@ export function pduDescription(pdu: Pick<PduRecord, 'name' | 'region' | 'inspect
   const { inspection, letter } = pdu.latest;
   const times = pdu.inspections.length > 1 ? `, the latest of ${count(pdu.inspections.length, 'inspection')}` : '';
   return `${pdu.name} probation delivery unit, ${pdu.region.name} region: rated ${ratingLabels[inspection.overall]} overall (${scoreText(inspection.score)} on ${count(standardsRated(inspection), 'standard')} rated) in the letter of ${formatDate(letter.letter.date)}${times}; ${count(pdu.recommendations.length, 'recommendation')} made under it.`;
+}
+
+/** A PDU page's opening sentence, which search also shows: "Wigan probation delivery unit, Greater Manchester region. Rated Requires improvement overall, scoring 10 out of 24." */
+export function pduOpening(pdu: Pick<PduRecord, 'name' | 'region' | 'latest'>): string {
+  const { inspection } = pdu.latest;
+  return `${pdu.name} probation delivery unit, ${pdu.region.name} region. Rated ${ratingLabels[inspection.overall]} overall, scoring ${scoreInWords(inspection.score)}.`;
 }
 
 /** What a domain page is about: "Standard", "Domain" or "Regional area". */

@@ -150,7 +150,6 @@ export type JobResult<N extends JobName> = Awaited<ReturnType<(typeof background
 const jobOfTestFile: Record<string, JobName> = {
   'corpus.test.ts': 'corpus',
   'citations.test.ts': 'corpus',
-  'search-index.test.ts': 'corpus',
   'preview-and-publish.test.ts': 'corpus',
   'build-errors.test.ts': 'build-errors',
   'html-validity.test.ts': 'html-check',

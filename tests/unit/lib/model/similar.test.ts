@@ -107,7 +107,18 @@ describe('similarity over two letters', () => {
     const management = found.recurring.find((g) => g.members.some((m) => m.recommendation.id === `${seed.id}-tameside-3`));
     expect(management?.letterCount).toBe(2);
     expect(management?.pduNames).toEqual(['Bury', 'Salford', 'Tameside', 'Wigan']);
-    expect(management?.members.map((m) => m.letter.letter.id)).toEqual([...Array(5).fill('north-west-2024-06'), ...Array(5).fill(seed.id)]);
+    // Across letters a PDU's own requests pair too: resourcing (Tameside 3 and 9) joins the training to protect the
+    // public (Tameside 10) and through it the knowledge to keep people safe (Tameside 4, and Wigan 1 with it).
+    expect(management?.members.map((m) => short(m.recommendation.id)).slice(7)).toEqual([
+      'tameside-3',
+      'tameside-4',
+      'tameside-9',
+      'tameside-10',
+      'wigan-1',
+      'wigan-8',
+      'wigan-9',
+    ]);
+    expect(management?.members.map((m) => m.letter.letter.id)).toEqual([...Array(7).fill('north-west-2024-06'), ...Array(7).fill(seed.id)]);
   });
 });
 

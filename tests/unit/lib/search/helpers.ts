@@ -1,33 +1,70 @@
+import type { SearchDocument } from '../../../../src/lib/search/documents';
 import { decodeChunk, decodeDocFacets, type Fragment, type Manifest, type Postings } from '../../../../src/lib/search/index-format';
+import { matchQuery, runSearch, wantedTerm, type Order, type Selection } from '../../../../src/lib/search/query';
 import { SearchIndexBuilder } from '../../../../src/lib/search/index-writer';
-import { readPage } from '../../../../src/lib/search/page-html';
+import { parseQuery, type AcronymForms } from '../../../../src/lib/search/words';
 import { must } from '../../../../src/lib/must';
 
-/** A page as the site marks it up for search: filters, sort date and metadata hidden, then a heading and text. */
-export interface TestPage {
-  url: string;
-  date: string;
-  kind: string;
-  filters: Record<string, string[]>;
-  heading: string;
-  text: string;
+/** A document as documents.ts makes one: by default a key strength of Wales, in 2023, saying nothing much. */
+export function testDoc(n: number, over: Partial<SearchDocument> = {}): SearchDocument {
+  return {
+    url: `findings/f${n}/`,
+    title: `Finding ${n}`,
+    date: '2023-05-25',
+    kind: 'Key strength',
+    breadcrumb: 'Wales › Staff',
+    shownDate: '25 May 2023',
+    facets: { kind: ['Key strength'], region: ['Wales'], year: ['2023'] },
+    paragraphs: ['Nothing to see.'],
+    headings: [],
+    ...over,
+  };
 }
 
-export function pageHtml(p: TestPage): string {
-  const filters = Object.entries(p.filters).flatMap(([key, values]) => values.map((v) => `<span data-search-filter="${key}">${v}</span>`));
-  return `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><nav>Menu words</nav><main><div data-search-body>
-<div hidden data-search-ignore>${filters.join('')}<span data-search-sort="date">${p.date}</span><span data-search-meta="kind">${p.kind}</span><span data-search-meta="date">${p.date}</span><span data-search-meta="breadcrumb">Region › ${p.kind}</span></div>
-<h1>${p.heading}</h1><p>${p.text}</p></div><footer>Footer words</footer></main></body></html>`;
-}
+/** An abbreviation list for tests: "BBR" and "PO" (a short form that is also a lower-case word). */
+export const testAcronyms: AcronymForms[] = [
+  { short: 'BBR', expansion: 'Building Better Relationships' },
+  { short: 'PO', expansion: 'probation officer' },
+];
 
-/** The index of some pages, read back as the browser reads it. */
-export function indexOf(pages: readonly TestPage[]) {
-  const builder = new SearchIndexBuilder();
-  for (const p of pages) builder.add(p.url, must(readPage(pageHtml(p)), p.url));
-  const { manifest, files } = builder.finish();
+/** The index of some documents, read back from its raw files as the browser reads it. */
+export function indexOf(docs: readonly SearchDocument[], acronyms: readonly AcronymForms[] = []) {
+  const builder = new SearchIndexBuilder({ acronyms });
+  for (const doc of docs) builder.add(doc);
+  const built = builder.finish();
+  const { manifest, files } = built;
   const file = (name: string) => must(files.get(name), name);
-  const { docs, facets } = decodeDocFacets(file('docs.bin'));
+  const { docs: count, facets } = decodeDocFacets(file('docs.bin'));
   const postings: Postings[] = manifest.chunks.flatMap((_, n) => decodeChunk(file(`words/${n}.bin`)));
   const fragment = (doc: number) => JSON.parse(new TextDecoder().decode(file(`fragments/${doc}.json`))) as Fragment;
-  return { manifest: manifest as Omit<Manifest, 'version'>, files, docs, facets, postings, fragment };
+  return { manifest: manifest as Omit<Manifest, 'version'>, files, pageOf: built.pageOf, docs: count, facets, postings, fragment };
+}
+
+/**
+ * The titles of the results of a query over some documents, in the order search shows them, and how many hold every
+ * word: from only the postings the browser would keep of the chunks it fetched (wantedTerm).
+ */
+export function searchTitles(
+  docs: readonly SearchDocument[],
+  query: string,
+  options: { selection?: Selection; order?: Order; acronyms?: readonly AcronymForms[] } = {},
+): { titles: string[]; whole: number } {
+  const index = indexOf(docs, options.acronyms);
+  const parsed = parseQuery(query);
+  const matches = query
+    ? matchQuery(
+        parsed,
+        index.postings.filter((p) => wantedTerm(parsed)(p.term)),
+        index.docs,
+      )
+    : undefined;
+  const outcome = runSearch({
+    matches,
+    docCount: index.docs,
+    facets: index.facets,
+    values: index.manifest.facets,
+    selection: options.selection ?? {},
+    order: options.order ?? 'relevance',
+  });
+  return { titles: outcome.docs.map((d) => index.fragment(d).title), whole: outcome.whole };
 }

@@ -11,7 +11,7 @@ import {
   encodeDocFacets,
   type DocFacets,
 } from '../../../../src/lib/search/index-format';
-import { facetOrder } from '../../../../src/lib/url-state/search-facet-keys';
+import { facetOrder } from '../../../../src/lib/search/facet-keys';
 
 describe('the search index’s bytes', () => {
   it('reads back every integer and string it writes', () => {

@@ -1,85 +1,129 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { acronymsIn, withSearchTerms } from '../../../../src/lib/publishing/search-terms';
-import { readPage } from '../../../../src/lib/search/page-html';
-import { excerpt } from '../../../../src/lib/search/excerpt';
-import { matchWords, runSearch, type Selection } from '../../../../src/lib/search/query';
-import { queryWords } from '../../../../src/lib/search/words';
-import { facetOrder, type FacetKey } from '../../../../src/lib/url-state/search-facet-keys';
-import { indexOf, pageHtml, type TestPage } from './helpers';
+import { matchQuery, neededTerms, runSearch, wantedTerm } from '../../../../src/lib/search/query';
+import { parseQuery } from '../../../../src/lib/search/words';
+import { facetOrder, type FacetKey } from '../../../../src/lib/search/facet-keys';
+import { indexOf, searchTitles, testAcronyms, testDoc } from './helpers';
 import { must } from '../../../../src/lib/must';
 
-const page = (n: number, over: Partial<TestPage>): TestPage => ({
-  url: `findings/f${n}/`,
-  date: '2023-05-25',
-  kind: 'Key strength',
-  filters: { kind: ['Key strength'], region: ['Wales'], year: ['2023'] },
-  heading: `Finding ${n}`,
-  text: 'Nothing to see.',
-  ...over,
-});
-
-/** Titles of the results of a query over pages, best first. */
-function titles(pages: TestPage[], query: string, selection: Selection = {}, order: 'relevance' | 'newest' | 'oldest' = 'relevance') {
-  const index = indexOf(pages);
-  const words = queryWords(query);
-  const matches = query ? matchWords(words, index.postings, index.docs) : undefined;
-  const outcome = runSearch({ matches, docCount: index.docs, facets: index.facets, values: index.manifest.facets, selection, order });
-  return outcome.docs.map((d) => index.fragment(d).title);
-}
+/** The titles of a query's results, best first. */
+const titles = (...args: Parameters<typeof searchTitles>) => searchTitles(...args).titles;
 
 describe('answering a search', () => {
   it('ranks a short text holding every word above a long one that mentions them among much else', () => {
     const long = `${'The region had many other matters to report on. '.repeat(40)} Waiting times were long.`;
-    const pages = [
-      page(1, { url: 'letters/l/', heading: 'Letter', text: long }),
-      page(2, { heading: 'Recommendation', text: 'Reduce waiting times for programmes.' }),
+    const docs = [
+      testDoc(1, { url: 'letters/l/', title: 'Letter', paragraphs: [long] }),
+      testDoc(2, { title: 'Recommendation', paragraphs: ['Reduce waiting times for programmes.'] }),
     ];
-    expect(titles(pages, 'waiting times')).toEqual(['Recommendation', 'Letter']);
+    expect(titles(docs, 'waiting times')).toEqual(['Recommendation', 'Letter']);
   });
 
-  it('ranks documents holding all the words above those holding some, however often they use one', () => {
-    const pages = [
-      page(1, { heading: 'Some', text: 'Risk risk risk risk risk.' }),
-      page(2, { heading: 'All', text: 'Risk of harm, among other words written here.' }),
+  it('ranks documents holding all the words above those holding some, however often they use one, and counts them', () => {
+    const docs = [
+      testDoc(1, { title: 'Some', paragraphs: ['Risk risk risk risk risk.'] }),
+      testDoc(2, { title: 'All', paragraphs: ['Risk of harm, among other words written here.'] }),
     ];
-    expect(titles(pages, 'risk harm')).toEqual(['All', 'Some']);
+    expect(searchTitles(docs, 'risk harm')).toEqual({ titles: ['All', 'Some'], whole: 1 });
   });
 
-  it('weighs a word in the heading above the same word in the text', () => {
-    const pages = [
-      page(1, { heading: 'Staffing', text: 'Words about workloads.' }),
-      page(2, { heading: 'Other', text: 'Words about staffing.' }),
+  it('keeps the documents holding every word first when sorted by date, each group in date order', () => {
+    const docs = [
+      testDoc(1, { title: 'Old, all', date: '2021-01-01', paragraphs: ['Risk of harm.'] }),
+      testDoc(2, { title: 'New, some', date: '2024-01-01', paragraphs: ['Risk.'] }),
+      testDoc(3, { title: 'Middle, all', date: '2022-01-01', paragraphs: ['Harm and risk.'] }),
+      testDoc(4, { title: 'Newer, some', date: '2025-01-01', paragraphs: ['Harm.'] }),
     ];
-    expect(titles(pages, 'staffing')).toEqual(['Staffing', 'Other']);
+    expect(searchTitles(docs, 'risk harm', { order: 'newest' })).toEqual({
+      titles: ['Middle, all', 'Old, all', 'Newer, some', 'New, some'],
+      whole: 2,
+    });
+    expect(searchTitles(docs, 'risk harm', { order: 'oldest' })).toEqual({
+      titles: ['Old, all', 'Middle, all', 'New, some', 'Newer, some'],
+      whole: 2,
+    });
+  });
+
+  it('weighs a word in the title above the same word in a heading, and a heading above the text', () => {
+    const docs = [
+      testDoc(1, { title: 'Text', paragraphs: ['Words about workloads and caseloads.'], headings: ['Other matters'] }),
+      testDoc(2, { title: 'Caseloads', paragraphs: ['Words about workloads and other things.'], headings: ['Other matters'] }),
+      testDoc(3, { title: 'Heading', paragraphs: ['Words about workloads and other things.'], headings: ['Caseloads'] }),
+    ];
+    expect(titles(docs, 'caseloads')).toEqual(['Caseloads', 'Heading', 'Text']);
   });
 
   it('matches the last word as a prefix, ranking the word itself above longer ones', () => {
-    const pages = [page(1, { heading: 'A', text: 'Victimisation was rare.' }), page(2, { heading: 'B', text: 'The victim was told.' })];
-    expect(titles(pages, 'vict')).toEqual(['B', 'A']);
-    expect(titles(pages, 'victim')).toEqual(['B', 'A']);
-    expect(titles(pages, 'victim was')).toEqual(['B', 'A']);
-    expect(titles(pages, 'victimisation')).toEqual(['A']);
+    const docs = [
+      testDoc(1, { title: 'A', paragraphs: ['Victimisation was rare.'] }),
+      testDoc(2, { title: 'B', paragraphs: ['The victim was told.'] }),
+    ];
+    expect(titles(docs, 'vict')).toEqual(['B', 'A']);
+    expect(titles(docs, 'victim was')).toEqual(['B', 'A']);
+    expect(titles(docs, 'victimisation')).toEqual(['A']);
   });
 
-  it('finds a page by either form of an acronym it uses, once both forms are added to its indexed part', () => {
-    const acronyms = [{ short: 'BBR', expansion: 'Building Better Relationships', source: 'seed' }];
-    const a = pageHtml(page(1, { heading: 'Rec 8', text: 'Reduce waits for Building Better Relationships.' }));
-    const b = pageHtml(page(2, { heading: 'Rec 9', text: 'BBR completions were low.' }));
-    const withTerms = [a, b].map((html) => readPage(withSearchTerms(html, acronyms)));
-    expect(withTerms.map((p) => p?.text.startsWith('Building Better Relationships (BBR)'))).toEqual([true, true]);
-    expect(acronymsIn('BBRs and more', acronyms)).toHaveLength(1);
+  it('uses the last word as a prefix only when no document holds the word itself', () => {
+    const docs = [
+      testDoc(1, { title: 'A', paragraphs: ['Victimisation was rare.'] }),
+      testDoc(2, { title: 'B', paragraphs: ['The victim was told.'] }),
+    ];
+    expect(titles(docs, 'victim')).toEqual(['B']);
+    expect(titles(docs, 'victim ')).toEqual(['B']);
+    expect(titles([must(docs[0], 'A')], 'victim')).toEqual(['A']);
   });
 
-  it('keeps a word in more than half of many documents to four weight levels, still ranking a page full of it first', () => {
-    // 1,100 pages all using "staff", with ever more other words; a tenth also use "caseload", as often as "staff".
-    const pages = Array.from({ length: 1100 }, (_, n) =>
-      page(n, {
-        heading: `Finding ${n}`,
-        text: `${n % 10 === 0 ? 'caseload '.repeat(1 + (n % 7)) : ''}${'staff '.repeat(1 + (n % 7))}${'other words here '.repeat(n % 13)}`,
+  it('leaves out a document lacking a quoted phrase, whatever other words it holds', () => {
+    const docs = [
+      testDoc(1, { title: 'Phrase', paragraphs: ['Unpaid work was done.'] }),
+      testDoc(2, { title: 'Apart', paragraphs: ['Work that was unpaid.'] }),
+      testDoc(3, { title: 'One word', paragraphs: ['Work only.'] }),
+    ];
+    expect(searchTitles(docs, '"unpaid work"')).toEqual({ titles: ['Phrase'], whole: 1 });
+    expect(searchTitles(docs, 'hours "unpaid work"')).toEqual({ titles: ['Phrase'], whole: 0 });
+    expect(searchTitles(docs, 'unpaid work')).toEqual({ titles: ['Phrase', 'Apart', 'One word'], whole: 2 });
+  });
+
+  it('ranks a document holding the query’s words side by side above one that scores higher holding them apart', () => {
+    const filler = 'Other words fill this long paragraph about many things. '.repeat(12);
+    const docs = [
+      testDoc(1, { title: 'Apart', paragraphs: ['Work was unpaid and the work stayed unpaid and work was unpaid.'] }),
+      testDoc(2, { title: 'Together', paragraphs: [`${filler}Unpaid work was done. ${filler}`] }),
+    ];
+    const index = indexOf(docs);
+    const matches = matchQuery(parseQuery('unpaid work'), index.postings, index.docs);
+    const [apart, together] = [0, 1].map((page) => must(matches.get(index.pageOf.indexOf(page)), `the match of document ${page}`));
+    expect(apart?.score).toBeGreaterThan(together?.score ?? Infinity);
+    expect([apart?.whole, together?.whole]).toEqual([true, true]);
+    expect([apart?.pairs, together?.pairs]).toEqual([0, 1]);
+    expect(titles(docs, 'unpaid work')).toEqual(['Together', 'Apart']);
+  });
+
+  it('finds a document by either form of an abbreviation it uses, and a phrase of the other form', () => {
+    const docs = [
+      testDoc(1, { title: 'Long form', paragraphs: ['Reduce waits for Building Better Relationships.'] }),
+      testDoc(2, { title: 'Short form', paragraphs: ['BBR completions were low.'] }),
+      testDoc(3, { title: 'Neither', paragraphs: ['Better relationships with partners.'] }),
+    ];
+    const acronyms = testAcronyms;
+    expect(titles(docs, 'BBR', { acronyms })).toEqual(expect.arrayContaining(['Long form', 'Short form']));
+    expect(titles(docs, 'BBR', { acronyms })).toHaveLength(2);
+    expect(searchTitles(docs, 'building better relationships', { acronyms }).whole).toBe(2);
+    expect(titles(docs, '"building better relationships"', { acronyms }).sort()).toEqual(['Long form', 'Short form']);
+    expect(titles(docs, 'BBR'), 'without the abbreviation list, only the text itself').toEqual(['Short form']);
+  });
+
+  it('keeps a word in more than half of many documents to four weight levels, still ranking a document full of it first', () => {
+    // 1,100 documents all using "staff", with ever more other words; a tenth also use "caseload", as often as "staff".
+    const docs = Array.from({ length: 1100 }, (_, n) =>
+      testDoc(n, {
+        title: `Finding ${n}`,
+        paragraphs: [
+          `${n % 10 === 0 ? 'caseload '.repeat(1 + (n % 7)) : ''}${'staff '.repeat(1 + (n % 7))}${'other words here '.repeat(n % 13)}`,
+        ],
       }),
     );
-    const { postings } = indexOf(pages);
+    const { postings } = indexOf(docs);
     const weightsOf = (term: string) =>
       new Set(
         must(
@@ -89,54 +133,48 @@ describe('answering a search', () => {
       );
     expect([...weightsOf('staff')].sort((a, b) => a - b)).toEqual([1, 86, 170, 255].filter((w) => weightsOf('staff').has(w)));
     expect(weightsOf('staff').size).toBeLessThanOrEqual(4);
-    expect(weightsOf('caseload').size, 'a word in fewer than half the pages keeps its fine weights').toBeGreaterThan(4);
-    // Pages in one level tie (then newest first), so the order is by level: many uses first, few last.
+    expect(weightsOf('caseload').size, 'a word in fewer than half the documents keeps its fine weights').toBeGreaterThan(4);
+    // Documents in one level tie (then newest first), so the order is by level: many uses first, few last.
     const uses = (title: string | undefined) => 1 + (Number(title?.replace('Finding ', '')) % 7);
-    const ranked = titles(pages, 'staff');
+    const ranked = titles(docs, 'staff');
     expect(uses(ranked[0])).toBeGreaterThanOrEqual(6);
     expect(uses(ranked.at(-1))).toBeLessThanOrEqual(2);
   });
 
   it('lists every document a filter keeps when there are no words, newest first or oldest first', () => {
-    const pages = [
-      page(1, { date: '2022-01-01', heading: 'Old', filters: { kind: ['Letter'], year: ['2022'] } }),
-      page(2, { date: '2024-01-01', heading: 'New', filters: { kind: ['Letter'], year: ['2024'] } }),
-      page(3, { date: '2023-01-01', heading: 'Middle', filters: { kind: ['PDU'], year: ['2023'] } }),
+    const docs = [
+      testDoc(1, { date: '2022-01-01', title: 'Old', facets: { kind: ['Letter'], year: ['2022'] } }),
+      testDoc(2, { date: '2024-01-01', title: 'New', facets: { kind: ['Letter'], year: ['2024'] } }),
+      testDoc(3, { date: '2023-01-01', title: 'Middle', facets: { kind: ['PDU'], year: ['2023'] } }),
     ];
-    expect(titles(pages, '', { kind: ['Letter'] }, 'newest')).toEqual(['New', 'Old']);
-    expect(titles(pages, '', { kind: ['Letter'] }, 'oldest')).toEqual(['Old', 'New']);
-    expect(titles(pages, '', { kind: ['Nothing like it'] })).toEqual([]);
+    expect(titles(docs, '', { selection: { kind: ['Letter'] }, order: 'newest' })).toEqual(['New', 'Old']);
+    expect(titles(docs, '', { selection: { kind: ['Letter'] }, order: 'oldest' })).toEqual(['Old', 'New']);
+    expect(titles(docs, '', { selection: { kind: ['Nothing like it'] } })).toEqual([]);
   });
 
   it('counts each facet’s values over the documents every other facet keeps, as a brute-force count does', () => {
     const value = (key: FacetKey) => fc.constantFrom(`${key}-a`, `${key}-b`, `${key}-c`);
-    const doc = fc.record({
-      words: fc.subarray(['risk', 'harm', 'staff']),
-      filters: fc.record(
+    const values = () =>
+      fc.record(
         Object.fromEntries(facetOrder.map(({ key }) => [key, fc.uniqueArray(value(key), { maxLength: 2 })])) as Record<
           FacetKey,
           fc.Arbitrary<string[]>
         >,
-      ),
-    });
-    const selection = fc.record(
-      Object.fromEntries(facetOrder.map(({ key }) => [key, fc.uniqueArray(value(key), { maxLength: 2 })])) as Record<
-        FacetKey,
-        fc.Arbitrary<string[]>
-      >,
-    );
+      );
+    const doc = fc.record({ words: fc.subarray(['risk', 'harm', 'staff']), facets: values() });
     fc.assert(
       fc.property(
         fc.array(doc, { minLength: 1, maxLength: 12 }),
-        selection,
+        values(),
         fc.constantFrom('', 'risk', 'harm staff'),
         (docs, chosen, query) => {
-          const pages = docs.map((d, i) =>
-            page(i, { url: `x/${i}/`, heading: `Doc ${i}`, text: `${d.words.join(' ')} filler`, filters: d.filters }),
+          const index = indexOf(
+            docs.map((d, i) =>
+              testDoc(i, { url: `x/${i}/`, title: `Doc ${i}`, paragraphs: [`${d.words.join(' ')} filler`], facets: d.facets }),
+            ),
           );
-          const index = indexOf(pages);
-          const words = queryWords(query);
-          const matches = query ? matchWords(words, index.postings, index.docs) : undefined;
+          const words = query.split(' ');
+          const matches = query ? matchQuery(parseQuery(query), index.postings, index.docs) : undefined;
           const outcome = runSearch({
             matches,
             docCount: index.docs,
@@ -145,16 +183,17 @@ describe('answering a search', () => {
             selection: chosen,
             order: 'newest',
           });
-          // By brute force over the pages themselves.
-          const hasWord = (d: (typeof docs)[number]) => !query || words.some((w) => d.words.some((x) => x.startsWith(w.term)));
+          // By brute force over the documents themselves.
+          const hasWord = (d: (typeof docs)[number]) => !query || words.some((w) => d.words.includes(w));
           const keeps = (d: (typeof docs)[number], key: FacetKey) =>
-            !chosen[key]?.length || d.filters[key].some((v) => chosen[key]?.includes(v));
+            !chosen[key]?.length || d.facets[key].some((v) => chosen[key]?.includes(v));
           const kept = docs.filter((d) => hasWord(d) && facetOrder.every(({ key }) => keeps(d, key)));
           expect(outcome.docs.length).toBe(kept.length);
+          expect(outcome.whole).toBe(kept.filter((d) => !query || words.every((w) => d.words.includes(w))).length);
           for (const { key } of facetOrder) {
             const expected: Record<string, number> = {};
             for (const d of docs.filter((x) => hasWord(x) && facetOrder.every((f) => f.key === key || keeps(x, f.key))))
-              for (const v of d.filters[key]) expected[v] = (expected[v] ?? 0) + 1;
+              for (const v of d.facets[key]) expected[v] = (expected[v] ?? 0) + 1;
             expect(outcome.counts[key], key).toEqual(expected);
           }
         },
@@ -162,41 +201,30 @@ describe('answering a search', () => {
       { numRuns: 60 },
     );
   });
-
-  it('gives the same bytes for the same pages, in whatever order they arrive', () => {
-    const pages = Array.from({ length: 30 }, (_, i) =>
-      page(i, {
-        date: `202${i % 4}-0${(i % 9) + 1}-01`,
-        text: `Text ${i} about risk ${i % 3 ? 'and harm' : ''}`,
-        filters: { kind: [i % 2 ? 'PDU' : 'Letter'], year: [`202${i % 4}`] },
-      }),
-    );
-    const a = indexOf(pages).files;
-    const b = indexOf([...pages].reverse()).files;
-    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    for (const [path, bytes] of a) expect(Buffer.from(b.get(path) ?? []).equals(Buffer.from(bytes)), path).toBe(true);
-  });
-
-  it('refuses a page with no sort date, and a filter search does not know', () => {
-    expect(() => indexOf([page(1, { date: 'May 2023' })])).toThrow(
-      'findings/f1/ lacks a sort date as YYYY-MM-DD (data-search-sort="date")',
-    );
-    expect(() => indexOf([page(1, { filters: { colour: ['red'] } })])).toThrow(/filters search does not know: colour/);
-  });
 });
 
-describe('a result’s excerpt', () => {
-  it('shows about thirty words around the best match, with each matched word marked', () => {
-    const text = `${'Words before. '.repeat(30)}Staff had high caseloads and staff were tired.${' Words after.'.repeat(30)}`;
-    const html = excerpt(text, queryWords('staff caseload'));
-    expect(html).toContain(
-      'Words before. Words before. <mark>Staff</mark> had high <mark>caseloads</mark> and <mark>staff</mark> were tired.',
-    );
-    expect(html.split(' ').length).toBeLessThanOrEqual(31);
+describe('the terms a query looks up', () => {
+  it('are its words, its neighbouring pairs and its phrases’ pairs, the last word also as a prefix', () => {
+    expect(neededTerms(parseQuery('risk "unpaid work" hours'))).toEqual([
+      { term: 'risk', prefix: false },
+      { term: 'unpaid', prefix: false },
+      { term: 'work', prefix: false },
+      { term: 'hour', prefix: true },
+      { term: 'risk unpaid', prefix: false },
+      { term: 'unpaid work', prefix: false },
+      { term: 'work hour', prefix: false },
+    ]);
   });
 
-  it('escapes the text, so only the marks are markup', () => {
-    const html = excerpt('<img src=x onerror=alert(1)> & "victims"', queryWords('victims'));
-    expect(html).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;<mark>victims</mark>');
+  it('keep a word’s own term, the longer words a prefix starts, and the pairs it names, never other pairs', () => {
+    const wanted = wantedTerm(parseQuery('unpaid hou'));
+    expect(['unpaid', 'hou', 'hour', 'household', 'unpaid hou'].filter(wanted)).toEqual([
+      'unpaid',
+      'hou',
+      'hour',
+      'household',
+      'unpaid hou',
+    ]);
+    expect(['unpaidx', 'ho', 'hou x', 'unpaid work', 'risk'].filter(wanted)).toEqual([]);
   });
 });

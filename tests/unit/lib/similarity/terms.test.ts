@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem, termReader } from '../../../../src/lib/similarity/terms';
+import { termReader } from '../../../../src/lib/similarity/terms';
+import { termsOf } from '../../../../src/lib/search/words';
 import { reference } from '../../../support';
 
 const reader = termReader(reference.acronyms);
@@ -33,11 +34,17 @@ describe('reading a text into terms', () => {
     expect(reader.terms('risk; harm')).toEqual(['risk', 'harm']);
   });
 
-  it('reads the forms of a word as one, and a possessive as its word', () => {
-    expect(stem('assessed')).toBe(stem('assessment'));
-    expect(stem('sufficiently')).toBe(stem('sufficient'));
-    expect(stem('authorities')).toBe('authority');
-    expect(stem('process')).toBe('process');
+  it('leaves out every form of a stop word, as its term', () => {
+    expect(reader.terms('ensuring the regions’ staff: it’s theirs')).toEqual(['staff']);
+  });
+
+  it('reads words as search does: the same terms, so the forms of a word are one and a possessive is its word', () => {
+    expect(words('Victims’ workloads, caseloads, Café rôles')).toEqual(termsOf('victims workloads caseloads cafe roles'));
+    expect(words('assessed')).toEqual(words('assessment'));
+    expect(words('sufficiently')).toEqual(words('sufficient'));
+    expect(words('planning')).toEqual(words('plans'));
+    expect(words('local authorities')).toEqual(words('local authority'));
+    expect(words('process')).toEqual(['process']);
     expect(words('children’s services')).toEqual(words('children service'));
   });
 });

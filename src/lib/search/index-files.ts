@@ -1,22 +1,19 @@
 /**
  * The search index's files as the build writes them: each gzip-compressed (the browser unpacks them), under
  * `<out>/search-index/`, with the manifest and the documents' file carrying a version made from every file's bytes.
- * A page's fragment is written as the page arrives, under a provisional name (its number in arrival order), and only
- * renamed to its document's number at the end: renaming is far cheaper than writing, and the end waits for the last
- * page. A build that fails leaves provisional files behind, which the build script discards with the whole output.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BuiltIndex } from '../lib/search/index-writer';
-import { withVersion } from '../lib/search/index-format';
+import type { SiteModel } from '../model/site-model';
+import { searchDocuments, type DocumentSources } from './documents';
+import { SearchIndexBuilder, type BuiltIndex } from './index-writer';
+import type { AcronymForms } from './words';
+import { withVersion } from './index-format';
 
 /** How a file of the index is packed: gzip, with no file name and no time in its header, so the same bytes give the same file. */
 export const packFile = (bytes: Uint8Array): Uint8Array => gzipSync(bytes, { level: 9 });
-
-/** Where a page's packed fragment waits, by its number in arrival order, until the documents are numbered. */
-export const pendingFragment = (page: number): string => `fragments/page-${page}.json.gz`;
 
 /** The index's version: a hash of every file's path and bytes (raw files as they are, fragments as packed), in path order. */
 export function indexVersion(index: BuiltIndex): string {
@@ -49,28 +46,30 @@ export function indexFiles(index: BuiltIndex): Map<string, Uint8Array> {
   return all;
 }
 
-/** Writes one page's packed fragment under its provisional name (pendingFragment) in the index's folder. */
-export function writePendingFragment(dir: string, page: number, bytes: Uint8Array): void {
-  const file = join(dir, pendingFragment(page));
-  try {
-    writeFileSync(file, bytes);
-  } catch (error) {
-    // The first page makes the folder (Astro empties the output before it renders).
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-  }
+/**
+ * Writes the whole index into a folder (which must not exist yet: the build moves it into the output once Astro is
+ * done). Returns how many files the index has.
+ */
+export function writeIndex(dir: string, index: BuiltIndex): number {
+  const files = indexFiles(index);
+  for (const folder of new Set([...files.keys()].map((path) => dirname(join(dir, path))))) mkdirSync(folder, { recursive: true });
+  for (const [path, bytes] of files) writeFileSync(join(dir, path), bytes);
+  return files.size;
 }
 
 /**
- * Completes the index in its folder, where every page's fragment was written as it came (writePendingFragment): names
- * each fragment by its document's number, then writes the other files, the manifest last. Returns how many files the
- * index has.
+ * Makes the site's search index from the model (documents.ts) and writes it into `dir`: what the build's preparation
+ * thread does while Astro renders. Returns how many documents and files it has.
  */
-export function writeIndex(dir: string, index: BuiltIndex): number {
-  index.pageOf.forEach((page, doc) => renameSync(join(dir, pendingFragment(page)), join(dir, `fragments/${doc}.json.gz`)));
-  const files = packedFiles(index, indexVersion(index));
-  for (const folder of new Set([...files.keys()].map((path) => dirname(join(dir, path))))) mkdirSync(folder, { recursive: true });
-  for (const [path, bytes] of files) writeFileSync(join(dir, path), bytes);
-  return files.size + index.pageOf.length;
+export function writeSiteIndex(
+  dir: string,
+  model: SiteModel,
+  sources: DocumentSources & { acronyms: readonly AcronymForms[] },
+): { docs: number; files: number } {
+  const builder = new SearchIndexBuilder({ acronyms: sources.acronyms, pack: packFile });
+  for (const doc of searchDocuments(model, sources)) builder.add(doc);
+  // finish() names every document search refused; with none given, there is nothing to search.
+  const index = builder.finish();
+  if (!builder.size) throw new Error('there is nothing to index');
+  return { docs: builder.size, files: writeIndex(dir, index) };
 }

@@ -1,5 +1,5 @@
 import { count as countOf } from '../words/vocabulary';
-import { facetOrder, type FacetKey } from './search-facet-keys';
+import { facetOrder, type FacetKey } from './facet-keys';
 
 /** How results are ordered. */
 export type SearchSort = 'relevance' | 'newest' | 'oldest';
@@ -42,12 +42,29 @@ export function isEmptySearch(state: SearchState): boolean {
   return !state.q && !Object.values(state.filters).some((v) => v && v.length);
 }
 
-/** "1 result" / "12 results", with what was searched, for the screen-reader announcement. */
-export function resultsSummary(count: number, state: SearchState): string {
-  const n = countOf(count, 'result');
+/**
+ * What a search found, for the status line and the screen-reader announcement: "12 results for “risk”", or, when only
+ * some hold every word, "3 results contain every word of “unpaid work”; 27 more contain some of them".
+ */
+export function resultsSummary(count: number, state: SearchState, whole = count): string {
   const filterCount = Object.values(state.filters).reduce((sum, v) => sum + (v?.length ?? 0), 0);
+  const filters = filterCount ? ` with ${countOf(filterCount, 'filter')}` : '';
+  if (whole < count && state.q) {
+    const head = whole ? `${countOf(whole, 'result')} ${whole === 1 ? 'contains' : 'contain'}` : 'No result contains';
+    const some = count - whole;
+    const rest = whole
+      ? `${some} more ${some === 1 ? 'contains' : 'contain'} some of them`
+      : `${countOf(count, 'result')} ${count === 1 ? 'contains' : 'contain'} some of them`;
+    return `${head} every word of “${state.q}”${filters}; ${rest}`;
+  }
   const parts = [state.q ? `for “${state.q}”` : '', filterCount ? `with ${countOf(filterCount, 'filter')}` : ''].filter(Boolean);
+  const n = countOf(count, 'result');
   return parts.length ? `${n} ${parts.join(' ')}` : n;
+}
+
+/** The heading above the results that hold only some of the query's words. */
+export function partialHeading(count: number): string {
+  return `${count === 1 ? '1 result contains' : `${count} results contain`} some of the words`;
 }
 
 /** The narrow-screen filters button: "Filters (none selected)", "Filters (1 selected)", "Filters (3 selected)". */

@@ -2,8 +2,8 @@ import { addresseeLabels, kindLabel, ratingLabels } from '../words/vocabulary';
 import type { FindingRecord, LetterRecord, PduRecord, RecommendationRecord } from '../model/site-model';
 import { formatDate } from '../words/format';
 
-export { facetOrder, type FacetKey } from '../url-state/search-facet-keys';
-import type { FacetKey } from '../url-state/search-facet-keys';
+export { facetOrder, type FacetKey } from './facet-keys';
+import type { FacetKey } from './facet-keys';
 
 /** What a page tells the search index: filter values, a date to sort on, and metadata for its result. */
 export interface SearchEntry {

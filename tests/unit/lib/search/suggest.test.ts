@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestQuery } from '../../../../src/lib/url-state/suggest';
+import { editDistance, suggestQuery } from '../../../../src/lib/search/suggest';
 
 const vocabulary = ['staff', 'victim', 'victims', 'workloads', 'waiting', 'times', 'programmes', 'probation', 'statutory'];
 
@@ -30,5 +30,19 @@ describe('suggesting a query when a search finds nothing', () => {
     expect(suggestQuery('bolton', vocabulary)).toBeUndefined();
     expect(suggestQuery('xq', vocabulary)).toBeUndefined();
     expect(suggestQuery('2023', vocabulary)).toBeUndefined();
+  });
+  it('reads the query as search reads words, so letter case, accents, possessives and apostrophes never make a word unknown', () => {
+    expect(suggestQuery('Victim’s STAFF', vocabulary)).toBeUndefined();
+    expect(suggestQuery('vîctims', vocabulary)).toBeUndefined();
+    expect(suggestQuery('vîcitms', vocabulary)).toBe('victims');
+  });
+
+  it('never corrects a word search files under the same term as a vocabulary word', () => {
+    expect(suggestQuery('programme', vocabulary)).toBeUndefined();
+    expect(suggestQuery('waited staffs', vocabulary)).toBeUndefined();
+  });
+
+  it('keeps the rest of the query as typed: quotes, punctuation and the words it leaves alone', () => {
+    expect(suggestQuery('"wating times" for Staff, vicitms', vocabulary)).toBe('"waiting times" for Staff, victims');
   });
 });

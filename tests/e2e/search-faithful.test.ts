@@ -1,0 +1,231 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import type { Fragment, Manifest } from '../../src/lib/search/index-format';
+import { builtPage, distDir, elementsIn, is, pageText, parseHtml } from './support/site';
+import { openSite } from './support/browser';
+import { must } from '../../src/lib/must';
+
+/** A file of the built search index, unpacked. */
+const indexFile = (path: string) => gunzipSync(readFileSync(`${distDir}/search-index/${path}`));
+const manifest = JSON.parse(indexFile('manifest.json.gz').toString('utf8')) as Manifest;
+const fragments = readdirSync(`${distDir}/search-index/fragments`).map(
+  (name) => JSON.parse(indexFile(`fragments/${name}`).toString('utf8')) as Fragment,
+);
+
+/** A page's visible text without its footnote markers (a marker is no word of the letter's), spaces folded. */
+function ownText(path: string): string {
+  const tree = parseHtml(builtPage(path));
+  for (const sup of elementsIn(tree, (e: Element) => is('sup')(e) && String(e.properties.className ?? '').includes('footnote-ref')))
+    sup.children = [];
+  return pageText(tree);
+}
+
+const fragmentOf = new Map(fragments.map((f) => [f.url, f]));
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+/** Opens a search and waits for its announcement; returns it. */
+async function search(page: Page, query: string): Promise<string> {
+  await page.goto(site.url(`/search/${query}`));
+  await page.waitForFunction(() => /\d+ results?|No result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  // Every result, not only the first ten.
+  while (await page.locator('[data-more]').isVisible()) {
+    const before = await page.locator('.result').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
+  }
+  return page.locator('[data-status]').innerText();
+}
+
+/** Each result shown: its page's path, its title, its excerpt's text and marked words, and whether it holds every word. */
+const results = (page: Page) =>
+  page.locator('.result').evaluateAll((items) =>
+    items.map((li) => {
+      const link = li.querySelector<HTMLAnchorElement>('.result__title a');
+      const excerpt = li.querySelector<HTMLElement>('.result__excerpt');
+      return {
+        path: new URL(link?.href ?? '').pathname,
+        title: link?.textContent ?? '',
+        excerpt: excerpt?.textContent ?? '',
+        marked: [...(excerpt?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? ''),
+        whole: li.closest('[data-results]') !== null,
+      };
+    }),
+  );
+
+const queries = [
+  'BBR',
+  'Building Better Relationships',
+  'unpaid work',
+  '"unpaid work"',
+  'victims',
+  'risk of harm',
+  'SFO',
+  'Wigan',
+  'vict',
+  'staff workloads',
+];
+
+describe('search shows only the letters’ own words', () => {
+  it('shows, for every query, excerpts that are each a run of the text on the item’s own page', async () => {
+    const page = await site.newPage();
+    const pages = new Map<string, string>();
+    let checked = 0;
+    for (const query of queries) {
+      await search(page, `?q=${encodeURIComponent(query)}`);
+      for (const r of await results(page)) {
+        const text = fold(r.excerpt.replace(/^…/, '').replace(/…$/, ''));
+        expect(text.length, `${query}: ${r.path} has an excerpt`).toBeGreaterThan(0);
+        if (!pages.has(r.path)) pages.set(r.path, ownText(r.path));
+        expect(pages.get(r.path), `${query}: the excerpt of ${r.path}`).toContain(text);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('shows no abbreviation list or item number in an excerpt, and for "BBR" marks the words the letter uses', async () => {
+    const page = await site.newPage();
+    await search(page, '?q=BBR');
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const r of found) {
+      expect(r.excerpt).not.toMatch(/\(BBR\);|\(UPW\)|\(PDU\) \d+\./);
+      expect(r.marked.join(' ')).toMatch(/Building Better Relationships|BBR/);
+    }
+    const tameside8 = found.find((r) => r.path.endsWith('/recommendations/greater-manchester-2023-05-tameside-8/'));
+    expect(tameside8?.marked).toEqual(['Building', 'Better', 'Relationships']);
+    await page.close();
+  });
+
+  it('cuts excerpts at word boundaries and marks every cut with "…"', async () => {
+    const page = await site.newPage();
+    await search(page, '?q=probation');
+    for (const r of await results(page)) {
+      const own = pages(r.path);
+      const body = fold(r.excerpt.replace(/^…/, '').replace(/…$/, ''));
+      const at = own.indexOf(body);
+      expect(at, r.path).toBeGreaterThanOrEqual(0);
+      // It starts and ends at a word's edge: never inside a word, whether cut ("…") or not.
+      const letter = /[\p{L}\p{N}]/u;
+      expect(`${own[at - 1] ?? ' '}${body[0]}`, `${r.path}: ${body.slice(0, 20)}`).not.toMatch(
+        new RegExp(`^${letter.source}${letter.source}$`, 'u'),
+      );
+      expect(`${body[body.length - 1]}${own[at + body.length] ?? ' '}`, `${r.path}: ${body.slice(-20)}`).not.toMatch(
+        new RegExp(`^${letter.source}${letter.source}$`, 'u'),
+      );
+      // Every cut is marked: an excerpt without a leading "…" starts one of the item's paragraphs, without a trailing one ends it.
+      const paragraphs = (fragmentOf.get(r.path.replace(/^\//, ''))?.paragraphs ?? []).map(fold);
+      if (!r.excerpt.startsWith('…'))
+        expect(
+          paragraphs.some((p) => p.startsWith(body)),
+          `${r.path} starts a paragraph`,
+        ).toBe(true);
+      if (!r.excerpt.endsWith('…'))
+        expect(
+          paragraphs.some((p) => p.endsWith(body)),
+          `${r.path} ends a paragraph`,
+        ).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+const pageCache = new Map<string, string>();
+function pages(path: string): string {
+  let text = pageCache.get(path);
+  if (text === undefined) pageCache.set(path, (text = ownText(path)));
+  return text;
+}
+
+describe('search is precise', () => {
+  it('puts Wigan recommendation 6 first for "unpaid work", with only results holding both words above the line', async () => {
+    const page = await site.newPage();
+    const status = await search(page, '?q=unpaid+work');
+    const found = await results(page);
+    expect(found[0]?.title).toMatch(/^Wigan recommendation 6: /);
+    const whole = found.filter((r) => r.whole);
+    expect(status).toMatch(
+      new RegExp(
+        `^${whole.length} results? contains? every word of “unpaid work”; ${found.length - whole.length} more contain some of them$`,
+      ),
+    );
+    for (const r of whole) expect(pages(r.path), r.path).toMatch(/unpaid[\s\S]*\bwork|\bwork[\s\S]*unpaid/i);
+    // Below the line, and said so: results holding only some of the words.
+    expect(found.slice(whole.length).every((r) => !r.whole)).toBe(true);
+    if (found.length > whole.length) expect(await page.locator('[data-partial-heading]').innerText()).toMatch(/contain some of the words$/);
+    await page.close();
+  });
+
+  it('matches a quoted phrase only where its words stand together', async () => {
+    const page = await site.newPage();
+    const status = await search(page, `?q=${encodeURIComponent('"unpaid work"')}`);
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(status).not.toMatch(/some of them/);
+    for (const r of found) expect(pages(r.path), r.path).toMatch(/unpaid work/i);
+    await page.close();
+  });
+
+  it('puts Tameside recommendation 8 first for "Building Better Relationships"', async () => {
+    const page = await site.newPage();
+    await search(page, '?q=Building+Better+Relationships');
+    const found = await results(page);
+    expect(found[0]?.title).toMatch(/^Tameside recommendation 8: /);
+    await page.close();
+  });
+});
+
+describe('the search index and the site agree', () => {
+  it('indexes only pages the build made, each titled by its page’s h1', () => {
+    expect(fragments.length).toBe(manifest.docs);
+    for (const f of fragments) {
+      const html = builtPage(`/${f.url}`);
+      const h1 = elementsIn(parseHtml(html), is('h1'));
+      expect(h1, f.url).toHaveLength(1);
+      expect(fold(pageText(h1[0] as Element)), f.url).toBe(f.title);
+    }
+  });
+
+  it('indexes every letter, finding, recommendation and PDU page the build made', () => {
+    const indexed = new Set(fragments.map((f) => f.url));
+    for (const kind of ['letters', 'findings', 'recommendations', 'pdus']) {
+      const built = readdirSync(`${distDir}/${kind}`, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && d.name !== 'page' && readdirSync(`${distDir}/${kind}/${d.name}`).includes('index.html'))
+        .map((d) => `${kind}/${d.name}/`)
+        .filter((url) => !/^recommendations\/(recurring|explorer)\/$/.test(url));
+      expect(built.length, kind).toBeGreaterThan(0);
+      for (const url of built) expect(indexed.has(url), url).toBe(true);
+    }
+  });
+});
+
+describe('search and the explorer agree', () => {
+  it('keeps in the explorer exactly the recommendations search finds holding every word', async () => {
+    const page = await site.newPage();
+    for (const words of ['unpaid work', 'BBR', 'Building Better Relationships', 'victims', '"risk of harm"', 'training needs', 'vict']) {
+      await search(page, `?q=${encodeURIComponent(words)}&kind=Recommendation`);
+      const fromSearch = (await results(page))
+        .filter((r) => r.whole)
+        .map((r) => must(/\/recommendations\/([^/]+)\/$/.exec(r.path)?.[1], r.path))
+        .sort();
+      await page.goto(site.url(`/recommendations/?q=${encodeURIComponent(words)}`));
+      await page.waitForFunction(() => !document.querySelector('.explorer__table')?.hasAttribute('aria-busy'));
+      const fromExplorer = await page
+        .locator('.explorer__table tbody tr:visible')
+        .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id ?? '').sort());
+      expect(fromExplorer, words).toEqual(fromSearch);
+      expect(fromSearch.length, words).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
