@@ -72,6 +72,7 @@ const queries = [
   'Wigan',
   'vict',
   'staff workloads',
+  'probati',
 ];
 
 describe('search shows only the letters’ own words', () => {
@@ -212,7 +213,16 @@ describe('the search index and the site agree', () => {
 describe('search and the explorer agree', () => {
   it('keeps in the explorer exactly the recommendations search finds holding every word', async () => {
     const page = await site.newPage();
-    for (const words of ['unpaid work', 'BBR', 'Building Better Relationships', 'victims', '"risk of harm"', 'training needs', 'vict']) {
+    for (const words of [
+      'unpaid work',
+      'BBR',
+      'Building Better Relationships',
+      'victims',
+      '"risk of harm"',
+      'training needs',
+      'vict',
+      'probati',
+    ]) {
       await search(page, `?q=${encodeURIComponent(words)}&kind=Recommendation`);
       const fromSearch = (await results(page))
         .filter((r) => r.whole)

@@ -5,7 +5,16 @@
  * where the match came through an abbreviation, the words the text actually uses ("Building Better Relationships" for
  * "BBR", "BBR" for "Building Better Relationships").
  */
-import { acronymUses, type AcronymForms, termsOfAcronyms, wordSpans, type ParsedQuery, type QueryWord, type WordSpan } from './words';
+import {
+  acronymUses,
+  startsLike,
+  type AcronymForms,
+  termsOfAcronyms,
+  wordSpans,
+  type ParsedQuery,
+  type QueryWord,
+  type WordSpan,
+} from './words';
 
 /** Words shown before the first match. */
 const leadIn = 5;
@@ -17,7 +26,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Whether a term answers a query word: the same term, or for a prefix word, a term starting with it. */
-const answers = (term: string, words: readonly QueryWord[]) => words.some((w) => w.term === term || (w.prefix && term.startsWith(w.term)));
+const answers = (term: string, words: readonly QueryWord[]) => words.some((w) => w.term === term || (w.prefix && startsLike(w, term)));
 
 /** Which words of a paragraph the query matched: its own words, and both forms of an abbreviation the query names. */
 function matchedWords(text: string, spans: readonly WordSpan[], query: ParsedQuery, acronyms: readonly AcronymForms[]): boolean[] {

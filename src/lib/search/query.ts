@@ -5,7 +5,7 @@
  */
 import { facetOrder, type FacetKey } from './facet-keys';
 import { bm25, type DocFacets, type Postings } from './index-format';
-import { isPairTerm, pairTerm, type ParsedQuery } from './words';
+import { isPairTerm, pairTerm, partialStems, startsLike, type ParsedQuery } from './words';
 
 /**
  * A prefix match counts for this share of an exact one, times the share of the term the prefix is, so "victim" itself
@@ -31,7 +31,8 @@ const phrasePairs = (phrase: readonly string[]) => phrase.slice(1).map((t, k) =>
 /** The terms a query looks up: each word (a prefix word also as a prefix), each pair of neighbouring words and each phrase's pairs. */
 export function neededTerms(query: ParsedQuery): { term: string; prefix: boolean }[] {
   const pairs = [...new Set([...query.pairs, ...query.phrases.flatMap(phrasePairs)])];
-  return [...query.words, ...pairs.map((term) => ({ term, prefix: false }))];
+  const starts = query.words.flatMap(partialStems);
+  return [...query.words, ...[...pairs, ...starts].map((term) => ({ term, prefix: false }))];
 }
 
 /**
@@ -42,6 +43,7 @@ export function wantedTerm(query: ParsedQuery): (term: string) => boolean {
   const needed = neededTerms(query);
   const exact = new Set(needed.map((t) => t.term));
   const prefixes = needed.filter((t) => t.prefix).map((t) => t.term);
+  // A prefix word's partial stems (partialStems) are among the exact terms: neededTerms lists each.
   return (term) => exact.has(term) || (!isPairTerm(term) && prefixes.some((p) => term.startsWith(p)));
 }
 
@@ -57,10 +59,12 @@ export function matchQuery(query: ParsedQuery, postings: readonly Postings[], do
   const matches = new Map<number, Match>();
   for (const word of query.words) {
     const own = byTerm.get(word.term);
-    const terms = own ? [own] : word.prefix ? postings.filter((p) => !isPairTerm(p.term) && p.term.startsWith(word.term)) : [];
+    const terms = own ? [own] : word.prefix ? postings.filter((p) => startsLike(word, p.term)) : [];
     const best = new Map<number, number>();
     for (const p of terms) {
-      const weight = idf(p.docs.length, docCount) * (p === own ? 1 : (prefixShare * word.term.length) / p.term.length);
+      const weight =
+        idf(p.docs.length, docCount) *
+        (p === own ? 1 : (prefixShare * Math.min(word.term.length, p.term.length)) / Math.max(word.term.length, p.term.length));
       p.docs.forEach((doc, i) => {
         const score = ((weight * (p.weights[i] ?? 0)) / 255) * (bm25.k1 + 1);
         if (score > (best.get(doc) ?? 0)) best.set(doc, score);

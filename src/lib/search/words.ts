@@ -182,6 +182,25 @@ export function documentTerms(text: string, acronyms: readonly AcronymForms[]): 
 export interface QueryWord {
   term: string;
   prefix: boolean;
+  /** A prefix word as typed, normalised but not stemmed ("probati"), whose stem may be longer than the word's own. */
+  typed?: string;
+}
+
+/**
+ * The terms a word typed in part may be the start of, besides those starting with its own term: its stem can be longer
+ * than the stem of the whole word ("probati" stems to itself, "probation" to "probat"), so the typed word's own starts,
+ * down to three letters fewer (and at least four letters), are terms it may be the start of too.
+ */
+export function partialStems(word: QueryWord): string[] {
+  if (!word.prefix || !word.typed) return [];
+  const starts: string[] = [];
+  for (let n = word.typed.length - 1; n >= Math.max(4, word.typed.length - 3); n--) starts.push(word.typed.slice(0, n));
+  return starts.filter((t) => t !== word.term);
+}
+
+/** Whether a word term answers a prefix word: it starts with the word's term, or is one of its partial stems. */
+export function startsLike(word: QueryWord, term: string): boolean {
+  return !isPairTerm(term) && (term.startsWith(word.term) || partialStems(word).includes(term));
 }
 
 /** A query read into words. */
@@ -204,10 +223,12 @@ export function parseQuery(query: string): ParsedQuery {
   const words: QueryWord[] = [];
   const phrases: string[][] = [];
   const sequence: string[] = [];
-  const add = (term: string, prefix: boolean) => {
+  const add = (term: string, prefix: boolean, typed: string) => {
     const known = words.find((w) => w.term === term);
     if (known) known.prefix ||= prefix;
     else words.push({ term, prefix });
+    const word = known ?? words[words.length - 1];
+    if (word && prefix) word.typed = typed;
   };
   // Quotes as typed: straight or curly; an unclosed quote runs to the end.
   const parts = query.split(/["“”]/);
@@ -218,7 +239,7 @@ export function parseQuery(query: string): ParsedQuery {
     spans.forEach((s, k) => {
       sequence.push(s.term);
       const last = i === parts.length - 1 && k === spans.length - 1;
-      add(s.term, !quoted && last && s.term.length >= 3 && !/\s$/.test(query));
+      add(s.term, !quoted && last && s.term.length >= 3 && !/\s$/.test(query), normaliseWord(part.slice(s.start, s.end)));
     });
   });
   const pairs = [...new Set(sequence.slice(1).map((t, k) => pairTerm(sequence[k] ?? '', t)))];
@@ -235,7 +256,7 @@ export const queryWords = (query: string): QueryWord[] => parseQuery(query).word
  */
 export function holdsEveryWord(terms: ReadonlySet<string>, query: ParsedQuery, prefixed: (word: QueryWord) => boolean): boolean {
   return (
-    query.words.every((w) => terms.has(w.term) || (prefixed(w) && [...terms].some((t) => !isPairTerm(t) && t.startsWith(w.term)))) &&
+    query.words.every((w) => terms.has(w.term) || (prefixed(w) && [...terms].some((t) => startsLike(w, t)))) &&
     query.phrases.every((p) => p.slice(1).every((t, k) => terms.has(pairTerm(p[k] ?? '', t))))
   );
 }

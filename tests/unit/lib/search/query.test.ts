@@ -73,6 +73,17 @@ describe('answering a search', () => {
     expect(titles([must(docs[0], 'A')], 'victim')).toEqual(['A']);
   });
 
+  it('finds a word typed in part whose stem is longer than the stem of the whole word ("probati" for "probation")', () => {
+    const docs = [
+      testDoc(1, { title: 'A', paragraphs: ['Probation staff were stretched.'] }),
+      testDoc(2, { title: 'B', paragraphs: ['Community payback continued.'] }),
+      testDoc(3, { title: 'C', paragraphs: ['A problem arose.'] }),
+    ];
+    expect(titles(docs, 'probati')).toEqual(['A']);
+    expect(titles(docs, 'communit')).toEqual(['B']);
+    expect(titles(docs, 'prob').sort()).toEqual(['A', 'C']);
+  });
+
   it('leaves out a document lacking a quoted phrase, whatever other words it holds', () => {
     const docs = [
       testDoc(1, { title: 'Phrase', paragraphs: ['Unpaid work was done.'] }),
@@ -209,7 +220,7 @@ describe('the terms a query looks up', () => {
       { term: 'risk', prefix: false },
       { term: 'unpaid', prefix: false },
       { term: 'work', prefix: false },
-      { term: 'hour', prefix: true },
+      { term: 'hour', prefix: true, typed: 'hours' },
       { term: 'risk unpaid', prefix: false },
       { term: 'unpaid work', prefix: false },
       { term: 'work hour', prefix: false },

@@ -7,11 +7,13 @@ import {
   normaliseWord,
   pairTerm,
   parseQuery,
+  partialStems,
   queryWords,
+  startsLike,
   termOf,
   wordSpans,
 } from '../../../../src/lib/search/words';
-import { reference } from '../../../support';
+import { must, reference } from '../../../support';
 import { testAcronyms } from './helpers';
 
 const bbr = testAcronyms.slice(0, 1);
@@ -120,13 +122,23 @@ describe('reading a query', () => {
     expect(queryWords('Risk of vict')).toEqual([
       { term: 'risk', prefix: false },
       { term: 'of', prefix: false },
-      { term: 'vict', prefix: true },
+      { term: 'vict', prefix: true, typed: 'vict' },
     ]);
-    expect(queryWords('victims victim')).toEqual([{ term: 'victim', prefix: true }]);
+    expect(queryWords('victims victim')).toEqual([{ term: 'victim', prefix: true, typed: 'victim' }]);
     expect(queryWords('risk of')).toEqual([
       { term: 'risk', prefix: false },
       { term: 'of', prefix: false },
     ]);
+  });
+
+  it('reads a word typed in part also by its own starts, down to four letters, since its stem may be longer than the whole word’s', () => {
+    const [word] = queryWords('Probati');
+    expect(word).toEqual({ term: 'probati', prefix: true, typed: 'probati' });
+    expect(partialStems(must(word, 'the word'))).toEqual(['probat', 'proba', 'prob']);
+    expect(startsLike(must(word, 'the word'), 'probat')).toBe(true);
+    expect(startsLike(must(word, 'the word'), 'probe')).toBe(false);
+    expect(startsLike(must(word, 'the word'), 'pro')).toBe(false);
+    expect(partialStems(must(queryWords('probati ')[0], 'the word'))).toEqual([]);
   });
 
   it('stops matching the last word as a prefix once a space follows it', () => {
@@ -141,7 +153,7 @@ describe('reading a query', () => {
       words: [
         { term: 'unpaid', prefix: false },
         { term: 'work', prefix: false },
-        { term: 'hour', prefix: true },
+        { term: 'hour', prefix: true, typed: 'hours' },
       ],
       phrases: [],
       pairs: ['unpaid work', 'work hour'],
@@ -177,7 +189,7 @@ describe('reading a query', () => {
     expect(parseQuery('"victim" vict')).toEqual({
       words: [
         { term: 'victim', prefix: false },
-        { term: 'vict', prefix: true },
+        { term: 'vict', prefix: true, typed: 'vict' },
       ],
       phrases: [],
       pairs: ['victim vict'],
