@@ -83,7 +83,9 @@ describe.concurrent('using the site by keyboard alone', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('waiting times');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /\d+ results? (for|contains? every word)/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\d+ results? (for|contains? every word)/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
     await page.focus('.result__title a');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
