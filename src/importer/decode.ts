@@ -1,5 +1,6 @@
 import type { SeedProblem } from './errors';
 import { must } from '../lib/must';
+import { directionControl } from '../lib/checking/characters';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -86,6 +87,8 @@ const mojibake =
  * line is a problem: the words there are not the words published.
  */
 export function damagedText(text: string): SeedProblem | undefined {
+  const hidden = directionControl(text);
+  if (hidden) return hidden;
   const lines = text.split(/\r\n|\r|\n/);
   for (const [i, line] of lines.entries()) {
     if (line.includes('\ufffd')) {

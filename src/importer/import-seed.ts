@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Letter } from '../schemas/letter';
 import { must } from '../lib/must';
@@ -147,6 +147,9 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
     return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split('\\').join('/') : absolute;
   };
   const file = shown(seedPath);
+  // What the letter records and the site publishes: the path inside the project, or for a seed outside it the file's
+  // name alone (an editor's own folders are nobody's business; messages still name the whole path).
+  const sourceFile = isAbsolute(file) ? basename(file) : file;
   const contentDir = resolve(root, options.contentDir);
   const referenceDir = join(contentDir, 'reference');
   const reference: Reference = load(() => loadReference(referenceDir), shown(referenceDir));
@@ -169,6 +172,7 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
     const sourceUrl = options.sourceUrl ?? previous?.sourceUrl;
     return parseLetter(seedText, {
       file,
+      sourceFile,
       reference,
       ...(previous ? { previous } : {}),
       ...(reservedIds ? { reservedIds } : {}),

@@ -35,6 +35,8 @@ export interface ImportedLetter {
 export interface ParseOptions {
   /** The seed's path as it should be recorded, e.g. "seeds/000_….txt". */
   file: string;
+  /** The seed as the letter records (and publishes) it, when it differs from `file`: never a path outside the project. */
+  sourceFile?: string;
   reference: Reference;
   /** The entry a previous import generated, whose ids are kept. */
   previous?: Letter;
@@ -322,7 +324,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
       [...body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])), ...body.findings.map((f) => f.text)],
       { pdus: ratings.pdus },
     ),
-    source: { file: options.file, sha256: options.sourceSha256 ?? createHash('sha256').update(text).digest('hex') },
+    source: { file: options.sourceFile ?? options.file, sha256: options.sourceSha256 ?? createHash('sha256').update(text).digest('hex') },
     ...(options.sourceUrl === undefined ? {} : { sourceUrl: options.sourceUrl }),
     licence: options.licence ?? openGovernmentLicence,
   };

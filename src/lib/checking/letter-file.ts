@@ -4,6 +4,7 @@ import { formatPath, formatProblem, type ContentProblem, type FieldProblem } fro
 import type { Reference } from '../model/reference';
 import { must } from '../must';
 import { checkLetter } from './validate-letter';
+import { directionControl } from './characters';
 import { lineOfField, yamlFieldLines } from './yaml-lines';
 
 /** A letter entry as read: its data when sound, its MDX body and the line the body starts on, and every problem. */
@@ -47,6 +48,8 @@ export function readLetterEntry(file: string, text: string, reference: Reference
   });
   if (!text.replace(/^\ufeff/, '').trim()) return fail('the file is empty');
   if (text.includes('\u0000')) return fail('not a text file (it contains NUL bytes)');
+  const hidden = directionControl(text);
+  if (hidden) return fail(hidden.message, hidden.line);
   const split = splitEntry(text);
   if ('problem' in split) return fail(split.problem, split.line);
   const { yaml, body, bodyLine } = split;
