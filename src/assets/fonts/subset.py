@@ -3,7 +3,7 @@
 The share cards and chart PNGs are drawn with resvg, which reads the whole font file for every image; a subset to
 the Latin script and common punctuation is about an eighth of the size and makes each image several milliseconds
 cheaper to draw. A subset is a Modified Version under the licence, which reserves the name "Source", so the family
-is renamed "Inspection Sans". Characters outside the subset stop the build, naming the card (src/lib/images/card.ts).
+is renamed "Inspection Sans". Characters outside the subset are refused by the content check at their line (src/lib/checking/card-glyphs.ts).
 
 Run with Debian's python3-fonttools, from the project folder, on the two TTFs of the npm package
 @expo-google-fonts/source-sans-3 (0.4.1):
@@ -14,7 +14,14 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 FAMILY = "Inspection Sans"
-UNICODES = "U+0020-007E,U+00A0-024F,U+2010-2027,U+2030-203A,U+20AC,U+2122"
+# Latin with its combining accents, Greek, general punctuation, super- and subscripts, currency, letterlike symbols,
+# number forms, arrows, mathematical operators, technical symbols, shapes, symbols and dingbats: every character of
+# these blocks the font has (about twice the bytes of Latin alone). What the font lacks (emoji) the content check
+# refuses at its line (src/lib/checking/card-glyphs.ts).
+UNICODES = (
+    "U+0020-007E,U+00A0-024F,U+0300-036F,U+0370-03FF,U+1E00-1EFF,U+2000-206F,U+2070-209F,U+20A0-20CF,"
+    "U+2100-214F,U+2150-218F,U+2190-21FF,U+2200-22FF,U+2300-23FF,U+25A0-25FF,U+2600-26FF,U+2700-27BF"
+)
 
 for source, style, out in [(sys.argv[1], "Regular", "InspectionSans-Regular.ttf"), (sys.argv[2], "Bold", "InspectionSans-Bold.ttf")]:
     options = subset.Options()

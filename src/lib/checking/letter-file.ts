@@ -5,6 +5,7 @@ import type { Reference } from '../model/reference';
 import { must } from '../must';
 import { checkLetter } from './validate-letter';
 import { directionControl } from './characters';
+import { cardGlyphProblems } from './card-glyphs';
 import { lineOfField, yamlFieldLines } from './yaml-lines';
 
 /** A letter entry as read: its data when sound, its MDX body and the line the body starts on, and every problem. */
@@ -90,7 +91,7 @@ export function readLetterEntry(file: string, text: string, reference: Reference
     });
     return { body, bodyLine, problems: located(issues), lineOf };
   }
-  const issues = checkLetter(parsed.data, reference);
+  const issues = [...checkLetter(parsed.data, reference), ...cardGlyphProblems(parsed.data)];
   return issues.length
     ? { body, bodyLine, problems: located(issues), lineOf }
     : { letter: parsed.data, body, bodyLine, problems: [], lineOf };

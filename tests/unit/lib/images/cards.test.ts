@@ -191,6 +191,11 @@ describe('the share cards of the site', () => {
     }
   });
 
+  it('draw the symbols a faithful letter may hold: comparisons, arrows, ticks, fractions, Greek and dashes', () => {
+    const spec = { ...specAt('/cards/pdus/wigan.png'), title: 'Wigan PDU ≤ 137% → ✓ ½ α – “x”' };
+    expect(draw(spec).svg).toContain('≤ 137% → ✓ ½ α');
+  });
+
   it('refuse a character the font cannot draw, naming the card', () => {
     const spec = { ...specAt('/cards/pdus/wigan.png'), title: 'Wigan 中 PDU' };
     expect(() => draw(spec)).toThrow('/cards/pdus/wigan.png: the card font has no glyph for "中"');
