@@ -23,6 +23,15 @@ function firstBadByte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** Whether the bad byte at `at` starts a UTF-8 character that the file ends before finishing. */
+function cutShort(bytes: Uint8Array, at: number): boolean {
+  const b = bytes[at] ?? 0;
+  const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (!length || at + length <= bytes.length) return false;
+  for (let k = at + 1; k < bytes.length; k++) if (((bytes[k] ?? 0) & 0xc0) !== 0x80) return false;
+  return true;
+}
+
 /**
  * Reads a seed's bytes as UTF-8 text (a byte-order mark is dropped). Text in another encoding is a
  * problem that says so and how to convert it, naming the line of the first byte that is not UTF-8;
@@ -66,6 +75,17 @@ export function decodeSeed(bytes: Uint8Array): { text: string } | { problem: See
   } catch {
     const at = firstBadByte(bytes);
     const byte = must(bytes[at], `byte ${at}, where the text stops being UTF-8,`);
+    // A UTF-8 character begun in the last bytes and never finished: the file was cut short, not saved in another
+    // encoding (every byte before it is UTF-8, and the lead byte announces more bytes than the file has).
+    if (cutShort(bytes, at)) {
+      return {
+        problem: {
+          line: lineAt(bytes, at),
+          message:
+            'the file is cut short inside a character at its very end: it was not saved or downloaded whole; get the whole file again',
+        },
+      };
+    }
     // Windows-1252 puts curly quotes and dashes in 0x80–0x9f; Latin-1 letters sit above 0xa0.
     const likely = byte >= 0x80 && byte <= 0x9f ? 'Windows-1252' : 'Windows-1252 or Latin-1 (ISO-8859-1)';
     return {
