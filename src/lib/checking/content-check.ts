@@ -7,6 +7,7 @@ import { readLetterEntry } from './letter-file';
 import type { ContentProblem } from './problems';
 import { loadReference, type Reference } from '../model/reference';
 import { checkRegistry, idsOf, loadRegistry } from '../model/registry';
+import { missingEntries } from './missing-entries';
 import { checkCorpus, type LetterFile } from './validate-letter';
 import { checkLetterVersions, letterVersionsFile, loadLetterVersions, type EntryText } from '../model/letter-versions';
 import { checkImportRecords } from '../corrections/letter-corrections';
@@ -132,6 +133,15 @@ export function checkContentDir(
     if (options.cache) writePassed(options.cache, key, { letter: read.letter, narrative: body.narrative });
   }
   if (options.cache) prunePassed(options.cache, keys);
+  // A letter whose entry file is gone is one problem, at that file, not one for each id the registry still holds.
+  for (const gone of missingEntries(contentDir, [...letters.map((l) => l.letter.id), ...invalidPrefixes])) {
+    const path = shown(join(lettersDir, `${gone.id}.mdx`));
+    problems.push({
+      file: path,
+      message: `is missing: ${gone.ids} published ids point to it (the letter and its findings and recommendations). Restore it (git checkout -- ${path}), or retire every one of its ids in retired-ids.json`,
+    });
+    invalidPrefixes.push(gone.id);
+  }
   problems.push(...checkCorpus(letters));
   const versionsFile = shown(join(contentDir, letterVersionsFile));
   // `npm run record-versions` leaves the version check out: recording versions is what it does.
