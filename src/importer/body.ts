@@ -7,6 +7,7 @@ import type { SeedProblem } from './errors';
 import type { Ledger } from './ledger';
 import { bulletMarks, bulletText, isHeadingLike, unknownBulletMark, type SeedLine } from './lines';
 import { lookalikeNote } from './lookalikes';
+import { footnoteLineProblem, footnoteOf, holdsMarker, superscriptNumber } from './footnotes';
 
 /** A piece of the letter's narrative, in source order. */
 export type BodyBlock =
@@ -34,13 +35,6 @@ export interface LetterBody {
   footnoteLines: number[];
   /** The lines before the first section: the opening paragraphs, where the letter names its region. */
   opening: SeedLine[];
-}
-
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** Reads a superscript number such as "¹²" as 12. */
-export function superscriptNumber(marker: string): number {
-  return Number([...marker].map((c) => superscripts.indexOf(c)).join(''));
 }
 
 /** Compares layout wording: letter case, runs of spaces and a final colon do not matter. */
@@ -81,14 +75,6 @@ const gluedBullet = /[.!?;:]\s+([-–•·*])\s+\p{Lu}/u;
 /** Undoes Markdown's backslash escapes in link text, e.g. "\(" -> "(". */
 const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 
-const footnotePattern = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\[(.+)\]\((\S+)\)$/;
-
-/** A footnote line read: its superscript marker, its text as written (Markdown escapes and all) and its address. */
-function footnoteOf(text: string): { marker: string; label: string; url: string } | undefined {
-  const [, marker, label, url] = footnotePattern.exec(text) ?? [];
-  return marker && label && url ? { marker, label, url } : undefined;
-}
-
 /**
  * Reads the narrative between the salutation and the closing: paragraphs, section headings,
  * finding lists and footnotes. Lines must already have had their page breaks mended. A heading the
@@ -126,6 +112,7 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
     const kind = findingListKind(text, layout);
     const bullet = bulletText(text);
     const footnote = footnoteOf(text);
+    const unreadFootnote = footnote ? undefined : footnoteLineProblem(text);
     const glued = leadInGluedTo(text, layout);
     const next = lines[i + 1]?.text;
     if (!section) body.opening.push(line);
@@ -170,6 +157,12 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
           });
         ledger.place(line, 'finding');
         body.findings.push({ section: section.id, kind: list.kind, text: bullet, line: n });
+        // A finding is published as plain text (the frontmatter), where a marker cannot link to its footnote.
+        if (holdsMarker(bullet))
+          problems.push({
+            line: n,
+            message: `a footnote marker in a finding ("${bullet.slice(0, 50)}…"): findings are published as plain text, so the marker would link to nothing and its footnote would have no marker; footnote markers stand in the letter's paragraphs`,
+          });
       } else if (section) {
         const before = lines[i - 1]?.text ?? '';
         problems.push({
@@ -210,6 +203,9 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
         text: unescapeMarkdown(footnote.label),
         url: footnote.url,
       });
+    } else if (unreadFootnote) {
+      closeList();
+      problems.push({ line: n, message: unreadFootnote });
     } else if (glued) {
       problems.push({
         line: n,

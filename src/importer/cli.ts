@@ -21,7 +21,10 @@ for (const seed of seeds) {
     failed = true;
     // An ImportError's message is already one line per problem naming file and line; anything else is one line too.
     console.error(error instanceof ImportError ? error.message : `${seed}: ${(error as Error).message.split('\n')[0]}`);
-    console.error(`${seed}: not imported; nothing was written`);
+    const changed = error instanceof ImportError && error.changed;
+    console.error(
+      `${seed}: not imported; ${changed ? 'files were changed and not all put back: see above for each' : 'nothing was written'}`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

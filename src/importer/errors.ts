@@ -15,11 +15,18 @@ export const shownProblems = 10;
  * with an unknown mark) must not bury the first problem under a screenful per line.
  */
 export class ImportError extends Error {
+  /** Whether files were changed and left changed (a write that could not be undone whole). */
+  readonly changed: boolean;
+
   constructor(
     readonly file: string,
     readonly problems: readonly SeedProblem[],
-    /** prefixed: each message already names its own file (a reference file's loader wrote it). all: show every problem (merge conflicts, each one the editor's to settle). */
-    options: { prefixed?: boolean; all?: boolean } = {},
+    /**
+     * prefixed: each message already names its own file (a reference file's loader wrote it). all: show every problem
+     * (merge conflicts, each one the editor's to settle). changed: files were changed and could not all be put back
+     * (the problems say which), so "nothing was written" would be false.
+     */
+    options: { prefixed?: boolean; all?: boolean; changed?: boolean } = {},
   ) {
     const shown = options.all ? problems : problems.slice(0, shownProblems);
     const more = problems.length - shown.length;
@@ -34,5 +41,6 @@ export class ImportError extends Error {
       ].join('\n'),
     );
     this.name = 'ImportError';
+    this.changed = options.changed ?? false;
   }
 }

@@ -15,8 +15,35 @@ export function parseLongDate(text: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** A line shaped like a date ("25 Mya 2023", "31 June 2023") that is not one. */
-const dateShaped = /^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
+const monthWord = `(?:${months.map((m) => `${m}|${m.slice(0, 3)}`).join('|')})\\.?`;
+const ordinal = '\\d{1,2}(?:st|nd|rd|th)';
+/**
+ * Lines written as a date in a form the importer does not read, each with what it lacks; the first that fits names
+ * the problem. "25 Mya 2023" and "31 June 2023" have the form but are no date.
+ */
+const otherDateForms: readonly [RegExp, string][] = [
+  [/^\d{4}-\d{1,2}-\d{1,2}$/, 'it is written in numbers'],
+  [/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/, 'it is written in numbers'],
+  [new RegExp(`^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+\\S.*\\d{4}$`, 'i'), 'it starts with the day of the week'],
+  [new RegExp(`^${ordinal}\\s+(?:of\\s+)?${monthWord},?\\s+\\d{4}$`, 'i'), 'its day is written as an ordinal ("25th")'],
+  [new RegExp(`^${ordinal}\\s+(?:of\\s+)?${monthWord}$`, 'i'), 'it has no year'],
+  [new RegExp(`^\\d{1,2}\\s+${monthWord}$`, 'i'), 'it has no year'],
+  [new RegExp(`^\\d{1,2}\\s+${monthWord},\\s+\\d{4}$`, 'i'), 'it has a comma before the year'],
+  [new RegExp(`^${monthWord}\\s+(?:\\d{1,2}|${ordinal}),?\\s+\\d{4}$`, 'i'), 'its month comes before its day'],
+  [new RegExp(`^${monthWord},?\\s+\\d{4}$`, 'i'), 'it has no day'],
+];
+/** The form parseLongDate reads, to say what is wrong with a line that has it but is no date. */
+const longDateForm = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u;
+
+/** Why a line written as a date is not one the importer reads, or undefined for a line that reads (or is no date at all). */
+export function unreadableDate(text: string): string | undefined {
+  const t = text.trim();
+  if (parseLongDate(t)) return undefined;
+  const [, day, month, year] = longDateForm.exec(t) ?? [];
+  if (day && month && year)
+    return months.includes(month) ? `${month} ${year} has no day ${day}` : `"${month}" is not a month's name written in full`;
+  return otherDateForms.find(([form]) => form.test(t))?.[1];
+}
 
 /** Reads "March 2023" as "2023-03", or undefined. */
 export function parseMonthYear(text: string): string | undefined {
@@ -48,6 +75,8 @@ export function parseCopyRecipient(text: string): CopyRecipient {
 export interface LetterHeader {
   publisher: Publisher;
   date: string;
+  /** The source line of the date. */
+  dateLine: number;
   recipient: Person;
   copyList: CopyRecipient[];
   salutation: string;
@@ -66,12 +95,12 @@ export function parseHeader(
   const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
   const ccAt = lines.findIndex((l) => /^cc:?$/i.test(l.text));
   const dearAt = lines.findIndex((l) => /^Dear\s.+,$/.test(l.text));
-  const badDate = lines.findIndex((l, i) => (toAt < 0 || i < toAt) && dateShaped.test(l.text) && !parseLongDate(l.text));
+  const badDate = lines.findIndex((l, i) => (toAt < 0 || i < toAt) && unreadableDate(l.text));
   const badDateLine = lines[badDate];
   if (badDateLine && (dateAt < 0 || dateAt > badDate)) {
     problems.push({
       line: badDateLine.n,
-      message: `cannot read the date "${badDateLine.text}": expected a day, a month and a year such as "25 May 2023"`,
+      message: `cannot read the date "${badDateLine.text}" (${unreadableDate(badDateLine.text)}): expected a day, a month and a year such as "25 May 2023"`,
     });
     return { bodyStart: lines.length };
   }
@@ -117,7 +146,7 @@ export function parseHeader(
   ledger.place(dearLine, 'salutation');
   const copyList = copyLines.slice(1).map((l) => parseCopyRecipient(l.text));
   return {
-    header: { publisher, date, recipient, copyList, salutation: dearLine.text },
+    header: { publisher, date, dateLine: dateLine.n, recipient, copyList, salutation: dearLine.text },
     bodyStart: dearAt + 1,
   };
 }

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Letter } from '../schemas/letter';
 import { must } from '../lib/must';
 import { parseFrontmatter, readLetterFile, splitEntry } from '../lib/checking/letter-file';
 import { loadReference, type Reference } from '../lib/model/reference';
-import { idsOf, loadRegistry, mergeIds } from '../lib/model/registry';
+import { idsOf, loadRegistry, mergeIds, publishedIdsText } from '../lib/model/registry';
 import { letterVersionsFile, letterVersionsText, loadLetterVersions, recordLetterVersions } from '../lib/model/letter-versions';
 import { damagedText, decodeSeed } from './decode';
 import { ImportError, type SeedProblem } from './errors';
@@ -14,6 +14,9 @@ import { mergeBody, mergeData, type MergeConflict } from './merge';
 import { parseLetter, type ImportedLetter } from './parse-letter';
 import { summarise } from './summary';
 import { composeEntry, entryHash, recordedHash, writeLetterMdx } from './write-mdx';
+import { acquireContentLock, ContentLockedError } from '../lib/content-lock';
+import { WriteError, writeFiles, type FileOps } from '../lib/write-files';
+import { todayInLondon } from '../lib/checking/validate-letter';
 
 /** Where and how to import. */
 export interface ImportOptions {
@@ -30,6 +33,8 @@ export interface ImportOptions {
   sourceUrl?: string;
   /** When the import happens, recorded as the date of a new or changed entry's version (default: now). */
   now?: Date;
+  /** The file-system calls the import's writes make (default: the file system's own); tests give ones that fail. */
+  fileOps?: FileOps;
 }
 
 /** What an import did. */
@@ -111,26 +116,6 @@ function conflictProblems(conflicts: readonly MergeConflict[]): SeedProblem[] {
   }));
 }
 
-/** Writes every file or none: each goes to a temporary file first, and only when all are written are they renamed into place. */
-function writeAll(files: readonly { path: string; text: string }[]): void {
-  const written: { temp: string; path: string }[] = [];
-  try {
-    for (const { path, text } of files) {
-      mkdirSync(dirname(path), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      writeFileSync(temp, text);
-      written.push({ temp, path });
-    }
-  } catch (error) {
-    for (const { temp } of written) rmSync(temp, { force: true });
-    throw new Error(
-      `cannot write ${(error as NodeJS.ErrnoException).path ?? 'the entry'}: ${(error as Error).message}; nothing was written`,
-      { cause: error },
-    );
-  }
-  for (const { temp, path } of written) renameSync(temp, path);
-}
-
 /**
  * Imports one seed into `<contentDir>/letters/<id>.mdx`, all or nothing. A new letter is written as read.
  * A letter imported before is merged: the entry records the hash of what the importer generated, and
@@ -138,7 +123,7 @@ function writeAll(files: readonly { path: string; text: string }[]): void {
  * the new import contradicts stops the import, naming the field or line, and nothing is written.
  * Throws ImportError, each problem on one line that names the file and, where there is one, the line.
  */
-export function importSeed(seedPath: string, options: ImportOptions): ImportResult {
+function importUnlocked(seedPath: string, options: ImportOptions): ImportResult {
   const root = options.root ?? process.cwd();
   /** A path as the editor knows it: relative to the project when inside it, absolute otherwise (never `../../`). */
   const shown = (path: string) => {
@@ -177,6 +162,8 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
       ...(previous ? { previous } : {}),
       ...(reservedIds ? { reservedIds } : {}),
       sourceSha256: sha256,
+      // No letter may be dated after the day of the import (in London), which a test may set.
+      ...(options.now ? { today: todayInLondon(options.now) } : {}),
       ...(sourceUrl === undefined ? {} : { sourceUrl }),
     });
   };
@@ -260,12 +247,25 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   const ids = mergeIds(registry.published, idsOf([imported.letter]));
   // The entry's version: a new or changed text is recorded now, the date the feeds and the sitemap give it.
   const recorded = recordLetterVersions(versions, [{ id: imported.letter.id, text }], options.now ?? new Date());
-  writeAll([
-    { path: target, text },
-    { path: snapshot, text: generated },
-    { path: registryFile, text: `${JSON.stringify(ids, null, 2)}\n` },
-    ...(recorded.recorded.length ? [{ path: join(contentDir, letterVersionsFile), text: letterVersionsText(recorded.versions) }] : []),
-  ]);
+  // All four files or none: a failed write puts back what it replaced and says which file failed (src/lib/write-files.ts).
+  try {
+    writeFiles(
+      [
+        { path: target, text },
+        { path: snapshot, text: generated },
+        { path: registryFile, text: publishedIdsText(ids) },
+        ...(recorded.recorded.length ? [{ path: join(contentDir, letterVersionsFile), text: letterVersionsText(recorded.versions) }] : []),
+      ],
+      { shown, ...(options.fileOps ? { fs: options.fileOps } : {}) },
+    );
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    throw new ImportError(
+      targetShown,
+      error.lines.map((message) => ({ message })),
+      { prefixed: true, all: true, changed: !error.unchanged },
+    );
+  }
   const letter = readLetterFile(targetShown, text, reference);
   return {
     target,
@@ -282,4 +282,30 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
       sourceUrlGiven: options.sourceUrl !== undefined,
     }),
   };
+}
+
+/**
+ * Imports one seed (importUnlocked above) while holding the content folder's lock (src/lib/content-lock.ts), so two
+ * imports, or an import and `npm run record-versions`, never read and rewrite published-ids.json and
+ * letter-versions.json at once: a second is refused with an ImportError naming the lock file and the process holding
+ * it. A lock left by a process that no longer runs is taken over, with a line on stderr saying so.
+ */
+export function importSeed(seedPath: string, options: ImportOptions): ImportResult {
+  const root = options.root ?? process.cwd();
+  const shown = (path: string) => {
+    const inside = relative(root, path);
+    return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split('\\').join('/') : path;
+  };
+  let lock;
+  try {
+    lock = acquireContentLock(resolve(root, options.contentDir), { command: 'npm run import', shown, warn: (line) => console.error(line) });
+  } catch (error) {
+    if (error instanceof ContentLockedError) throw new ImportError(error.file, [{ message: error.problem }]);
+    throw error;
+  }
+  try {
+    return importUnlocked(seedPath, options);
+  } finally {
+    lock.release();
+  }
 }

@@ -5,12 +5,14 @@ import { findingDomains, recommendationDomains } from '../lib/model/domains';
 import { findingId, letterId, recommendationId } from '../lib/model/ids';
 import { formatPath } from '../lib/checking/problems';
 import { standardsOf, type Reference } from '../lib/model/reference';
-import { checkLetter } from '../lib/checking/validate-letter';
+import { checkLetter, checkStatedRatings } from '../lib/checking/validate-letter';
+import { cardGlyphProblems } from '../lib/checking/card-glyphs';
 import { must } from '../lib/must';
 import { parseRatingsAnnex, type DraftPdu } from './annex-ratings';
 import { parseRecommendationsAnnex, type DraftRecommendation } from './annex-recommendations';
 import { parseBody, type BodyBlock, type LetterBody } from './body';
 import { ImportError, type SeedProblem } from './errors';
+import { readFootnoteLines } from './footnotes';
 import { parseHeader } from './header';
 import { keepIds, previousFindings, previousRecommendations } from './keep-ids';
 import { proposeKeyFigures } from './propose-key-figures';
@@ -48,6 +50,8 @@ export interface ParseOptions {
   sourceSha256?: string;
   /** The inspectorate's published document, as the editor gave it (`--source-url`); left out when not given. */
   sourceUrl?: string;
+  /** The day of the import, YYYY-MM-DD: the letter may not be dated after it (default: today in London). */
+  today?: string;
 }
 
 const openGovernmentLicence = {
@@ -124,9 +128,11 @@ function lineOfPath(
     recommendations: DraftRecommendation[];
     groups: { line: number }[];
     footnoteLines: number[];
+    dateLine: number;
   },
 ): number | undefined {
   const [list, i, field, key] = path;
+  if (list === 'date') return drafts.dateLine;
   if (list === 'recommendationsAnnex' && i === 'groups' && typeof field === 'number') return drafts.groups[field]?.line;
   if (typeof i !== 'number') return undefined;
   if (list === 'pdus') {
@@ -134,6 +140,7 @@ function lineOfPath(
     if (field === 'score') return pdu?.lines.score ?? pdu?.line;
     if (field === 'ratings' && typeof key === 'string') return pdu?.lines[`standard ${key}`] ?? pdu?.line;
     if (field === 'overall') return pdu?.lines.overall ?? pdu?.line;
+    if (field === 'fieldworkStarted') return pdu?.lines.fieldwork ?? pdu?.line;
     return pdu?.line;
   }
   if (list === 'findings') return drafts.body.findings[i]?.line;
@@ -203,7 +210,12 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const firstAnnex = Math.min(recsAt, ratingsAt);
   const slice = (from: number, to: number): SeedLine[] => lines.slice(from, to);
 
-  const body = parseBody(mendPageBreaks(slice(bodyStart, closingAt)), options.reference.layout, ledger, problems);
+  const body = parseBody(
+    mendPageBreaks(readFootnoteLines(slice(bodyStart, closingAt), problems)),
+    options.reference.layout,
+    ledger,
+    problems,
+  );
   for (const s of body.sections) {
     if (!options.reference.sections.some((m) => m.section === s.id))
       problems.push({ line: s.line, message: `the section "${s.title}" has no domain mapping in content/reference/sections.json` });
@@ -335,12 +347,19 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     recommendations: recs.recommendations,
     groups: recs.groups,
     footnoteLines: body.footnoteLines,
+    dateLine: header.dateLine,
   };
   const asProblems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
     issues.map((i) => ({ line: lineOfPath(i.path, drafts), message: `${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}` }));
   const parsed = letterSchema.safeParse(candidate);
   if (!parsed.success) throw new ImportError(options.file, asProblems(parsed.error.issues));
-  const issues = checkLetter(parsed.data, options.reference);
+  const passages = body.blocks.flatMap((b) => (b.type === 'paragraph' ? [{ text: b.text, line: b.line }] : []));
+  const issues = [
+    ...checkLetter(parsed.data, options.reference, options.today === undefined ? {} : { today: options.today }),
+    ...checkStatedRatings(parsed.data, passages),
+    // What the share cards and chart images draw must be in their font (an emoji is not), refused at its line here.
+    ...cardGlyphProblems(parsed.data),
+  ];
   if (issues.length) throw new ImportError(options.file, asProblems(issues));
   return { letter: parsed.data, blocks: body.blocks, ledger, region, debris };
 }

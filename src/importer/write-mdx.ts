@@ -4,9 +4,16 @@ import type { Letter } from '../schemas/letter';
 import type { BodyBlock } from './body';
 import { escapeMdxText, jsxString } from './mdx-escape';
 
-/** Replaces known footnote markers (e.g. "Bendall¹") with a footnote reference component. */
+/**
+ * Replaces each footnote marker (e.g. "Bendall¹") with a footnote reference component: a whole run of superscript
+ * digits is one marker, so "¹²" is footnote 12, never footnote 1 and a "²". The importer has refused a marker with no
+ * footnote (footnotes.ts), so every run is one of the letter's.
+ */
 function withFootnoteRefs(escaped: string, letter: Letter): string {
-  return letter.footnotes.reduce((text, f) => text.replaceAll(f.marker, `<FootnoteRef n={${f.number}} />`), escaped);
+  return escaped.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (marker) => {
+    const footnote = letter.footnotes.find((f) => f.marker === marker);
+    return footnote ? `<FootnoteRef n={${footnote.number}} />` : marker;
+  });
 }
 
 function blockToMdx(block: BodyBlock, letter: Letter): string {

@@ -2,7 +2,9 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Letter } from '../../schemas/letter';
 import { findingKindSchema } from '../../schemas/finding';
 import type { ContentProblem } from './problems';
+import { must } from '../must';
 import { narrativeParagraphs, type NarrativeParagraph } from './body-narrative';
+import { newPlacements, place, placementProblems } from './body-placements';
 
 const parser = createProcessor();
 
@@ -104,7 +106,9 @@ const safeUrl = (url: string) => /^(https?:\/\/|\/(?!\/)|#)/i.test(url.trim());
  * headings, lists, emphasis, http(s) or same-site links, MDX comments and the project's components
  * (`<Findings>`, `<Footnotes>`, `<FootnoteRef>`) with literal props that match the letter. Anything
  * else (expressions, import/export, raw HTML, unknown components, javascript: or data: links…) is a
- * problem at its `.mdx` line, so nothing in a body runs at build time.
+ * problem at its `.mdx` line, so nothing in a body runs at build time. Each findings list of the frontmatter, each
+ * footnote's marker and the footnote list stand in the body exactly once (body-placements.ts): a missing or repeated
+ * one is a problem too, since the page shows only what the body places.
  */
 export function checkBody(file: string, body: string, bodyLine: number, letter: Letter): ContentProblem[] {
   return readBody(file, body, bodyLine, letter).problems;
@@ -139,6 +143,10 @@ export function readBody(
     return { problems: [problem], narrative: [] };
   }
 
+  const placements = newPlacements();
+  /** The problem just added was of an element that may stand for a list or marker missing elsewhere (body-placements.ts). */
+  const stray = (component: 'Findings' | 'FootnoteRef') =>
+    placements.strays[component].push(must(problems.at(-1), 'the problem just added'));
   const checkComponent = (node: Node) => {
     const name = node.name ?? '';
     const spec = components[name];
@@ -184,9 +192,18 @@ export function readBody(
     };
     const of = props.get('of');
     if (of && !('letter' in of)) return add(node, `<${name} of>: must be {props.letter}`);
+    if (name === 'Footnotes') {
+      const earlier = place(placements, name, placements.lists, 'footnotes', at(node));
+      if (earlier !== undefined)
+        add(
+          node,
+          `<Footnotes>: the footnotes are already listed at line ${earlier}; list them once (the page would show them twice, with the same ids)`,
+        );
+    }
     if (name === 'Findings') {
       const section = text('section') ?? '';
       const kind = text('kind') ?? '';
+      const before = problems.length;
       if (!letter.sections.some((s) => s.id === section))
         add(
           node,
@@ -196,13 +213,31 @@ export function readBody(
         add(node, `<Findings kind>: must be ${findingKindSchema.options.map((k) => `"${k}"`).join(' or ')}, found "${kind}"`);
       else if (!letter.findings.some((f) => f.section === section && f.kind === kind))
         add(node, `<Findings section="${section}" kind="${kind}">: the frontmatter has no such findings`);
+      const earlier = problems.length === before ? place(placements, name, placements.findings, `${section}/${kind}`, at(node)) : undefined;
+      if (earlier !== undefined)
+        add(
+          node,
+          `<Findings section="${section}" kind="${kind}">: this list is already placed at line ${earlier}; place each list once (the page would show its findings twice, with the same ids)`,
+        );
+      if (problems.length > before) stray('Findings');
       const level = props.get('level');
       if (level && !('value' in level && [3, 4, 5].includes(Number(level.value)))) add(node, '<Findings level>: must be {3}, {4} or {5}');
     }
     if (name === 'FootnoteRef') {
       const n = props.get('n');
-      if (!n || !('value' in n) || typeof n.value !== 'number' || !letter.footnotes.some((f) => f.number === n.value))
+      if (!n || !('value' in n) || typeof n.value !== 'number' || !letter.footnotes.some((f) => f.number === n.value)) {
         add(node, `<FootnoteRef n>: the letter has no footnote ${n && 'value' in n ? n.value : ''}`.trimEnd());
+        stray('FootnoteRef');
+      } else {
+        const earlier = place(placements, name, placements.markers, n.value, at(node));
+        if (earlier !== undefined) {
+          add(
+            node,
+            `<FootnoteRef n={${n.value}} />: footnote ${n.value} is already marked at line ${earlier}; a footnote has one marker (its ↩ link returns to one place, and the page would hold the id footnote-ref-${n.value} twice)`,
+          );
+          stray('FootnoteRef');
+        }
+      }
     }
   };
 
@@ -225,6 +260,7 @@ export function readBody(
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
+  problems.push(...placementProblems(file, tree, letter, placements, at));
   return { problems, narrative: problems.length ? [] : narrativeParagraphs(tree, letter.sections) };
 }
 

@@ -4,11 +4,11 @@ import { readBody } from './check-body';
 import type { NarrativeParagraph } from './body-narrative';
 import { passedKey, prunePassed, readPassed, writePassed, type PassedCache } from './passed-cache';
 import { readLetterEntry } from './letter-file';
-import type { ContentProblem } from './problems';
+import { formatPath, type ContentProblem } from './problems';
 import { loadReference, type Reference } from '../model/reference';
 import { checkRegistry, idsOf, loadRegistry } from '../model/registry';
 import { missingEntries } from './missing-entries';
-import { checkCorpus, type LetterFile } from './validate-letter';
+import { checkCorpus, checkStatedRatings, type LetterFile } from './validate-letter';
 import { checkLetterVersions, letterVersionsFile, loadLetterVersions, type EntryText } from '../model/letter-versions';
 import { checkImportRecords } from '../corrections/letter-corrections';
 import { importRecordPath } from '../corrections/import-record';
@@ -125,6 +125,13 @@ export function checkContentDir(
     const body = readBody(file, read.body, read.bodyLine, read.letter);
     if (body.problems.length) {
       problems.push(...body.problems);
+      invalidPrefixes.push(stem);
+      continue;
+    }
+    // The overall rating each PDU is filed under must be the one the letter's own words state, where they state one.
+    const stated = checkStatedRatings(read.letter, body.narrative);
+    if (stated.length) {
+      problems.push(...stated.map((p) => ({ file, line: read.lineOf(p.path), path: formatPath(p.path), message: p.message })));
       invalidPrefixes.push(stem);
       continue;
     }

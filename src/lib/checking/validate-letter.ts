@@ -1,16 +1,57 @@
 import type { Letter } from '../../schemas/letter';
 import type { ContentProblem, FieldProblem } from './problems';
-import { computeScore, maxPointsPerStandard } from '../model/ratings';
+import { computeScore, maxPointsPerStandard, statedOverallRatings } from '../model/ratings';
 import { duplicates, standardsOf, type Reference } from '../model/reference';
 import { reservedRecommendationIds } from '../model/ids';
+import { formatDate, formatMonth } from '../words/format';
+import { ratingLabels } from '../words/vocabulary';
+import { must } from '../must';
+
+const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The day it is in England and Wales, where the letters are dated, as YYYY-MM-DD. */
+export function todayInLondon(now: Date = new Date()): string {
+  return londonDate.format(now);
+}
+
+/** What checkLetter needs besides the letter. */
+export interface CheckOptions {
+  /** Today, YYYY-MM-DD: no letter may be dated after it (default: today in London). */
+  today?: string;
+}
+
+/** The letter's dates are possible: not after today, and each PDU's fieldwork started no later than the letter's month. */
+function checkDates(letter: Letter, today: string, add: (path: PropertyKey[], message: string) => void) {
+  if (letter.date > today)
+    add(
+      ['date'],
+      `the letter is dated ${formatDate(letter.date)}, after today (${formatDate(today)}): a letter cannot be dated in the future`,
+    );
+  const month = letter.date.slice(0, 7);
+  const late = letter.pdus.flatMap((p, i) => (p.fieldworkStarted > month ? [i] : []));
+  const pdu = (i: number) => must(letter.pdus[i], `PDU ${i} of the letter`);
+  // Every PDU's fieldwork after the letter: the letter's date is the one fact at odds with the rest.
+  if (late.length && late.length === letter.pdus.length)
+    add(
+      ['date'],
+      `the letter is dated ${formatDate(letter.date)}, before the fieldwork it reports started (${late.map((i) => `${pdu(i).name}: ${formatMonth(pdu(i).fieldworkStarted)}`).join('; ')}): fieldwork comes before the letter`,
+    );
+  else
+    for (const i of late)
+      add(
+        ['pdus', i, 'fieldworkStarted'],
+        `${pdu(i).name}'s fieldwork started in ${formatMonth(pdu(i).fieldworkStarted)}, after the letter's date (${formatDate(letter.date)}): fieldwork comes before the letter`,
+      );
+}
 
 /**
- * Checks a letter beyond its types: references resolve, stated scores equal the ratings,
+ * Checks a letter beyond its types: references resolve, stated scores equal the ratings, dates are possible,
  * numbering runs 1..n and ids are unique. Returns every problem found, empty when sound.
  */
-export function checkLetter(letter: Letter, reference: Reference): FieldProblem[] {
+export function checkLetter(letter: Letter, reference: Reference, options: CheckOptions = {}): FieldProblem[] {
   const issues: FieldProblem[] = [];
   const add = (path: PropertyKey[], message: string) => issues.push({ path, message });
+  checkDates(letter, options.today ?? todayInLondon(), add);
 
   if (!reference.regions.some((r) => r.id === letter.region)) {
     add(['region'], `unknown region "${letter.region}"; expected one of ${reference.regions.map((r) => r.id).join(', ')}`);
@@ -106,6 +147,35 @@ export function checkLetter(letter: Letter, reference: Reference): FieldProblem[
   const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
   for (const id of duplicates(ids)) add(['id'], `id "${id}" is used more than once in this letter`);
   return issues;
+}
+
+/** A passage of the letter's own words, with its source line when known (the importer knows it; the content check does not). */
+export interface LetterPassage {
+  text: string;
+  line?: number;
+}
+
+/**
+ * Checks each PDU's overall rating against any overall rating the letter's own words state for it ("we rated
+ * Tameside as 'Requires improvement'", statedOverallRatings): a contradiction is a problem at the PDU's `overall`.
+ * The passages are the letter's narrative; its findings are read from the letter itself.
+ */
+export function checkStatedRatings(letter: Letter, passages: readonly LetterPassage[]): FieldProblem[] {
+  const names = letter.pdus.map((p) => p.name).sort((a, b) => b.length - a.length);
+  const all: LetterPassage[] = [...passages, ...letter.findings.map((f) => ({ text: f.text }))];
+  return letter.pdus.flatMap((pdu, i) =>
+    all
+      .flatMap((passage) =>
+        statedOverallRatings(passage.text, names)
+          .filter((s) => s.pdu === pdu.name && s.rating !== pdu.overall)
+          .slice(0, 1)
+          .map((s) => ({
+            path: ['pdus', i, 'overall'],
+            message: `${pdu.name}'s overall rating is ${ratingLabels[pdu.overall]}, but the letter's own words${passage.line === undefined ? '' : ` at line ${passage.line}`} rate it ${ratingLabels[s.rating]}: "${s.sentence.length > 160 ? `${s.sentence.slice(0, 159)}…` : s.sentence}"`,
+          })),
+      )
+      .slice(0, 1),
+  );
 }
 
 /** A letter with the file it came from. */

@@ -6,12 +6,13 @@
  * `npm run record-versions`. The content check refuses a letter whose text differs from its recorded version.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { letterVersionsSchema, type LetterVersion, type LetterVersions } from '../../schemas/letter-versions';
 import type { ContentProblem } from '../checking/problems';
 import { formatFieldProblems } from '../checking/problems';
 import { must } from '../must';
+import { writeFiles } from '../write-files';
 
 /** The file, in a content folder, that records each letter's version. */
 export const letterVersionsFile = 'letter-versions.json';
@@ -120,12 +121,18 @@ export function letterVersionsText(versions: LetterVersions): string {
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
-/** Writes a content folder's letter-versions.json atomically (a temporary file, then a rename). */
-export function writeLetterVersions(contentDir: string, versions: LetterVersions): void {
-  const file = join(contentDir, letterVersionsFile);
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, letterVersionsText(versions));
-  renameSync(temp, file);
+/**
+ * Writes a content folder's letter-versions.json atomically (a temporary file, then a rename); on failure the file is
+ * as it was, no temporary file is left, and the WriteError (src/lib/write-files.ts) says so. `shown` names it in messages.
+ */
+export function writeLetterVersions(contentDir: string, versions: LetterVersions, shown = shownFromHere): void {
+  writeFiles([{ path: join(contentDir, letterVersionsFile), text: letterVersionsText(versions) }], { shown });
+}
+
+/** A path relative to the working directory when inside it, as commands name files; absolute otherwise. */
+function shownFromHere(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split('\\').join('/') : path;
 }
 
 /** A letter's recorded version; the content check guarantees one for every letter, so a missing one stops the build. */

@@ -30,3 +30,42 @@ export function computeScore(ratings: PduInspection['ratings']): { points: numbe
     max: values.length * maxPointsPerStandard,
   };
 }
+
+/** An overall rating the letter's own words give a PDU: "we rated Tameside as 'Requires improvement'". */
+export interface StatedRating {
+  /** The PDU's name, as the letter's PDUs spell it. */
+  pdu: string;
+  rating: Rating;
+  /** The sentence that states it. */
+  sentence: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A sentence about another inspection ("in 2019 we rated Wigan as 'Good'") states no rating of this one. */
+const aboutAnotherInspection = /\b(previous(ly)?|prior|last|earlier|before|former(ly)?|\d{4})\b/i;
+
+/**
+ * The overall ratings a passage of the letter states in so many words, in a sentence that says "rated": a PDU's
+ * name (optionally followed by "PDU") then "as" or "was rated (as)", then one of the four rating words (quotes
+ * optional), which ends the phrase ("Tameside as 'Inadequate' for assessment" is a standard's rating, not
+ * the PDU's). Only the names given are looked for; a sentence naming a year or a previous inspection is left out.
+ */
+export function statedOverallRatings(text: string, pduNames: readonly string[]): StatedRating[] {
+  const words = ratingValues.map((r) => escapeRegExp(ratingLabels[r]).replace(/ /g, '\\s+')).join('|');
+  const stated: StatedRating[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    if (!/\brated\b/i.test(sentence) || aboutAnotherInspection.test(sentence)) continue;
+    for (const pdu of pduNames) {
+      const name = escapeRegExp(pdu).replace(/\s+/g, '\\s+');
+      const phrase = new RegExp(
+        `(?<![\\p{L}\\p{N}])${name}(?:\\s+PDU)?\\s+(?:(?:was|is|has\\s+been)\\s+rated\\s+(?:as\\s+)?|as\\s+)['‘"“]?(${words})['’"”]?(?=\\s*(?:[,.;:]|\\band\\b|$))`,
+        'giu',
+      );
+      for (const match of sentence.matchAll(phrase)) {
+        const rating = parseRatingWord(match[1] ?? '');
+        if (rating) stated.push({ pdu, rating, sentence });
+      }
+    }
+  }
+  return stated;
+}

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedIdsSchema, retiredIdListSchema, type PublishedIds, type RetiredId } from '../../schemas/registry';
 import type { Letter } from '../../schemas/letter';
 import { formatFieldProblems, type ContentProblem } from '../checking/problems';
+import { writeFiles } from '../write-files';
 
 /** The id registry of a content folder: what was published, and what was retired with a redirect. */
 export interface Registry {
@@ -92,8 +93,13 @@ export function mergeIds(registry: PublishedIds, ids: PublishedIds): PublishedId
   };
 }
 
-/** Adds ids to a content folder's published-ids.json, creating it if need be. */
+/** published-ids.json's text: the ids by kind, two-space indented, a final newline. */
+export function publishedIdsText(ids: PublishedIds): string {
+  return `${JSON.stringify(ids, null, 2)}\n`;
+}
+
+/** Adds ids to a content folder's published-ids.json, creating it if need be; all or nothing (a temporary file, then a rename). */
 export function publishIds(contentDir: string, ids: PublishedIds): void {
   const merged = mergeIds(loadRegistry(contentDir).published, ids);
-  writeFileSync(join(contentDir, 'published-ids.json'), `${JSON.stringify(merged, null, 2)}\n`);
+  writeFiles([{ path: join(contentDir, 'published-ids.json'), text: publishedIdsText(merged) }]);
 }

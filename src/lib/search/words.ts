@@ -139,11 +139,15 @@ export function acronymUses(text: string, spans: readonly WordSpan[], acronyms: 
   return uses;
 }
 
-/** The term of a pair of neighbouring words, which a quoted phrase is matched by: "unpaid work". Never a word's term. */
-export const pairTerm = (a: string, b: string): string => `${a} ${b}`;
+/**
+ * The term of a pair of neighbouring words, which a quoted phrase is matched by: "_unpaid work". Never a word's term:
+ * the leading "_" (which no word holds) files every pair before the words, so a word's prefix ("work", the start of
+ * "workload") never reaches the pairs that start with it ("_work plan"), and a search fetches no chunk of them.
+ */
+export const pairTerm = (a: string, b: string): string => `_${a} ${b}`;
 
 /** Whether a term is a pair of words (pairTerm) rather than a word. */
-export const isPairTerm = (term: string): boolean => term.includes(' ');
+export const isPairTerm = (term: string): boolean => term.startsWith('_');
 
 const hyphen = /^[-‐‑]$/;
 const joining = /^[\s\-‐‑]*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScore, parseRatingWord, ratingPoints } from '../../../../src/lib/model/ratings';
+import { computeScore, parseRatingWord, ratingPoints, statedOverallRatings } from '../../../../src/lib/model/ratings';
 import { ratingLabels } from '../../../../src/lib/words/vocabulary';
 import { parseLetter } from '../../../../src/importer/parse-letter';
 import { reference, seedFile, seedText } from '../../../support';
@@ -30,5 +30,41 @@ describe('ratings', () => {
       tameside: { points: 7, max: 27 },
       wigan: { points: 7, max: 27 },
     });
+  });
+});
+
+describe('the overall ratings a letter’s words state', () => {
+  const names = ['Manchester North', 'Tameside', 'Wigan'];
+
+  it('are read from the seed’s summary, one per PDU named', () => {
+    const sentence =
+      "In our PDU inspections, we rated Manchester North as 'Requires improvement', Tameside as 'Requires improvement', and Wigan as 'Requires improvement'.";
+    expect(statedOverallRatings(sentence, names).map(({ pdu, rating }) => [pdu, rating])).toEqual([
+      ['Manchester North', 'requires-improvement'],
+      ['Tameside', 'requires-improvement'],
+      ['Wigan', 'requires-improvement'],
+    ]);
+  });
+
+  it('are read with curly quotes, without quotes, with "PDU" and with "was rated"', () => {
+    expect(statedOverallRatings('We rated Tameside PDU as ‘Good’.', names).map((s) => s.rating)).toEqual(['good']);
+    expect(statedOverallRatings('Wigan was rated Inadequate.', names).map((s) => s.rating)).toEqual(['inadequate']);
+    expect(statedOverallRatings('Overall, Tameside has been rated as "Outstanding" and Wigan as Good.', names).map((s) => s.pdu)).toEqual([
+      'Tameside',
+      'Wigan',
+    ]);
+  });
+
+  it('are not read from a sentence without "rated", about a standard, about an earlier inspection, or naming no PDU', () => {
+    expect(statedOverallRatings("We found Tameside as 'Good'.", names)).toEqual([]);
+    expect(statedOverallRatings("We rated Tameside as 'Inadequate' for assessment.", names)).toEqual([]);
+    expect(statedOverallRatings("In 2019 we rated Wigan as 'Good'.", names)).toEqual([]);
+    expect(statedOverallRatings("At our previous inspection we rated Wigan as 'Good'.", names)).toEqual([]);
+    expect(statedOverallRatings('Two were rated outstanding, 10 were rated good.', names)).toEqual([]);
+  });
+
+  it('are not read for a name inside another word or a longer name', () => {
+    expect(statedOverallRatings("We rated North Wigan as 'Good'.", ['North'])).toEqual([]);
+    expect(statedOverallRatings("We rated Manchester North as 'Good'.", ['Manchester'])).toEqual([]);
   });
 });
