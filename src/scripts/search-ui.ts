@@ -32,6 +32,8 @@ const pageSize = 10;
 interface Shown {
   outcome: SearchOutcome;
   query: ParsedQuery;
+  /** Whether a word of the query is in no document (so "did you mean" may have something to offer). */
+  unknown: boolean;
 }
 
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -54,15 +56,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
   status.textContent = 'Loading search…';
 
-  // The words "did you mean" suggests from: asked for beside the index when the page opens with a query, since the
-  // suggestion is settled before the results are shown.
+  // The words "did you mean" suggests from: asked for only when a query holds a word no document holds (most searches
+  // never need it), and settled before the results are shown.
   let vocabulary: Promise<string[]> | undefined;
   const loadVocabulary = (url: string) =>
     (vocabulary ??= fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
       .then((v) => v.words)
       .catch(() => []));
-  if (root.dataset.vocabulary && stateFromQuery(location.search).q) void loadVocabulary(root.dataset.vocabulary);
 
   let index: SearchIndex;
   try {
@@ -109,7 +110,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       selection: s.filters,
       order: s.sort,
     });
-    return { outcome, query };
+    return { outcome, query, unknown: parsed.words.some((w) => !postings.some((p) => p.term === w.term)) };
   };
   let run = 0;
 
@@ -190,10 +191,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const suggestion = requireElement(root, '[data-suggestion]');
   const suggestionLink = requireElement<HTMLAnchorElement>(root, '[data-suggestion-link]');
   const noResults = requireElement(root, '[data-no-results]');
-  const showHelp = async (nothing: boolean, mine: number) => {
+  const showHelp = async (nothing: boolean, mine: number, unknown: boolean) => {
     noResults.hidden = !nothing;
     suggestion.hidden = true;
-    if (!state.q || !root.dataset.vocabulary) return;
+    if (!state.q || !unknown || !root.dataset.vocabulary) return;
     const suggested = suggestQuery(state.q, await loadVocabulary(root.dataset.vocabulary));
     if (mine !== run || !suggested) return;
     suggestionLink.textContent = suggested;
@@ -204,7 +205,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const search = async (announce: boolean) => {
     const mine = ++run;
     if (isEmptySearch(state)) {
-      void showHelp(false, mine);
+      void showHelp(false, mine, false);
       current = null;
       list.replaceChildren();
       partialList.replaceChildren();
@@ -221,7 +222,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     partialList.replaceChildren();
     partialTitle.hidden = true;
-    await showHelp(result.outcome.docs.length === 0, mine);
+    await showHelp(result.outcome.docs.length === 0, mine, result.unknown);
     if (mine !== run) return;
     current = result;
     shown = 0;

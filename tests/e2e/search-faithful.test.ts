@@ -239,3 +239,19 @@ describe('search and the explorer agree', () => {
     await page.close();
   });
 });
+
+describe('what a search fetches', () => {
+  it('asks for the "did you mean" vocabulary only when a word of the query is in no document', async () => {
+    const page = await site.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('vocabulary')) asked.push(new URL(r.url()).search || r.url());
+    });
+    await search(page, '?q=unpaid+work');
+    expect(asked).toEqual([]);
+    await search(page, '?q=statutory+vicitms');
+    await page.waitForSelector('[data-suggestion]:not([hidden])');
+    expect(asked.length).toBe(1);
+    await page.close();
+  });
+});
