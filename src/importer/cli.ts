@@ -8,13 +8,18 @@ if ('problem' in parsed) {
   console.error(parsed.problem);
   process.exit(2);
 }
-const { seeds, overwrite, sourceUrl } = parsed;
+const { seeds, overwrite, sourceUrl, replaces } = parsed;
 
 const contentDir = resolve(process.env.PI_CONTENT_DIR ?? 'content');
 let failed = false;
 for (const seed of seeds) {
   try {
-    const result = importSeed(seed, { contentDir, overwrite, ...(sourceUrl === undefined ? {} : { sourceUrl }) });
+    const result = importSeed(seed, {
+      contentDir,
+      overwrite,
+      ...(sourceUrl === undefined ? {} : { sourceUrl }),
+      ...(replaces === undefined ? {} : { replaces }),
+    });
     console.log(result.summary);
     console.log(`${seed} -> ${relative(process.cwd(), result.target)}`);
   } catch (error) {

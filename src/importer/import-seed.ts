@@ -17,6 +17,7 @@ import { composeEntry, entryHash, recordedHash, writeLetterMdx } from './write-m
 import { acquireContentLock, ContentLockedError } from '../lib/content-lock';
 import { WriteError, writeFiles, type FileOps } from '../lib/write-files';
 import { todayInLondon } from '../lib/checking/validate-letter';
+import { IdentityError, letterIdentity, type LetterIdentity } from './letter-identity';
 
 /** Where and how to import. */
 export interface ImportOptions {
@@ -24,6 +25,8 @@ export interface ImportOptions {
   contentDir: string;
   /** Discard an editor's changes to the entry instead of merging them. */
   overwrite?: boolean;
+  /** The id of the letter this seed is a corrected copy of (`--replaces`): its entry is re-imported from this seed. */
+  replaces?: string;
   /** The folder paths are shown relative to (default: the working directory). */
   root?: string;
   /**
@@ -123,6 +126,32 @@ function conflictProblems(conflicts: readonly MergeConflict[]): SeedProblem[] {
  * the new import contradicts stops the import, naming the field or line, and nothing is written.
  * Throws ImportError, each problem on one line that names the file and, where there is one, the line.
  */
+/**
+ * The id a seed's letter gets (letter-identity.ts): with --replaces, the named letter's, which must exist; otherwise the
+ * plain id when it is free or holds this very seed, else the date's day added. A problem is one line against the seed.
+ */
+function whichLetter(
+  letter: Letter,
+  contentDir: string,
+  source: { file: string; sha256: string },
+  registry: { published: { letters: readonly string[] } },
+  replaces: string | undefined,
+  file: string,
+): LetterIdentity {
+  if (replaces !== undefined) {
+    const known = ['letters', 'imports'].some((dir) => existsSync(join(contentDir, dir, `${replaces}.mdx`)));
+    if (!known)
+      fail(file, `--replaces ${replaces}: there is no letter ${replaces} (no content/letters/${replaces}.mdx or import record) to replace`);
+    return { id: replaces };
+  }
+  try {
+    return letterIdentity(contentDir, letter.id, letter.date.slice(8, 10), source, new Set(registry.published.letters));
+  } catch (error) {
+    if (error instanceof IdentityError) return fail(file, error.message);
+    throw error;
+  }
+}
+
 function importUnlocked(seedPath: string, options: ImportOptions): ImportResult {
   const root = options.root ?? process.cwd();
   /** A path as the editor knows it: relative to the project when inside it, absolute otherwise (never `../../`). */
@@ -152,7 +181,7 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
   const damage = damagedText(seedText);
   if (damage) throw new ImportError(file, [damage]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>): ImportedLetter => {
+  const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>, id?: string): ImportedLetter => {
     // The source URL is the editor's to give: the flag, else what the last import recorded, else none.
     const sourceUrl = options.sourceUrl ?? previous?.sourceUrl;
     return parseLetter(seedText, {
@@ -162,6 +191,7 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
       ...(previous ? { previous } : {}),
       ...(reservedIds ? { reservedIds } : {}),
       sourceSha256: sha256,
+      ...(id === undefined ? {} : { id }),
       // No letter may be dated after the day of the import (in London), which a test may set.
       ...(options.now ? { today: todayInLondon(options.now) } : {}),
       ...(sourceUrl === undefined ? {} : { sourceUrl }),
@@ -169,6 +199,9 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
   };
 
   let imported = parse();
+  // Which letter this seed is: the entry recording this very seed, the one the editor names, or a letter of its own.
+  const identity = whichLetter(imported.letter, contentDir, { file: sourceFile, sha256 }, registry, options.replaces, file);
+  if (identity.id !== imported.letter.id) imported = parse(undefined, undefined, identity.id);
   const target = join(contentDir, 'letters', `${imported.letter.id}.mdx`);
   const snapshot = join(contentDir, 'imports', `${imported.letter.id}.mdx`);
   const targetShown = shown(target);
@@ -280,6 +313,12 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
       reference,
       sourceUrl: letter.ok ? letter.letter.sourceUrl : imported.letter.sourceUrl,
       sourceUrlGiven: options.sourceUrl !== undefined,
+      ...(identity.displaced
+        ? {
+            idNote: `a letter of its own: ${identity.displaced.id} is another letter (imported from ${identity.displaced.holder}); if this seed is a corrected copy of that letter, import it again with --replaces ${identity.displaced.id}`,
+          }
+        : {}),
+      ...(options.replaces !== undefined ? { idNote: `re-imported as a corrected copy of ${options.replaces} (--replaces)` } : {}),
     }),
   };
 }

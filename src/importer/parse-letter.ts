@@ -52,6 +52,8 @@ export interface ParseOptions {
   sourceUrl?: string;
   /** The day of the import, YYYY-MM-DD: the letter may not be dated after it (default: today in London). */
   today?: string;
+  /** The letter's id when it is not the plain "<region>-<yyyy>-<mm>" (another letter holds that: letter-identity.ts). */
+  id?: string;
 }
 
 const openGovernmentLicence = {
@@ -260,7 +262,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     throw fail();
   }
 
-  const id = options.previous?.id ?? letterId(region.region.id, header.date);
+  const id = options.previous?.id ?? options.id ?? letterId(region.region.id, header.date);
   const reserved = options.reservedIds ?? new Set<string>();
   const placeNumbers = new Map<DraftFindingKey, number>();
   const numberedFindings = body.findings.map((f) => {

@@ -16,6 +16,8 @@ export interface SummaryContext {
   sourceUrl?: string | undefined;
   /** Whether this import was given `--source-url`. */
   sourceUrlGiven: boolean;
+  /** Why the letter has the id it has, when that is not the plain one or not the one its seed would give. */
+  idNote?: string;
 }
 
 /** Wraps a list of items into lines no wider than `width`, each continued line indented. */
@@ -40,7 +42,9 @@ function wrap(items: readonly string[], width = 100, indent = '    '): string[] 
  */
 export function summarise(imported: ImportedLetter, context: SummaryContext): string {
   const { letter, ledger, region } = imported;
-  const out: string[] = [`${context.file} -> ${context.target} (${context.outcome})`, 'Read:'];
+  const out: string[] = [`${context.file} -> ${context.target} (${context.outcome})`];
+  if (context.idNote) out.push(`  id              ${letter.id}: ${context.idNote}`);
+  out.push('Read:');
   out.push(
     `  letter          ${formatDate(letter.date)}, ${letter.publisher.name} to ${letter.recipient.name}, ${letter.recipient.role}; ${count(letter.copyList.length, 'copy', 'copies')}`,
   );

@@ -1,11 +1,14 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { validLetter } from '../../fixtures/letters/catalogue';
 import { correctedSeed, seedFile, seedImportRecord } from '../../fixtures/corrections/catalogue';
 import { buildCorpus, buildSite, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
 import { findJava } from './java';
+import { importSeed } from '../../../src/importer/import-seed';
+import { seedFile as seedPath } from '../../support';
 import { distDir, root } from './site';
 
 /*
@@ -133,6 +136,21 @@ export const backgroundJobs = {
     return { dir: build.outDir };
   },
 
+  /**
+   * two-letters.test.ts: the seed and another Greater Manchester letter of the same month (dated 3 May 2023), imported
+   * one after the other as an editor would, then built.
+   */
+  'two-letters': async () => {
+    const content = scratchContent({});
+    const other = join(mkdtempSync(join(tmpdir(), 'pi-seed-')), 'third-of-may.txt');
+    writeFileSync(other, readFileSync(join(root, seedPath), 'utf8').replace('\n25 May 2023\n', '\n3 May 2023\n'));
+    const first = importSeed(seedPath, { contentDir: content, root });
+    const second = importSeed(other, { contentDir: content, root });
+    const build = await buildSite(content);
+    if (build.status !== 0) throw new Error(`The build of two letters of one month failed:\n${build.output}`);
+    return { dir: build.outDir, ids: [first.letter.id, second.letter.id], summary: second.summary };
+  },
+
   /** html-validity.test.ts: the Nu HTML Checker (vnu-jar, on Java) over every page of dist/, errors only. */
   'html-check': async () => {
     const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -148,6 +166,7 @@ export type JobResult<N extends JobName> = Awaited<ReturnType<(typeof background
 
 /** The job each test file needs. */
 const jobOfTestFile: Record<string, JobName> = {
+  'two-letters.test.ts': 'two-letters',
   'corpus.test.ts': 'corpus',
   'citations.test.ts': 'corpus',
   'preview-and-publish.test.ts': 'corpus',

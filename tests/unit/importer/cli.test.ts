@@ -100,7 +100,9 @@ describe('npm run import, run as a command', { timeout: 60_000 }, () => {
     writeFileSync(bad, '');
     const [usage, refused] = await Promise.all([runImport(), runImport(bad)]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('usage: npm run import -- [--overwrite] [--source-url <https URL>] seeds/<file>.txt');
+    expect(usage.stderr).toContain(
+      'usage: npm run import -- [--overwrite] [--source-url <https URL>] [--replaces <letter id>] seeds/<file>.txt',
+    );
     expect(refused.status, refused.stderr).toBe(1);
     expect(refused.stderr).toMatch(/bad\.txt.*the file is empty/);
     expect(refused.stderr).toMatch(/not imported; nothing was written/);

@@ -10,7 +10,9 @@ let dir: string;
 let contentDir: string;
 const entry = () => join(contentDir, 'letters/greater-manchester-2023-05.mdx');
 const read = () => readFileSync(entry(), 'utf8');
-const importSeedHere = (seed = seedFile, overwrite = false) => importSeed(seed, { contentDir, overwrite, root });
+const importSeedHere = (seed = seedFile, overwrite = false, replaces?: string) =>
+  importSeed(seed, { contentDir, overwrite, root, ...(replaces === undefined ? {} : { replaces }) });
+const seedLetter = 'greater-manchester-2023-05';
 
 /** Every file under the content folder with its bytes, to show that a refused import wrote nothing. */
 function snapshot(): Record<string, string> {
@@ -96,7 +98,7 @@ describe('re-importing a letter an editor has corrected', () => {
     // A corrected source (another file) changes an unrelated sentence: the import merges, keeping the editor's three changes.
     const corrected = join(dir, 'corrected.txt');
     writeFileSync(corrected, seedText.replace('Seventy-seven per cent of staff', 'Seventy-eight per cent of staff'));
-    const result = importSeedHere(corrected);
+    const result = importSeedHere(corrected, false, seedLetter);
     expect(result.outcome).toBe('merged');
     expect(result.kept.length).toBeGreaterThanOrEqual(3);
     expect(result.summary).toMatch(/Kept from your edits/);
@@ -119,7 +121,7 @@ describe('re-importing a letter an editor has corrected', () => {
     const before = snapshot();
     const changed = join(dir, 'changed.txt');
     writeFileSync(changed, seedText.replace(finding, 'Some workloads were high and hard to manage.'));
-    const problems = refusal(() => importSeedHere(changed));
+    const problems = refusal(() => importSeedHere(changed, false, seedLetter));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       /^\S*content\/letters\/greater-manchester-2023-05\.mdx: findings\[greater-manchester-2023-05-staff-improvement-2\]\.text: you changed it to "Some workloads were very high/,
@@ -135,7 +137,7 @@ describe('re-importing a letter an editor has corrected', () => {
         .findIndex((l) => l.startsWith('As at January 2023')) + 1;
     const changed = join(dir, 'changed.txt');
     writeFileSync(changed, seedText.replace(paragraph, 'By January 2023, staffing levels were insufficient.'));
-    const problems = refusal(() => importSeedHere(changed));
+    const problems = refusal(() => importSeedHere(changed, false, seedLetter));
     expect(problems).toEqual([
       expect.stringMatching(
         new RegExp(`^\\S*content/letters/greater-manchester-2023-05\\.mdx:${line}: body: you changed it to "As at January 2023`),
@@ -163,7 +165,7 @@ describe('re-importing a letter an editor has corrected', () => {
   it('replaces an entry nobody edited without asking', () => {
     const corrected = join(dir, 'corrected.txt');
     writeFileSync(corrected, seedText.replace('Seventy-seven per cent of staff', 'Seventy-eight per cent of staff'));
-    expect(importSeedHere(corrected).outcome).toBe('updated');
+    expect(importSeedHere(corrected, false, seedLetter).outcome).toBe('updated');
     expect(read()).toContain('Seventy-eight per cent of staff');
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Which entry a seed is, and so which id its letter gets. A letter's id stays readable ("greater-manchester-2023-05")
+ * but is its own: a seed is a re-import only of the entry that records the same source (the same seed file with the
+ * same text, by its hash), or of the entry the editor names (`--replaces <id>`, for a corrected copy of a letter), never
+ * because two letters share a region and a month. Another letter of that region and month gets the date's day as well
+ * ("greater-manchester-2023-05-25"), then a count ("…-25-2"). An id published before (content/published-ids.json) is
+ * never given to another letter, whether or not its entry file is still there: the entry, or else the import record
+ * (content/imports/), says whose it is, and an id neither names is left alone.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter, splitEntry } from '../lib/checking/letter-file';
+
+/** Why a seed's letter cannot be given an id: one line, which the importer reports against the seed. */
+export class IdentityError extends Error {}
+
+/** A seed as the letter records it. */
+export interface SeedSource {
+  file: string;
+  sha256: string;
+}
+
+/** The id a seed's letter gets, and, when the plain id was another letter's, whose it was. */
+export interface LetterIdentity {
+  id: string;
+  /** The plain id ("<region>-<yyyy>-<mm>") and the source of the letter that holds it, when this letter could not have it. */
+  displaced?: { id: string; holder: string };
+}
+
+/**
+ * The source an entry or import record names in its frontmatter: undefined when there is no such file, "unreadable"
+ * when there is one but no source can be read from it.
+ */
+function recordedSource(path: string): SeedSource | 'unreadable' | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const split = splitEntry(readFileSync(path, 'utf8'));
+    if ('problem' in split) return 'unreadable';
+    const data = parseFrontmatter(split.yaml) as { source?: { file?: unknown; sha256?: unknown } } | null;
+    const { file, sha256 } = data?.source ?? {};
+    return typeof file === 'string' && typeof sha256 === 'string' ? { file, sha256 } : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/** Whether two records name the same seed: the same file holding the same text. */
+const sameSeed = (a: SeedSource, b: SeedSource) => a.file === b.file && a.sha256 === b.sha256;
+
+/**
+ * The id of the letter a seed holds. `plain` is "<region>-<yyyy>-<mm>" and `day` the date's day ("25"); `published`
+ * holds every letter id published before. An id whose entry or import record names this seed is this letter's (a
+ * re-import); one naming another seed, or published with no record of whose it is, is passed over.
+ */
+export function letterIdentity(
+  contentDir: string,
+  plain: string,
+  day: string,
+  source: SeedSource,
+  published: ReadonlySet<string>,
+): LetterIdentity {
+  const candidates = function* () {
+    yield plain;
+    yield `${plain}-${day}`;
+    for (let n = 2; ; n++) yield `${plain}-${day}-${n}`;
+  };
+  let displaced: LetterIdentity['displaced'];
+  for (const id of candidates()) {
+    const entry = join(contentDir, 'letters', `${id}.mdx`);
+    const holder = recordedSource(entry) ?? recordedSource(join(contentDir, 'imports', `${id}.mdx`));
+    // An entry that says nothing readable of its source cannot be told apart from this letter: refuse, never guess.
+    if (holder === 'unreadable')
+      throw new IdentityError(
+        `${id} is taken by an entry (or import record) whose source cannot be read, so the importer cannot tell whether this seed is that letter; mend its frontmatter's source first, or import with --replaces ${id} if this seed is that letter`,
+      );
+    const taken = holder ? !sameSeed(holder, source) : published.has(id);
+    if (!taken) return displaced ? { id, displaced } : { id };
+    displaced ??= { id, holder: holder ? holder.file : 'a letter published before, whose entry and import record are gone' };
+  }
+  throw new Error('unreachable: the ids run on without end');
+}

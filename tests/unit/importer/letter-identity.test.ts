@@ -1,0 +1,101 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ImportError } from '../../../src/importer/errors';
+import { importSeed } from '../../../src/importer/import-seed';
+import { root, seedFile, seedText } from '../../support';
+
+const plain = 'greater-manchester-2023-05';
+let dir: string;
+let contentDir: string;
+const importHere = (seed: string, replaces?: string) =>
+  importSeed(seed, { contentDir, root, ...(replaces === undefined ? {} : { replaces }) });
+/** Another letter: the seed with another date line (and so another text), saved as its own file. */
+function otherLetter(name: string, date: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, seedText.replace('\n25 May 2023\n', `\n${date}\n`));
+  return path;
+}
+const entry = (id: string) => join(contentDir, 'letters', `${id}.mdx`);
+const refusal = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportError) return error.message;
+    throw error;
+  }
+  throw new Error('the import was not refused');
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pi-identity-'));
+  contentDir = join(dir, 'content');
+  cpSync(join(root, 'content/reference'), join(contentDir, 'reference'), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('which letter a seed is', () => {
+  it('gives a second letter of the same region and month an id of its own, leaving the first as it was, and says so', () => {
+    importHere(seedFile);
+    const first = readFileSync(entry(plain), 'utf8');
+    const second = importHere(otherLetter('third-of-may.txt', '3 May 2023'));
+    expect(second.letter.id).toBe(`${plain}-03`);
+    expect(second.outcome).toBe('created');
+    expect(second.summary).toContain(
+      `id              ${plain}-03: a letter of its own: ${plain} is another letter (imported from ${seedFile})`,
+    );
+    expect(second.summary).toContain(`--replaces ${plain}`);
+    expect(readFileSync(entry(plain), 'utf8')).toBe(first);
+    expect(second.letter.findings.every((f) => f.id.startsWith(`${plain}-03-`))).toBe(true);
+    const ids = JSON.parse(readFileSync(join(contentDir, 'published-ids.json'), 'utf8')) as { letters: string[] };
+    expect(ids.letters).toEqual([plain, `${plain}-03`]);
+  });
+
+  it('counts on when two more letters share the day as well', () => {
+    importHere(seedFile);
+    const sameDay = join(dir, 'same-day.txt');
+    writeFileSync(sameDay, seedText.replace('Many thanks', 'Many, many thanks'));
+    expect(importHere(sameDay).letter.id).toBe(`${plain}-25`);
+    const again = join(dir, 'same-day-again.txt');
+    writeFileSync(again, seedText.replace('Many thanks', 'Thank you'));
+    expect(importHere(again).letter.id).toBe(`${plain}-25-2`);
+  });
+
+  it('re-imports the entry that records this very seed, whatever else holds the month', () => {
+    importHere(seedFile);
+    importHere(otherLetter('third-of-may.txt', '3 May 2023'));
+    const again = importHere(seedFile);
+    expect(again.letter.id).toBe(plain);
+    expect(again.outcome).toBe('unchanged');
+    expect(again.summary).not.toContain('a letter of its own');
+  });
+
+  it('never gives a published id to another letter, even when its entry and import record are gone', () => {
+    writeFileSync(join(contentDir, 'published-ids.json'), JSON.stringify({ letters: [plain], findings: [], recommendations: [] }));
+    const result = importHere(seedFile);
+    expect(result.letter.id).toBe(`${plain}-25`);
+    expect(result.summary).toContain('a letter published before, whose entry and import record are gone');
+  });
+
+  it('re-imports a corrected copy into the letter the editor names with --replaces', () => {
+    importHere(seedFile);
+    const corrected = join(dir, 'corrected.txt');
+    writeFileSync(corrected, seedText.replace('Seventy-seven per cent of staff', 'Seventy-eight per cent of staff'));
+    const result = importHere(corrected, plain);
+    expect(result.letter.id).toBe(plain);
+    expect(result.outcome).toBe('updated');
+    expect(existsSync(entry(`${plain}-25`))).toBe(false);
+  });
+
+  it('refuses --replaces naming no letter, and an entry whose source cannot be read, writing nothing', () => {
+    expect(refusal(() => importHere(seedFile, 'no-such-letter'))).toMatch(/--replaces no-such-letter: there is no letter no-such-letter/);
+    importHere(seedFile);
+    writeFileSync(entry(plain), readFileSync(entry(plain), 'utf8').replace(/\nsource:\n {2}file: .*\n {2}sha256: .*\n/, '\n'));
+    const other = otherLetter('third-of-may.txt', '3 May 2023');
+    expect(refusal(() => importHere(other))).toMatch(
+      new RegExp(`${plain} is taken by an entry \\(or import record\\) whose source cannot be read`),
+    );
+    expect(existsSync(entry(`${plain}-03`))).toBe(false);
+  });
+});
