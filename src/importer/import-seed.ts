@@ -137,6 +137,7 @@ function whichLetter(
   registry: { published: { letters: readonly string[] } },
   replaces: string | undefined,
   file: string,
+  shown: (path: string) => string,
 ): LetterIdentity {
   if (replaces !== undefined) {
     const known = ['letters', 'imports'].some((dir) => existsSync(join(contentDir, dir, `${replaces}.mdx`)));
@@ -145,9 +146,9 @@ function whichLetter(
     return { id: replaces };
   }
   try {
-    return letterIdentity(contentDir, letter.id, letter.date.slice(8, 10), source, new Set(registry.published.letters));
+    return letterIdentity(contentDir, letter.id, letter.date.slice(8, 10), source, new Set(registry.published.letters), shown);
   } catch (error) {
-    if (error instanceof IdentityError) return fail(file, error.message);
+    if (error instanceof IdentityError) return fail(error.file ?? file, error.message);
     throw error;
   }
 }
@@ -200,7 +201,7 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
 
   let imported = parse();
   // Which letter this seed is: the entry recording this very seed, the one the editor names, or a letter of its own.
-  const identity = whichLetter(imported.letter, contentDir, { file: sourceFile, sha256 }, registry, options.replaces, file);
+  const identity = whichLetter(imported.letter, contentDir, { file: sourceFile, sha256 }, registry, options.replaces, file, shown);
   if (identity.id !== imported.letter.id) imported = parse(undefined, undefined, identity.id);
   const target = join(contentDir, 'letters', `${imported.letter.id}.mdx`);
   const snapshot = join(contentDir, 'imports', `${imported.letter.id}.mdx`);
@@ -213,6 +214,13 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
   let kept: string[] = [];
   let generated: string;
   if (existing === undefined) {
+    // The entry is gone but its import record is here: the ids come from that record, as from an entry, and no id ever
+    // published is handed to another item (a finding the new text lacks leaves its id unused, not passed on).
+    const record = existsSync(snapshot) ? readLetterFile(shown(snapshot), readFileSync(snapshot, 'utf8'), reference) : undefined;
+    if (record?.ok) {
+      const published = [...registry.published.findings, ...registry.published.recommendations];
+      imported = parse(record.letter, new Set(published));
+    }
     generated = writeLetterMdx(imported.letter, imported.blocks);
     text = generated;
     outcome = 'created';

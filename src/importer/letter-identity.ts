@@ -7,12 +7,18 @@
  * never given to another letter, whether or not its entry file is still there: the entry, or else the import record
  * (content/imports/), says whose it is, and an id neither names is left alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter, splitEntry } from '../lib/checking/letter-file';
 
-/** Why a seed's letter cannot be given an id: one line, which the importer reports against the seed. */
-export class IdentityError extends Error {}
+/** Why a seed's letter cannot be given an id: one line, against the file it is about (else the seed). */
+export class IdentityError extends Error {
+  readonly file: string | undefined;
+  constructor(message: string, file?: string) {
+    super(message);
+    this.file = file;
+  }
+}
 
 /** A seed as the letter records it. */
 export interface SeedSource {
@@ -31,8 +37,10 @@ export interface LetterIdentity {
  * The source an entry or import record names in its frontmatter: undefined when there is no such file, "unreadable"
  * when there is one but no source can be read from it.
  */
-function recordedSource(path: string): SeedSource | 'unreadable' | undefined {
+function recordedSource(path: string, shown: (path: string) => string): SeedSource | 'unreadable' | undefined {
   if (!existsSync(path)) return undefined;
+  if (statSync(path).isDirectory())
+    throw new IdentityError("is a folder, where a letter's file should be: move it out of the way, then import again", shown(path));
   try {
     const split = splitEntry(readFileSync(path, 'utf8'));
     if ('problem' in split) return 'unreadable';
@@ -58,6 +66,7 @@ export function letterIdentity(
   day: string,
   source: SeedSource,
   published: ReadonlySet<string>,
+  shown: (path: string) => string = (path) => path,
 ): LetterIdentity {
   const candidates = function* () {
     yield plain;
@@ -67,7 +76,7 @@ export function letterIdentity(
   let displaced: LetterIdentity['displaced'];
   for (const id of candidates()) {
     const entry = join(contentDir, 'letters', `${id}.mdx`);
-    const holder = recordedSource(entry) ?? recordedSource(join(contentDir, 'imports', `${id}.mdx`));
+    const holder = recordedSource(entry, shown) ?? recordedSource(join(contentDir, 'imports', `${id}.mdx`), shown);
     // An entry that says nothing readable of its source cannot be told apart from this letter: refuse, never guess.
     if (holder === 'unreadable')
       throw new IdentityError(

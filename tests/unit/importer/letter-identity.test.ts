@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/importer/errors';
 import { importSeed } from '../../../src/importer/import-seed';
-import { root, seedFile, seedText } from '../../support';
+import { must, root, seedFile, seedText } from '../../support';
 
 const plain = 'greater-manchester-2023-05';
 let dir: string;
@@ -97,5 +97,30 @@ describe('which letter a seed is', () => {
       new RegExp(`${plain} is taken by an entry \\(or import record\\) whose source cannot be read`),
     );
     expect(existsSync(entry(`${plain}-03`))).toBe(false);
+  });
+});
+
+describe('an import record where the entry is gone', () => {
+  it('gives the letter its recorded ids, and hands no published id to another item', () => {
+    importHere(seedFile);
+    const before = JSON.parse(readFileSync(join(contentDir, 'published-ids.json'), 'utf8')) as { findings: string[] };
+    rmSync(entry(plain));
+    // A corrected copy lacking the first key strength of the Staff section, imported into the letter.
+    const lacking = join(dir, 'lacking.txt');
+    const strength = must(/Key strengths:\n+- ([^\n]+)\n/.exec(seedText.slice(seedText.indexOf('\nStaff\n'))), 'a Staff key strength')[1];
+    writeFileSync(lacking, seedText.replace(`- ${strength}\n`, ''));
+    const result = importHere(lacking, plain);
+    const staff = result.letter.findings.filter((f) => f.section === 'staff' && f.kind === 'strength').map((f) => f.id);
+    expect(staff).not.toContain(`${plain}-staff-strength-1`);
+    expect(before.findings).toContain(`${plain}-staff-strength-1`);
+    expect(staff.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a folder where a letter’s import record should be, naming the folder, not the seed', () => {
+    const folder = join(contentDir, 'imports', `${plain}.mdx`);
+    mkdirSync(folder, { recursive: true });
+    expect(refusal(() => importHere(seedFile))).toMatch(
+      /imports\/greater-manchester-2023-05\.mdx: is a folder, where a letter's file should be/,
+    );
   });
 });
