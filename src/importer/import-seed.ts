@@ -17,7 +17,7 @@ import { composeEntry, entryHash, recordedHash, writeLetterMdx } from './write-m
 import { acquireContentLock, ContentLockedError } from '../lib/content-lock';
 import { WriteError, writeFiles, type FileOps } from '../lib/write-files';
 import { todayInLondon } from '../lib/checking/validate-letter';
-import { IdentityError, letterIdentity, type LetterIdentity } from './letter-identity';
+import { IdentityError, letterIdentity, pduRegions as readPduRegions, type LetterIdentity } from './letter-identity';
 
 /** Where and how to import. */
 export interface ImportOptions {
@@ -182,6 +182,7 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
   const damage = damagedText(seedText);
   if (damage) throw new ImportError(file, [damage]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const pduRegions = readPduRegions(contentDir);
   const parse = (previous?: Letter, reservedIds?: ReadonlySet<string>, id?: string): ImportedLetter => {
     // The source URL is the editor's to give: the flag, else what the last import recorded, else none.
     const sourceUrl = options.sourceUrl ?? previous?.sourceUrl;
@@ -193,6 +194,7 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
       ...(reservedIds ? { reservedIds } : {}),
       sourceSha256: sha256,
       ...(id === undefined ? {} : { id }),
+      pduRegions,
       // No letter may be dated after the day of the import (in London), which a test may set.
       ...(options.now ? { today: todayInLondon(options.now) } : {}),
       ...(sourceUrl === undefined ? {} : { sourceUrl }),

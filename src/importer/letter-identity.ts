@@ -7,7 +7,7 @@
  * never given to another letter, whether or not its entry file is still there: the entry, or else the import record
  * (content/imports/), says whose it is, and an id neither names is left alone.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter, splitEntry } from '../lib/checking/letter-file';
 
@@ -87,4 +87,29 @@ export function letterIdentity(
     displaced ??= { id, holder: holder ? holder.file : 'a letter published before, whose entry and import record are gone' };
   }
   throw new Error('unreachable: the ids run on without end');
+}
+
+/**
+ * The region of each PDU id the letters in the content folder use (the first letter read that names it): a letter of
+ * another region naming a PDU of the same name gives its PDU an id of its own. An entry that cannot be read is passed
+ * over here; the content check reports it.
+ */
+export function pduRegions(contentDir: string): Map<string, string> {
+  const regions = new Map<string, string>();
+  const dir = join(contentDir, 'letters');
+  if (!existsSync(dir)) return regions;
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
+    try {
+      const split = splitEntry(readFileSync(join(dir, name), 'utf8'));
+      if ('problem' in split) continue;
+      const data = parseFrontmatter(split.yaml) as { region?: unknown; pdus?: { id?: unknown }[] } | null;
+      if (typeof data?.region !== 'string') continue;
+      for (const pdu of data.pdus ?? []) if (typeof pdu.id === 'string' && !regions.has(pdu.id)) regions.set(pdu.id, data.region);
+    } catch {
+      continue;
+    }
+  }
+  return regions;
 }

@@ -54,6 +54,8 @@ export interface ParseOptions {
   today?: string;
   /** The letter's id when it is not the plain "<region>-<yyyy>-<mm>" (another letter holds that: letter-identity.ts). */
   id?: string;
+  /** The region of each PDU id other letters use: a PDU of this letter's region with such an id gets one of its own. */
+  pduRegions?: ReadonlyMap<string, string>;
 }
 
 const openGovernmentLicence = {
@@ -227,6 +229,13 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
   const toAt = lines.findIndex((l) => /^To:?$/i.test(l.text));
   const opening = [...lines.slice(toAt + 1, bodyStart), ...body.opening];
   const region = readRegion(opening, options.reference.regions, problems, body.opening[0]?.n);
+  // A PDU is its region's: one named like another region's PDU ("Tameside" in a North West letter) gets an id of its
+  // own ("north-west-tameside"), never the other's page and history.
+  if (region)
+    for (const pdu of ratings.pdus) {
+      const owner = options.pduRegions?.get(pdu.id);
+      if (owner !== undefined && owner !== region.region.id) pdu.id = `${region.region.id}-${pdu.id}`;
+    }
   const recs = parseRecommendationsAnnex(
     slice(recsAt + 1, recsAt < ratingsAt ? ratingsAt : lines.length),
     { pdus: ratings.pdus, region: region?.region },

@@ -77,7 +77,7 @@ describe('building the site from content', () => {
     const { duplicateId } = builds;
     expect(duplicateId.status).toBe(1);
     expect(duplicateId.output).toMatch(
-      /synthetic-north-east-2024-02\.mdx: id: "synthetic-north-east-2024-01-staff-strength-1" is already used by .*synthetic-north-east-2024-01\.mdx; ids must be unique across the site/,
+      /synthetic-north-east-2024-02\.mdx:\d+: findings\[0\]\.id: "synthetic-north-east-2024-01-staff-strength-1" is already used by .*synthetic-north-east-2024-01\.mdx; ids must be unique across the site/,
     );
     expect(duplicateId.output).not.toMatch(stackTrace);
   });

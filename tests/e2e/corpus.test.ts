@@ -29,11 +29,14 @@ describe('a site built from several synthetic letters', () => {
     expect(brokenLinks(corpus, corpusBase, corpusSite).broken).toEqual([]);
   });
 
-  it('shows a PDU’s history across its three inspections, newest first', () => {
+  it('shows a PDU’s history across its inspections, newest first, and another region’s PDU of the same name apart', () => {
     const text = pageText(readFileSync(`${corpus}/pdus/northtown/index.html`, 'utf8'));
     expect(text).toContain('History across inspections');
     const history = text.slice(text.indexOf('History across inspections'));
-    const order = ['fieldwork June 2024', 'fieldwork January 2024', 'fieldwork March 2022'].map((s) => history.indexOf(s));
+    expect(history).not.toContain('fieldwork June 2024');
+    const wales = pageText(readFileSync(`${corpus}/pdus/wales-northtown/index.html`, 'utf8'));
+    expect(wales).toContain('Northtown probation delivery unit, Wales region');
+    const order = ['fieldwork January 2024', 'fieldwork March 2022'].map((s) => history.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
@@ -44,7 +47,7 @@ describe('a site built from several synthetic letters', () => {
       elementsIn(parseHtml(html), (e) => is('figure', 'chart--line')(e) && e.properties.id === 'pdu-northtown-history')[0],
       'the history chart',
     );
-    expect(pageText(figure)).toContain('From 18/27 (Good) in March 2022 to 26/27 (Outstanding) in June 2024.');
+    expect(pageText(figure)).toContain('From 18/27 (Good) in March 2022 to 9/27 (Requires improvement) in January 2024.');
     // Its wide form (time across) and its narrow form (a row per inspection), each with its golden file.
     const [wide, narrow] = elementsIn(figure, is('svg', 'chart-svg')).map((svg) => sourceOf(html, svg));
     await expect(tidySvg(must(wide, 'the history chart’s SVG'))).toMatchFileSnapshot(goldenFile('corpus-pdu-northtown-history.svg'));
@@ -381,10 +384,11 @@ describe('the same site built under a base path', () => {
 
 // The corpus has four PDUs: more than a matrix's narrow form draws as blocks (src/lib/charts/matrix.ts
 // matrixNarrowForm), so its matrices are the compact grid on a phone, which the seed's three PDUs never are.
-describe('a matrix of four PDUs in the corpus', () => {
+describe('a matrix of four PDUs or more in the corpus', () => {
+  // The home page rates the five PDUs (North East's Northtown and Wales's are two), the region page North East's.
   const matrices = [
-    { page: 'index.html', path: '/', id: 'latest-ratings' },
-    { page: 'regions/north-east/index.html', path: '/regions/north-east/', id: 'region-north-east-ratings' },
+    { page: 'index.html', path: '/', id: 'latest-ratings', rows: 5 },
+    { page: 'regions/north-east/index.html', path: '/regions/north-east/', id: 'region-north-east-ratings', rows: 4 },
   ];
 
   it('is a compact grid on a phone, matching its golden SVG, with the standards written out under it as under the wide one', async () => {
@@ -405,7 +409,7 @@ describe('a matrix of four PDUs in the corpus', () => {
   it('keeps its text at 12 px or more at 320, 390 and 1280 px, nothing clipped, axe clean, each PDU’s name above its own cells', async () => {
     const site = await openSite(corpus, corpusBase);
     const page = await site.newPage();
-    for (const { path, id } of matrices) {
+    for (const { path, id, rows: expected } of matrices) {
       await page.setViewportSize({ width: 320, height: 844 });
       await page.goto(site.url(path));
       for (const width of [320, 390, 1280]) {
@@ -430,7 +434,7 @@ describe('a matrix of four PDUs in the corpus', () => {
           };
         }),
       );
-      expect(rows).toHaveLength(4);
+      expect(rows, id).toHaveLength(expected);
       rows.forEach((row, i) => {
         expect(row.count, id).toBe(9);
         expect(row.name, id).toBeLessThanOrEqual(row.cells + 1);

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { readBody } from './check-body';
 import type { NarrativeParagraph } from './body-narrative';
 import { passedKey, prunePassed, readPassed, writePassed, type PassedCache } from './passed-cache';
-import { readLetterEntry } from './letter-file';
+import { readLetterEntry, splitEntry } from './letter-file';
+import { lineOfField, yamlFieldLines } from './yaml-lines';
 import { formatPath, type ContentProblem } from './problems';
 import { loadReference, type Reference } from '../model/reference';
 import { checkRegistry, idsOf, loadRegistry } from '../model/registry';
@@ -149,7 +150,17 @@ export function checkContentDir(
     });
     invalidPrefixes.push(gone.id);
   }
-  problems.push(...checkCorpus(letters));
+  // Each corpus problem at its field's line, read again from the entry's text (a letter kept from an earlier build
+  // was never read this time).
+  const textOf = new Map(texts.map((t) => [t.id, t.text]));
+  const idOf = new Map(letters.map((l) => [l.file, l.letter.id]));
+  problems.push(
+    ...checkCorpus(letters).map((p) => {
+      const split = splitEntry(textOf.get(idOf.get(p.file) ?? '') ?? '');
+      const line = 'yaml' in split ? lineOfField(yamlFieldLines(split.yaml), p.field) : undefined;
+      return { file: p.file, ...(line === undefined ? {} : { line: line + 1 }), path: formatPath(p.field), message: p.message };
+    }),
+  );
   const versionsFile = shown(join(contentDir, letterVersionsFile));
   // `npm run record-versions` leaves the version check out: recording versions is what it does.
   if (options.versions !== false)

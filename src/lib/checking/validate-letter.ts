@@ -1,5 +1,5 @@
 import type { Letter } from '../../schemas/letter';
-import type { ContentProblem, FieldProblem } from './problems';
+import type { FieldProblem } from './problems';
 import { computeScore, maxPointsPerStandard, statedOverallRatings } from '../model/ratings';
 import { duplicates, standardsOf, type Reference } from '../model/reference';
 import { reservedRecommendationIds } from '../model/ids';
@@ -184,17 +184,56 @@ export interface LetterFile {
   letter: Letter;
 }
 
-/** Checks what no single letter can: every letter, finding and recommendation id is unique across the site. */
-export function checkCorpus(entries: readonly LetterFile[]): ContentProblem[] {
-  const owners = new Map<string, string[]>();
-  for (const { file, letter } of entries) {
-    const ids = [letter.id, ...letter.findings.map((f) => f.id), ...letter.recommendations.map((r) => r.id)];
-    for (const id of new Set(ids)) owners.set(id, [...(owners.get(id) ?? []), file]);
+/** A problem of the whole corpus: the file, the field (as a path, for its line) and what is wrong. */
+export interface CorpusProblem {
+  file: string;
+  field: PropertyKey[];
+  message: string;
+}
+
+/**
+ * Problems only the whole corpus shows: an id used twice (reported at the second use's own field: the letter's id, or
+ * the finding's or recommendation's), and a PDU id that two regions' letters use for their PDUs (a PDU is its region's:
+ * another region's PDU of the same name needs an id of its own, or it would share the first one's page and history).
+ */
+export function checkCorpus(entries: readonly LetterFile[]): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  // The earlier letter keeps what two letters claim (by date, then id): the later one is where the problem is.
+  const ordered = [...entries].sort((a, b) => a.letter.date.localeCompare(b.letter.date) || a.letter.id.localeCompare(b.letter.id));
+  const owners = new Map<string, { file: string; field: PropertyKey[]; letter: string }>();
+  const pduRegions = new Map<string, { region: string; file: string }>();
+  for (const { file, letter } of ordered) {
+    const fields: [string, PropertyKey[]][] = [
+      [letter.id, ['id']],
+      ...letter.findings.map((f, i): [string, PropertyKey[]] => [f.id, ['findings', i, 'id']]),
+      ...letter.recommendations.map((r, i): [string, PropertyKey[]] => [r.id, ['recommendations', i, 'id']]),
+    ];
+    const own = new Set<string>();
+    for (const [id, field] of fields) {
+      const first = owners.get(id);
+      if (first === undefined || own.has(id)) {
+        owners.set(id, { file, field, letter: letter.id });
+        own.add(id);
+        continue;
+      }
+      // An item's id starts with its own letter's: where it does not, that copy is the stray one, whatever the order.
+      const strayFirst = field.length > 1 && id.startsWith(`${letter.id}-`) && !id.startsWith(`${first.letter}-`);
+      const at = strayFirst ? first : { file, field };
+      const other = strayFirst ? file : first.file;
+      problems.push({ file: at.file, field: at.field, message: `"${id}" is already used by ${other}; ids must be unique across the site` });
+    }
+    const taken = letter.pdus.flatMap((pdu, i) => {
+      const known = pduRegions.get(pdu.id);
+      if (!known) pduRegions.set(pdu.id, { region: letter.region, file });
+      return known && known.region !== letter.region ? [{ pdu, i, known }] : [];
+    });
+    const [firstTaken] = taken;
+    if (firstTaken)
+      problems.push({
+        file,
+        field: ['pdus', firstTaken.i, 'id'],
+        message: `${taken.map((t) => `"${t.pdu.id}"`).join(', ')} ${taken.length === 1 ? 'is a PDU' : 'are PDUs'} of ${firstTaken.known.region} (${firstTaken.known.file}); ${taken.map((t) => t.pdu.name).join(', ')} of ${letter.region} ${taken.length === 1 ? 'is another PDU and needs an id' : 'are other PDUs and need ids'} of ${taken.length === 1 ? 'its' : 'their'} own, such as "${letter.region}-${firstTaken.pdu.id}"`,
+      });
   }
-  // Each id used again is reported on the second file that uses it.
-  return [...owners].flatMap(([id, [first, second]]) =>
-    first !== undefined && second !== undefined
-      ? [{ file: second, path: 'id', message: `"${id}" is already used by ${first}; ids must be unique across the site` }]
-      : [],
-  );
+  return problems;
 }

@@ -161,7 +161,9 @@ export function buildSiteModel(
       }
     }
   }
-  const pdus = [...pduMap.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const pdus = [...pduMap.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en-GB') || a.region.name.localeCompare(b.region.name, 'en-GB'),
+  );
 
   const findings: FindingRecord[] = letterRecords.flatMap((record) =>
     record.letter.findings.map((finding) => ({

@@ -124,3 +124,17 @@ describe('an import record where the entry is gone', () => {
     );
   });
 });
+
+describe('a PDU of another region with the same name', () => {
+  it('gets an id of its own, so it never shares the first region’s PDU page and history', () => {
+    importHere(seedFile);
+    const northWest = join(dir, 'north-west.txt');
+    writeFileSync(northWest, seedText.replaceAll('Greater Manchester', 'North West').replaceAll('GMPS', 'the service'));
+    const result = importHere(northWest);
+    expect(result.letter.region).toBe('north-west');
+    expect(result.letter.pdus.map((p) => p.id)).toEqual(['north-west-manchester-north', 'north-west-tameside', 'north-west-wigan']);
+    expect(result.letter.recommendations.every((r) => r.pdu.startsWith('north-west-'))).toBe(true);
+    // Imported again, it keeps them.
+    expect(importHere(northWest).outcome).toBe('unchanged');
+  });
+});

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { checkCorpus } from '../../../../src/lib/checking/validate-letter';
-import { formatProblem } from '../../../../src/lib/checking/problems';
 import { invalidLetters, validLetter } from '../../../fixtures/letters/catalogue';
 import { reference, root } from '../../../support';
 
@@ -44,8 +43,31 @@ describe('validating letter entries', () => {
       { file: 'a.mdx', letter: result.letter },
       { file: 'b.mdx', letter: { ...result.letter, id: 'another-letter-2024-02' } },
     ]);
-    expect(problems.map(formatProblem)).toContain(
-      'b.mdx: id: "synthetic-north-east-2024-01-staff-strength-1" is already used by a.mdx; ids must be unique across the site',
+    expect(problems).toContainEqual({
+      file: 'b.mdx',
+      field: ['findings', 0, 'id'],
+      message: '"synthetic-north-east-2024-01-staff-strength-1" is already used by a.mdx; ids must be unique across the site',
+    });
+  });
+
+  it('rejects a PDU id two regions use, at the second letter’s PDU', () => {
+    const result = read(validLetter);
+    if (!result.ok) throw new Error('fixture should be valid');
+    const other = {
+      ...result.letter,
+      id: 'another-letter-2024-02',
+      date: '2024-02-20',
+      region: 'wales',
+      findings: [],
+      recommendations: [],
+    };
+    const problems = checkCorpus([
+      { file: 'a.mdx', letter: result.letter },
+      { file: 'b.mdx', letter: other },
+    ]);
+    expect(problems.map((p) => [p.file, p.field.join('.')])).toEqual([['b.mdx', 'pdus.0.id']]);
+    expect(problems[0]?.message).toMatch(
+      /PDUs? of north-east \(a\.mdx\); .* of wales (is another PDU|are other PDUs) and needs? (an id|ids) of (its|their) own, such as "wales-/,
     );
   });
 });

@@ -5,7 +5,7 @@ import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import type { Letter } from '../../../../src/schemas/letter';
 import { must, reference, root } from '../../../support';
 
-/** The synthetic fixture corpus: North East in 2022 and 2024 (Northtown inspected twice) and Wales in 2024. */
+/** The synthetic fixture corpus: North East in 2022 and 2024 (Northtown inspected twice) and Wales in 2024 (with a Northtown of its own). */
 const dir = `${root}tests/fixtures/corpus/letters`;
 const letters: Letter[] = readdirSync(dir).map((file) => {
   const result = readLetterFile(file, readFileSync(`${dir}/${file}`, 'utf8'), reference);
@@ -43,17 +43,29 @@ describe('the site model of a corpus of several letters', () => {
         `${i.inspection.score.points}/${i.inspection.score.max}`,
       ]),
     ).toEqual([
-      ['wales-2024-10', 'outstanding', '26/27'],
       ['north-east-2024-03', 'requires-improvement', '9/27'],
       ['north-east-2022-06', 'good', '18/27'],
     ]);
-    expect(northtown.latest.letter.letter.id).toBe('wales-2024-10');
-    expect(northtown.recommendations).toHaveLength(6);
+    expect(northtown.latest.letter.letter.id).toBe('north-east-2024-03');
+    expect(northtown.recommendations.every((r) => r.letter.region.id === 'north-east')).toBe(true);
   });
 
-  it('lists PDUs A to Z, each with the region of its latest inspection', () => {
+  it('keeps a PDU of another region with the same name apart: its own id, page and history', () => {
+    const wales = must(
+      model.pdus.find((p) => p.id === 'wales-northtown'),
+      'the PDU wales-northtown',
+    );
+    expect([wales.name, wales.region.id, wales.inspections.map((i) => i.letter.letter.id)]).toEqual([
+      'Northtown',
+      'wales',
+      ['wales-2024-10'],
+    ]);
+  });
+
+  it('lists PDUs A to Z, each with its region', () => {
     expect(model.pdus.map((p) => [p.name, p.region.id])).toEqual([
       ['Eastborough', 'north-east'],
+      ['Northtown', 'north-east'],
       ['Northtown', 'wales'],
       ['Southvale', 'wales'],
       ['Westfield', 'north-east'],
@@ -75,7 +87,7 @@ describe('the site model of a corpus of several letters', () => {
   it('collects every PDU inspection’s rating on a standard, not rated included', () => {
     const courtWork = domain('2-1-court-work');
     expect(courtWork.ratings.map((r) => [r.letter.letter.id, r.pdu.id, r.rating])).toEqual([
-      ['wales-2024-10', 'northtown', 'outstanding'],
+      ['wales-2024-10', 'wales-northtown', 'outstanding'],
       ['wales-2024-10', 'southvale', undefined],
       ['north-east-2024-03', 'northtown', 'requires-improvement'],
       ['north-east-2024-03', 'westfield', undefined],

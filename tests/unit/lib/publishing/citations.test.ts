@@ -76,11 +76,11 @@ describe('the readable reference', () => {
       'Northtown',
     );
     const c = pduCitation(northtown, site, siteTitle);
-    expect(c.date).toBe('2024-10-03');
+    expect(c.date).toBe('2024-03-20');
     expect(c.publisher).toBe(siteTitle);
     expect(readableReference(c)).toBe(
       'HM Inspectorate of Probation (2024) Northtown PDU: inspection ratings and recommendations. Probation inspection outcomes. ' +
-        'Compiled by Probation inspection outcomes from the letters of HM Inspectorate of Probation dated 3 October 2024, 20 March 2024 and 14 June 2022. ' +
+        'Compiled by Probation inspection outcomes from the letters of HM Inspectorate of Probation dated 20 March 2024 and 14 June 2022. ' +
         `Available at: https://example.org/pdus/northtown/ (Accessed: ${accessedPlaceholder}).`,
     );
   });
