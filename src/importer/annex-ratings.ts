@@ -96,11 +96,15 @@ const unknownRating = (cell: Cell, what: string) => {
 export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, problems: SeedProblem[]) {
   const intro: string[] = [];
   const links: Link[] = [];
+  /** The source line of each link, for a problem found in it later. */
+  const linkLines: number[] = [];
   let start = 0;
   for (const line of lines) {
     const [, linkText, url] = /^\[(.+)\]\((\S+)\)$/.exec(line.text) ?? [];
-    if (linkText && url) links.push({ text: linkText.replace(/\\([()[\]])/g, '$1'), url });
-    else if (/[.:]$/.test(line.text) && line.text.split(/\s+/).length > 8) intro.push(line.text);
+    if (linkText && url) {
+      links.push({ text: linkText.replace(/\\([()[\]])/g, '$1'), url });
+      linkLines.push(line.n);
+    } else if (/[.:]$/.test(line.text) && line.text.split(/\s+/).length > 8) intro.push(line.text);
     else break;
     ledger.place(line, 'ratings introduction');
     start += 1;
@@ -206,5 +210,5 @@ export function parseRatingsAnnex(lines: readonly SeedLine[], ledger: Ledger, pr
       });
     }
   }
-  return { intro, links, pdus };
+  return { intro, links, linkLines, pdus };
 }

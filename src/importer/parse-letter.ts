@@ -133,10 +133,12 @@ function lineOfPath(
     groups: { line: number }[];
     footnoteLines: number[];
     dateLine: number;
+    annexLinkLines: number[];
   },
 ): number | undefined {
   const [list, i, field, key] = path;
   if (list === 'date') return drafts.dateLine;
+  if (list === 'ratingsAnnex' && i === 'links' && typeof field === 'number') return drafts.annexLinkLines[field];
   if (list === 'recommendationsAnnex' && i === 'groups' && typeof field === 'number') return drafts.groups[field]?.line;
   if (typeof i !== 'number') return undefined;
   if (list === 'pdus') {
@@ -359,6 +361,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     groups: recs.groups,
     footnoteLines: body.footnoteLines,
     dateLine: header.dateLine,
+    annexLinkLines: ratings.linkLines,
   };
   const asProblems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
     issues.map((i) => ({ line: lineOfPath(i.path, drafts), message: `${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}` }));
