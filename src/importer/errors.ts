@@ -17,10 +17,12 @@ export const shownProblems = 10;
 export class ImportError extends Error {
   /** Whether files were changed and left changed (a write that could not be undone whole). */
   readonly changed: boolean;
+  readonly file: string;
+  readonly problems: readonly SeedProblem[];
 
   constructor(
-    readonly file: string,
-    readonly problems: readonly SeedProblem[],
+    file: string,
+    problems: readonly SeedProblem[],
     /**
      * prefixed: each message already names its own file (a reference file's loader wrote it). all: show every problem
      * (merge conflicts, each one the editor's to settle). changed: files were changed and could not all be put back
@@ -41,6 +43,8 @@ export class ImportError extends Error {
       ].join('\n'),
     );
     this.name = 'ImportError';
+    this.file = file;
+    this.problems = problems;
     this.changed = options.changed ?? false;
   }
 }

@@ -5,7 +5,10 @@ import { escapeMdxText } from '../../../src/importer/mdx-escape';
 /** A tiny JSX runtime that renders to an HTML string, so the test sees exactly what MDX would output. */
 const Fragment = Symbol('Fragment');
 class Html {
-  constructor(readonly html: string) {}
+  readonly html: string;
+  constructor(html: string) {
+    this.html = html;
+  }
 }
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function jsx(type: unknown, props: Record<string, unknown>): Html {
