@@ -6,7 +6,7 @@
  * unchanged card is never drawn again: it is hard-linked (or copied) from the cache into the output.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -58,9 +58,31 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
       copyFileSync(job.cached, out);
     }
   }
+  const pruned = pruneCache(cacheDir, new Set(keyed.map((job) => job.cached)));
   const seconds = (performance.now() - started) / 1000;
   const cpu = missing.length ? `, ${(cpuMicroseconds / 1000 / missing.length).toFixed(1)} ms of CPU each` : '';
-  return `Images: ${keyed.length} PNGs (${missing.length} drawn in ${drawSeconds.toFixed(1)} s${cpu}, ${keyed.length - missing.length} from the cache) in ${seconds.toFixed(1)} s`;
+  return `Images: ${keyed.length} PNGs (${missing.length} drawn in ${drawSeconds.toFixed(1)} s${cpu}, ${keyed.length - missing.length} from the cache${pruned ? `, ${pruned} no longer used removed from it` : ''}) in ${seconds.toFixed(1)} s`;
+}
+
+/**
+ * Removes from the cache every PNG this build did not use, as the content check's and the MDX caches keep only what
+ * the last build read: the cache holds one build's images, never a history of every card ever drawn. (A PNG already
+ * linked into the output keeps its bytes: removing the cache's name for them leaves the output's.) Returns how many
+ * files it removed.
+ */
+function pruneCache(cacheDir, used) {
+  if (!existsSync(cacheDir)) return 0;
+  let removed = 0;
+  for (const dir of readdirSync(cacheDir)) {
+    const folder = join(cacheDir, dir);
+    for (const name of readdirSync(folder)) {
+      const file = join(folder, name);
+      if (used.has(file)) continue;
+      rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /** Draws the jobs into the cache on one worker thread per core (at most one per job); returns the CPU time they took, in µs. */

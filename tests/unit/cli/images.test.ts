@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,15 @@ describe('the build’s image step', () => {
     const line = await drawImages(list('second', changed), join(work, 'out2'), cache);
     expect(line).toMatch(/^Images: 3 PNGs \(1 drawn in [\d.]+ s, [\d.]+ ms of CPU each, 2 from the cache\)/);
     expect(readFileSync(join(work, 'out2/cards/a.png'))).toEqual(readFileSync(join(work, 'out1/cards/a.png')));
+  });
+
+  it('keeps in its cache only the PNGs the last build used, and the output it linked keeps its bytes', async () => {
+    const only = [{ file: 'cards/a.png', svg: svg('Good'), zoom: 1 }];
+    const line = await drawImages(list('third', only), join(work, 'out3'), cache);
+    expect(line).toMatch(/^Images: 1 PNGs \(0 drawn in [\d.]+ s, 1 from the cache, 2 no longer used removed from it\)/);
+    const cached = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
+    expect(cached).toHaveLength(1);
+    expect(size(join(work, 'out2/cards/c.png'))).toEqual({ width: 120, height: 63 });
   });
 
   it('stops, naming the image, when an SVG cannot be drawn', async () => {
