@@ -18,6 +18,9 @@ import { siteConfig } from '../site.config';
 import type { CardSummary } from '../lib/images/drawn-images';
 import { prepared } from '../lib/publishing/prepared';
 import { imageFonts } from '../lib/images/fonts';
+import { sitemapParts, type SitemapPage } from '../lib/publishing/feed';
+import { datasets } from '../lib/publishing/open-data';
+import { siteRoutes, sitemapPages } from '../lib/publishing/routes';
 import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
 import { explorerIndex, explorerPageSize, explorerRowsInOrder } from '../lib/publishing/explorer-index';
 import { pageCount } from '../lib/url-state/pagination';
@@ -151,4 +154,20 @@ export function explorerPages(): Promise<ExplorerPages> {
     const pageSize = explorerPageSize();
     return { rows, pageSize, pages: pageCount(rows.length, pageSize), index: explorerIndex(l.model.recommendations, l.reference.acronyms) };
   }));
+}
+
+let sitemap: Promise<SitemapPage[][]> | undefined;
+
+/** The sitemap's pages (the route table's, dated by the letters' recorded versions) in parts: worked out once per build. */
+export function sitemapPartsOfSite(): Promise<SitemapPage[][]> {
+  return (sitemap ??= (async () => {
+    const model = await siteModel();
+    const routes = siteRoutes(model, {
+      charts: (await charts()).all,
+      registry: await registry(),
+      datasetFiles: datasets(model, siteConfig.site).map((d) => d.file),
+      recurringGroups: (await similar()).recurring.length,
+    });
+    return sitemapParts(sitemapPages(routes, await letterVersions()));
+  })());
 }

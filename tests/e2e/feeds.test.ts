@@ -113,8 +113,20 @@ describe('robots.txt and the sitemap', () => {
     );
   });
 
+  it('name each part of the sitemap in its index, dated by the latest of its pages', () => {
+    const index = read('sitemap.xml');
+    expect(XMLValidator.validate(index)).toBe(true);
+    const parts = (
+      parser.parse(index) as { sitemapindex: { sitemap: { loc: string; lastmod?: string } | { loc: string; lastmod?: string }[] } }
+    ).sitemapindex.sitemap;
+    const list = Array.isArray(parts) ? parts : [parts];
+    expect(list.map((p) => p.loc)).toEqual([absolute('/sitemaps/1.xml')]);
+    const gm = must(versions['greater-manchester-2023-05'], 'the seed letter’s version').recorded;
+    expect(list[0]?.lastmod).toBe(gm);
+  });
+
   it('date each page of the sitemap by the recorded versions of the letters it shows, and list no feed', () => {
-    const xml = read('sitemap.xml');
+    const xml = read('sitemaps/1.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = (parser.parse(xml) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
     const recorded = new Set(Object.values(versions).map((v) => v.recorded));

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { must } from '../support';
-import { builtPage, distDir, elementsIn, hasClass, is, pageText, parseHtml } from './support/site';
+import { builtPage, elementsIn, hasClass, is, pageText, parseHtml, sitemapText } from './support/site';
 
 // What grows with the letters is capped (src/lib/model/groups.ts caps; the notes' counts and links are checked on a site of
 // 120 letters in tests/unit/lib/model/caps.test.ts). On the seed alone nothing is left out, so no page says it is.
@@ -39,6 +38,6 @@ describe('long lists on the seed alone, where nothing is left out', () => {
         path,
       ).toEqual([]);
     }
-    expect(readFileSync(`${distDir}/sitemap.xml`, 'utf8')).not.toContain('/page/');
+    expect(sitemapText()).not.toContain('/page/');
   });
 });

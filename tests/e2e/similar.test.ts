@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { must } from '../support';
 import { openSite } from './support/browser';
-import { builtPage, distDir, elementsIn, hasClass, is, pageText, parseHtml } from './support/site';
+import { builtPage, elementsIn, hasClass, is, pageText, parseHtml, sitemapText } from './support/site';
 
 const letter = 'greater-manchester-2023-05';
 const recommendationPage = (id: string) => parseHtml(builtPage(`/recommendations/${letter}-${id}/`));
@@ -53,7 +52,7 @@ describe('the recurring recommendations page', () => {
 
   it('is built at its own address, beside the recommendations’ pages, and listed in the sitemap', () => {
     expect(text).toContain('Recurring recommendations');
-    expect(readFileSync(`${distDir}/sitemap.xml`, 'utf8')).toContain(`${path}</loc>`);
+    expect(sitemapText()).toContain(`${path}</loc>`);
   });
 
   it('shows the seed’s recurring groups across Manchester North, Tameside and Wigan, largest first, linking to each member', () => {

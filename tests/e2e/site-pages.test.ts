@@ -4,7 +4,7 @@ import { siteConfig } from '../../src/site.config';
 import { must } from '../support';
 import { readCsv } from './support/csv';
 import { filesUnder } from './support/links';
-import { distDir } from './support/site';
+import { distDir, sitemapText } from './support/site';
 
 // Embed pages (a chart alone, for other sites' iframes: share-and-embed.test.ts) have no site furniture and no place in the sitemap.
 const pages = filesUnder(distDir).filter((f) => f.endsWith('.html') && !f.startsWith('search-index/') && !f.startsWith('embed/'));
@@ -132,7 +132,7 @@ describe('site furniture', () => {
   });
 
   it('has a sitemap listing every page, each of which exists', () => {
-    const urls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => must(m[1], 'a sitemap URL'));
+    const urls = [...sitemapText().matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => must(m[1], 'a sitemap URL'));
     expect(urls.length).toBe(pages.length - 1);
     for (const url of urls) expect(existsSync(`${distDir}${fileOf(url)}`), url).toBe(true);
   });

@@ -95,7 +95,29 @@ export interface SitemapPage {
   lastmod?: string | undefined;
 }
 
-/** A sitemap of the given pages (the route table's, src/lib/publishing/routes.ts), each at its permanent URL, with `lastmod` where known. */
+/** The most URLs one sitemap file may list (the sitemaps.org protocol's limit). */
+export const sitemapUrlsPerFile = 50_000;
+
+/** The site's pages in sitemap parts of at most `perFile` each, in order; at least one part, even for no pages. */
+export function sitemapParts(pages: readonly SitemapPage[], perFile = sitemapUrlsPerFile): SitemapPage[][] {
+  const parts: SitemapPage[][] = [];
+  for (let i = 0; i < pages.length; i += perFile) parts.push(pages.slice(i, i + perFile));
+  return parts.length ? parts : [[]];
+}
+
+/**
+ * The sitemap index (`/sitemap.xml`, the address robots.txt names): each part at its permanent URL, with the latest
+ * `lastmod` of its pages. One way whatever the site's size: a site of 68,000 pages needs two parts, a small one one.
+ */
+export function sitemapIndex(parts: readonly (readonly SitemapPage[])[], site: string): string {
+  const entries = parts.map((pages, i) => {
+    const latest = pages.reduce<string | undefined>((a, p) => (p.lastmod && (!a || p.lastmod > a) ? p.lastmod : a), undefined);
+    return `  <sitemap><loc>${xmlEscape(permalink(paths.sitemapPart(i + 1), site))}</loc>${latest ? `<lastmod>${latest}</lastmod>` : ''}</sitemap>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
+}
+
+/** One part of the sitemap: the given pages (the route table's, src/lib/publishing/routes.ts), each at its permanent URL, with `lastmod` where known. */
 export function sitemap(pages: readonly SitemapPage[], site: string): string {
   const urls = pages.map(
     (p) => `  <url><loc>${xmlEscape(permalink(p.path, site))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,

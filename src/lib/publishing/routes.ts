@@ -4,7 +4,7 @@ import type { Chart } from '../charts/types';
 import { caps, regionsWithLetters } from '../model/groups';
 import { dataPackageFile, lettersJsonFile } from './open-data';
 import { citationFormats } from './citation-formats';
-import { lettersOfPdu, type SitemapPage } from './feed';
+import { lettersOfPdu, sitemapUrlsPerFile, type SitemapPage } from './feed';
 import { lastUpdated } from '../model/letter-versions';
 import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
@@ -56,7 +56,7 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
     r.kind === 'letters' ? paths.letter(r.id) : r.kind === 'findings' ? paths.finding(r.id) : paths.recommendation(r.id),
   );
   const withLetters = regionsWithLetters(model.regions);
-  return [
+  const table: Route[] = [
     ...[
       paths.home(),
       paths.letters(),
@@ -111,6 +111,9 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       ...model.letters.flatMap((l) => citationFormats.map((f) => paths.letterCitations(l.letter.id, f.extension))),
     ].map(file),
   ];
+  // The sitemap's parts, as many as its pages need (feed.ts, sitemapParts).
+  const parts = Math.max(1, Math.ceil(table.filter((r) => r.sitemap).length / sitemapUrlsPerFile));
+  return [...table, ...Array.from({ length: parts }, (_, i) => file(paths.sitemapPart(i + 1)))];
 }
 
 /** The numbers of a list's pages after the first: 2..pages. */

@@ -76,3 +76,14 @@ export function sourceOf(html: string, element: Element): string {
   if (position?.start.offset === undefined || position.end.offset === undefined) throw new Error(`<${element.tagName}> has no position`);
   return html.slice(position.start.offset, position.end.offset);
 }
+
+/**
+ * Every part of a built site's sitemap, joined: the parts the index (`sitemap.xml`) names, read from the same
+ * output folder (their addresses carry the site's address and base path).
+ */
+export function sitemapText(dir = distDir, base = '/'): string {
+  const index = readFileSync(`${dir}/sitemap.xml`, 'utf8');
+  const parts = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname.slice(base.length));
+  if (!parts.length) throw new Error(`${dir}/sitemap.xml names no part`);
+  return parts.map((path) => readFileSync(`${dir}/${path}`, 'utf8')).join('\n');
+}

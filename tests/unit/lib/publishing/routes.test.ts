@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteCharts } from '../../../../src/lib/charts/catalogue';
 import { loadRegistry } from '../../../../src/lib/model/registry';
-import { sitemap } from '../../../../src/lib/publishing/feed';
+import { sitemap, sitemapIndex, sitemapParts, sitemapUrlsPerFile } from '../../../../src/lib/publishing/feed';
 import { expectedFiles, outputFile, siteRoutes, sitemapPages, sitemapPaths } from '../../../../src/lib/publishing/routes';
 import { datasets } from '../../../../src/lib/publishing/open-data';
 import { downloadLabel, recommendationsCsv } from '../../../../src/lib/url-state/explorer-state';
@@ -62,6 +62,7 @@ describe('the route table', () => {
       '/letters/greater-manchester-2023-05/citations.bib',
       '/letters/greater-manchester-2023-05/citations.ris',
       '/letters/greater-manchester-2023-05/citations.json',
+      '/sitemaps/1.xml',
     ]);
     expect(expectedFiles(model, charts, registry, datasetFiles)).toEqual(routes.map((r) => outputFile(r.path)));
   });
@@ -90,6 +91,19 @@ describe('the route table', () => {
     expect(xml).not.toContain('old-finding');
     expect(xml).not.toContain('feed.xml');
     expect(xml.match(/<url>/g)).toHaveLength(sitemapPaths(routes).length);
+  });
+
+  it('splits the sitemap into parts of at most 50,000 pages, each named by the index with its latest date', () => {
+    const pages = Array.from({ length: 5 }, (_, i) => ({ path: `/p${i}/`, lastmod: `2026-01-0${i + 1}T00:00:00Z` }));
+    const parts = sitemapParts(pages, 2);
+    expect(parts.map((p) => p.map((x) => x.path))).toEqual([['/p0/', '/p1/'], ['/p2/', '/p3/'], ['/p4/']]);
+    expect(sitemapIndex(parts, 'https://example.org')).toContain(
+      '<sitemap><loc>https://example.org/sitemaps/2.xml</loc><lastmod>2026-01-04T00:00:00Z</lastmod></sitemap>',
+    );
+    expect(sitemapParts([])).toEqual([[]]);
+    expect(sitemapUrlsPerFile).toBe(50_000);
+    // The table holds a part for every 50,000 of its pages: the whole-build check expects each.
+    expect(routes.filter((r) => r.path.startsWith('/sitemaps/')).map((r) => r.path)).toEqual(['/sitemaps/1.xml']);
   });
 
   it('dates a page from the latest version of the letters it shows, and a page with none without a date', () => {
