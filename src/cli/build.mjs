@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { drawImages } from './images.mjs';
 import { siteOption, siteVariable } from '../site-address.mjs';
@@ -109,7 +109,22 @@ if (missing.length) {
   if (missing.length > 20) console.error(`  … and ${missing.length - 20} more`);
   process.exit(1);
 }
-console.log(`Whole-build check: all ${plural(expected.length, 'expected file')} present`);
+// …and nothing the route table does not know: a page Astro built that the table (and so the sitemap and this check)
+// does not list would be published unlisted and unchecked.
+const listed = new Set(expected.map((file) => file.split(sep).join('/')));
+const unlisted = readdirSync(scratch, { recursive: true })
+  .map((file) => String(file).split(sep).join('/'))
+  .filter((file) => file.endsWith('.html') && !listed.has(file));
+if (unlisted.length) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(
+    `Astro built ${plural(unlisted.length, 'page')} the route table (src/lib/publishing/routes.ts) does not list, so the build was not published; ${unchanged()}.`,
+  );
+  for (const file of unlisted.slice(0, 20)) console.error(`  not in the route table: ${file}`);
+  if (unlisted.length > 20) console.error(`  … and ${unlisted.length - 20} more`);
+  process.exit(1);
+}
+console.log(`Whole-build check: all ${plural(expected.length, 'expected file')} present, and no page the route table does not list`);
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });

@@ -73,6 +73,17 @@ describe('building the site from content', () => {
     expect(existsSync(`${early.outDir}.building`)).toBe(false);
   });
 
+  it('publishes nothing when Astro built a page the route table does not list, naming the page', () => {
+    const unlisted = must(builds.unlistedPage, 'the build with an unlisted page (run only after the valid build succeeds)');
+    expect(unlisted.status).toBe(1);
+    expect(unlisted.output).toMatch(
+      /Astro built 1 page the route table \(src\/lib\/publishing\/routes\.ts\) does not list, so the build was not published; the previous site in .* is unchanged/,
+    );
+    expect(unlisted.output).toMatch(/not in the route table: stray\/index\.html/);
+    expect(readFileSync(join(unlisted.outDir, 'index.html'), 'utf8')).toBe(unlisted.previousIndex);
+    expect(existsSync(`${unlisted.outDir}.building`)).toBe(false);
+  });
+
   it('stops when two letters use the same finding id, naming both files', () => {
     const { duplicateId } = builds;
     expect(duplicateId.status).toBe(1);

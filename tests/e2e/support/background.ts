@@ -105,20 +105,24 @@ export const backgroundJobs = {
         recordVersions: false,
       }),
     ]);
-    if (good.status !== 0) return { good, invalid, duplicateId, unrecorded, bodyExpression: undefined, stoppedEarly: undefined };
+    if (good.status !== 0)
+      return { good, invalid, duplicateId, unrecorded, bodyExpression: undefined, stoppedEarly: undefined, unlistedPage: undefined };
     const previousIndex = readFileSync(join(good.outDir, 'index.html'), 'utf8');
     const overPreviousSite = async (content: string, env: Record<string, string> = {}): Promise<BuildOverPreviousSite> => {
       const outDir = scratchOutDir();
       cpSync(good.outDir, outDir, { recursive: true });
       return { ...(await buildSite(content, env, outDir, beside)), previousIndex };
     };
-    const [bodyExpression, stoppedEarly] = await Promise.all([
+    const [bodyExpression, stoppedEarly, unlistedPage] = await Promise.all([
       overPreviousSite(expression),
       overPreviousSite(scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) }), {
         PI_ASTRO_BIN: join(root, 'tests/e2e/support/astro-stops-early.mjs'),
       }),
+      overPreviousSite(scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) }), {
+        PI_ASTRO_BIN: join(root, 'tests/e2e/support/astro-builds-an-unlisted-page.mjs'),
+      }),
     ]);
-    return { good, invalid, duplicateId, unrecorded, bodyExpression, stoppedEarly };
+    return { good, invalid, duplicateId, unrecorded, bodyExpression, stoppedEarly, unlistedPage };
   },
 
   /**
