@@ -7,7 +7,7 @@ import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/publishing/rehype-link-pdus.ts';
 import { remarkCorrections } from './src/lib/publishing/remark-corrections.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
-import { checkedLetter, contentCheckIntegration } from './src/integrations/content-check.ts';
+import { checkedLetter, contentCheckIntegration } from './src/integrations/check-and-prepare.ts';
 import { mdxFrontmatterPlugin } from './src/integrations/mdx-frontmatter.ts';
 import { devServerIntegration } from './src/integrations/dev-server.ts';
 import { siteUrlIntegration } from './src/integrations/site-url.ts';

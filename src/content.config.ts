@@ -6,7 +6,7 @@ import { siteConfig } from './site.config';
 
 /**
  * Letters: every fact in frontmatter, the narrative in the MDX body. The content check
- * (src/integrations/content-check.ts) has already read exactly these files, so the schema only types them.
+ * (src/integrations/check-and-prepare.ts) has already read exactly these files, so the schema only types them.
  */
 const letters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: join(siteConfig.contentDir, 'letters') }),

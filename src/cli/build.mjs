@@ -2,7 +2,7 @@
  * `npm run build`: builds the site into a scratch folder beside the output (Astro renders the pages while a worker
  * thread makes the search index from the site model: src/integrations/prep-worker-main.ts), draws the share cards and chart PNGs
  * (src/cli/images.mjs), and swaps it in only when the whole build succeeded, so a failed build leaves the
- * previous site intact. The content is checked first, inside the build (src/integrations/content-check.ts), and
+ * previous site intact. The content is checked first, inside the build (src/integrations/check-and-prepare.ts), and
  * the output is checked against every file the content implies (the search index and the images included) before
  * it is published. Plain JavaScript, so it starts at once.
  *

@@ -1,6 +1,6 @@
 /**
  * The build's image step (run by src/cli/build.mjs after Astro and before the whole-build check): draws every PNG the
- * content check listed (share cards, chart images; src/integrations/image-jobs.ts) with resvg, on worker threads, one
+ * content check listed (share cards, chart images; src/integrations/write-image-list.ts) with resvg, on worker threads, one
  * per core. The SVG text fully determines a PNG (the fonts are shipped in the repository and system fonts are never
  * loaded), so each PNG is kept in a cache under a hash of its SVG, the fonts and the renderer's version, and an
  * unchanged card is never drawn again: it is hard-linked (or copied) from the cache into the output.

@@ -22,7 +22,7 @@ import { sitemapParts, type SitemapPage } from '../lib/publishing/feed';
 import { datasets } from '../lib/publishing/open-data';
 import { siteRoutes, sitemapPages } from '../lib/publishing/routes';
 import { chartCredit, chartSvgs, siteCards } from '../lib/images/image-jobs';
-import { explorerIndex, explorerPageSize, explorerRowsInOrder } from '../lib/publishing/explorer-index';
+import { explorerIndex, explorerPageSize, explorerRowsInOrder } from '../lib/publishing/explorer-files';
 import { pageCount } from '../lib/url-state/pagination';
 import type { ExplorerManifest, ExplorerShownRow, ExplorerYearFile } from '../lib/url-state/explorer-index';
 
@@ -58,7 +58,7 @@ async function load(): Promise<Loaded> {
   const registry = loadRegistry(siteConfig.contentDir);
   // The content check made sure every letter's recorded version is its current text.
   const versions = loadLetterVersions(siteConfig.contentDir);
-  // The content check ran before Astro read these entries (src/integrations/content-check.ts).
+  // The content check ran before Astro read these entries (src/integrations/check-and-prepare.ts).
   const letters = entries.map((e) => e.data);
   entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id));
   // Each letter's narrative, for the domain pages: as the content check read it in this build, else from its body.

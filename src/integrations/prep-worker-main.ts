@@ -1,6 +1,6 @@
 /**
  * Runs in a worker thread during `npm run build`, on the other core, while Astro syncs the content and bundles
- * (src/integrations/content-check.ts starts it once the content check has passed). From the checked letters it works
+ * (src/integrations/check-and-prepare.ts starts it once the content check has passed). From the checked letters it works
  * out and writes the list of files a whole build must produce, draws every share card for the list of PNGs, and
  * works out the similarities; it answers with what the pages read of them (src/lib/publishing/prepared.ts). Then,
  * while Astro renders, it makes the search index from the same model (src/lib/search/) and says when it is written.
@@ -20,7 +20,7 @@ import { datasets } from '../lib/publishing/open-data';
 import type { Prepared } from '../lib/publishing/prepared';
 import { expectedFiles } from '../lib/publishing/routes';
 import type { Letter } from '../schemas/letter';
-import { writeImageJobs } from './image-jobs';
+import { writeImageJobs } from './write-image-list';
 
 /** What the thread is given. */
 export interface PrepRequest {

@@ -1,6 +1,6 @@
 /**
  * The hand-off of the letters' narratives from the content check to the pages, within one `astro build`. The check
- * (src/integrations/content-check.ts) reads each body's paragraphs from the syntax tree it checks, or takes them from
+ * (src/integrations/check-and-prepare.ts) reads each body's paragraphs from the syntax tree it checks, or takes them from
  * the letters it kept from an earlier build; the pages read them here instead of parsing every body again (src/data/
  * site.ts), which at 1,000 letters would cost the build's main thread some 18 s. `npm run dev` has no hand-off (the
  * content can change while it runs); there, and wherever a letter is missing from it, the pages read the body

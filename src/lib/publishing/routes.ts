@@ -10,7 +10,7 @@ import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
 import { siteCardPaths } from '../images/site-cards';
 import { laterPages, pageCount } from '../url-state/pagination';
-import { explorerPageSize } from './explorer-index';
+import { explorerPageSize } from './explorer-files';
 import { explorerYearFile } from '../url-state/explorer-index';
 
 /** The file a site path is built into: "/letters/x/" -> "letters/x/index.html", "/feed.xml" -> "feed.xml". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explorerRowOf } from '../../../../src/lib/publishing/explorer-index';
+import { explorerRowOf } from '../../../../src/lib/publishing/explorer-files';
 import { matchQuery } from '../../../../src/lib/search/query';
 import { documentTerms, parseQuery } from '../../../../src/lib/search/words';
 import type { Postings } from '../../../../src/lib/search/index-format';

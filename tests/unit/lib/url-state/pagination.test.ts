@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageCount, pageFromQuery, pageSlice, pagerItems } from '../../../../src/lib/url-state/pagination';
-import { defaultExplorerPageSize, explorerPageSize } from '../../../../src/lib/publishing/explorer-index';
+import { defaultExplorerPageSize, explorerPageSize } from '../../../../src/lib/publishing/explorer-files';
 import { explorerStatus } from '../../../../src/lib/url-state/explorer-state';
 
 const shown = (items: ReturnType<typeof pagerItems>) =>

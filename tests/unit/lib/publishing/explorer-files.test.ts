@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { explorerIndex, explorerRowOf, explorerRowsInOrder } from '../../../../src/lib/publishing/explorer-index';
+import { explorerIndex, explorerRowOf, explorerRowsInOrder } from '../../../../src/lib/publishing/explorer-files';
 import { explorerIndexVersion, explorerRows, type ExplorerYearFile } from '../../../../src/lib/url-state/explorer-index';
 import { explorerColumns, explorerSortOptions } from '../../../../src/lib/url-state/explorer-options';
 import { defaultExplorerSort, explorerStateFromQuery } from '../../../../src/lib/url-state/explorer-state';
