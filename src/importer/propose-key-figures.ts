@@ -2,6 +2,7 @@ import { measureUnits, type KeyFigure, type Measure } from '../schemas/key-figur
 import { slugify } from '../lib/model/ids';
 import { must } from '../lib/must';
 import { parseMonthYear } from './header';
+import { escapeRegExp } from '../lib/escape';
 
 /*
  * How the proposer reads a letter. Every number in a sentence that talks about staffing is a candidate;
@@ -183,7 +184,7 @@ function readNumber(s: string, at: number, digitsEnd: number, previous: Found | 
 
 /** Builds the sentence reader for a letter's PDUs: the regexes that name them are compiled once. */
 function sentenceReader(ctx: Context) {
-  const names = [...ctx.pdus].sort((a, b) => b.name.length - a.name.length).map((p) => p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = [...ctx.pdus].sort((a, b) => b.name.length - a.name.length).map((p) => escapeRegExp(p.name));
   // The patterns match only the names of ctx.pdus, so the match finds its PDU.
   const scopeOf = (match: RegExpExecArray) => {
     const name = must(match[1], 'the PDU name matched');

@@ -3,6 +3,7 @@ import type { SeedProblem } from './errors';
 import type { SeedLine } from './lines';
 import { must } from '../lib/must';
 import { lookalikeNote } from './lookalikes';
+import { escapeRegExp } from '../lib/escape';
 
 /** How the letter names its region, and where. */
 export interface RegionReading {
@@ -14,16 +15,17 @@ export interface RegionReading {
   line: number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A name matched literally, any run of spaces in it matching any run. */
+const namePattern = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 
 /** The ways a letter names its own region: "Probation Service – X region", "the X region", or an alias as a whole word. */
 function mentionPatterns(region: Region): { pattern: RegExp; alias: boolean }[] {
-  const name = escapeRegExp(region.name);
+  const name = namePattern(region.name);
   return [
     { pattern: new RegExp(`Probation Service\\s*[–—-]\\s*${name}\\b`, 'i'), alias: false },
     { pattern: new RegExp(`\\b${name}\\s+(?:probation\\s+)?region\\b`, 'i'), alias: false },
     ...(region.aliases ?? []).map((a) => ({
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u'),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${namePattern(a)}(?![\\p{L}\\p{N}])`, 'u'),
       alias: true,
     })),
   ];

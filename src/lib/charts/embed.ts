@@ -3,6 +3,7 @@ import { chartIds, type ChartCatalogue } from './catalogue';
 import { embedHeightMessage } from './embed-message';
 import { embedHeight, embedSourceRuns } from './embed-page';
 import type { Chart } from './types';
+import { escapeMarkup } from '../escape';
 
 /**
  * The page each chart is shown on (with its anchor), where an embedded chart links back to: the home page's overview,
@@ -37,7 +38,7 @@ export function chartFileNoun(chartId: string): string {
 export function embedSnippet(chart: Chart, site: string, siteTitle: string): string {
   const src = permalink(paths.embed(chart.id), site);
   const height = embedHeight(chart, embedSourceRuns(chart, { back: src, csv: src, siteTitle }));
-  const title = chart.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const title = escapeMarkup(chart.title);
   const origin = new URL(site).origin;
   const script =
     `<script>addEventListener("message",function(e){var h=e.data&&e.data["${embedHeightMessage}"];` +

@@ -1,9 +1,8 @@
 import { textWidth, type FontMetrics } from './font-metrics';
+import { escapeMarkup } from '../escape';
 
 /** Text escaped for SVG (XML) content and attribute values. */
-export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export const xmlEscape = escapeMarkup;
 
 /** Lines of text wrapped to a width, and whether the text was cut short to fit in them. */
 export interface Wrapped {

@@ -1,6 +1,7 @@
 import type { Area, FindingRule, KeywordRule, RecommendationRule, SectionMapping } from '../../schemas/area';
 import type { Domain, Framework, Standard } from '../../schemas/framework';
 import { slugify } from './ids';
+import { escapeRegExp } from '../escape';
 
 /** A page under /domains/: a framework domain, one of its standards, or a regional area. */
 export interface DomainInfo {
@@ -108,7 +109,6 @@ export interface CompiledRule {
 // Unicode-aware word edges: a letter, digit or underscore before a match, or after a whole word, is not an edge.
 const WORD_START = '(?<![\\p{L}\\p{N}_])';
 const WORD_END = '(?![\\p{L}\\p{N}_])';
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One term's source: escaped, any run of spaces matching any whitespace, either apostrophe matching both. */
 function termSource(term: string, wholeWord: boolean): string {

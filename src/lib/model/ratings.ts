@@ -1,6 +1,7 @@
 import { ratingValues, type Rating } from '../../schemas/rating';
 import type { PduInspection } from '../../schemas/pdu-inspection';
 import { ratingLabels } from '../words/vocabulary';
+import { escapeRegExp } from '../escape';
 
 /** Points each rating earns towards a PDU's score. */
 export const ratingPoints: Readonly<Record<Rating, number>> = {
@@ -40,7 +41,6 @@ export interface StatedRating {
   sentence: string;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A sentence about another inspection ("in 2019 we rated Wigan as 'Good'") states no rating of this one. */
 const aboutAnotherInspection = /\b(previous(ly)?|prior|last|earlier|before|former(ly)?|\d{4})\b/i;
 

@@ -4,11 +4,10 @@ import { lastUpdated, versionOf } from '../model/letter-versions';
 import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths, permalink } from '../urls';
 import { count, scoreText } from '../words/vocabulary';
+import { escapeMarkup } from '../escape';
 
 /** Escapes text for XML element content and attribute values. */
-export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+export const xmlEscape = escapeMarkup;
 
 /** What one feed is about: its own path, its title, and the page it is the feed of. */
 export interface FeedScope {

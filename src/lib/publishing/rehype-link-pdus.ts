@@ -1,6 +1,7 @@
 import { withBase } from '../words/format';
 import { must } from '../must';
 import { paths } from '../urls';
+import { escapeRegExp } from '../escape';
 
 /** The few hast shapes this plugin touches. */
 interface HastText {
@@ -15,7 +16,6 @@ interface HastParent {
 }
 type HastNode = HastText | HastParent;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
 
 /**

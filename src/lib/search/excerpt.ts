@@ -5,6 +5,7 @@
  * where the match came through an abbreviation, the words the text actually uses ("Building Better Relationships" for
  * "BBR", "BBR" for "Building Better Relationships").
  */
+import { escapeMarkup } from '../escape';
 import {
   acronymUses,
   startsLike,
@@ -22,8 +23,7 @@ const leadIn = 5;
 /** The mark of a cut. */
 export const ellipsis = '…';
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = escapeMarkup;
 
 /** Whether a term answers a query word: the same term, or for a prefix word, a term starting with it. */
 const answers = (term: string, words: readonly QueryWord[]) => words.some((w) => w.term === term || (w.prefix && startsLike(w, term)));

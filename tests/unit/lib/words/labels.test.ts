@@ -121,7 +121,7 @@ describe('labels', () => {
   });
 
   it('escape XML, and refuse a feed with no letter to date it rather than invent a date', () => {
-    expect(xmlEscape(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(xmlEscape(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;'&amp;'&lt;/a&gt;");
     expect(() => atomFeed([], { site: 'https://example.org', description: 'D' }, {}, siteFeedScope('T'))).toThrow(
       '/feed.xml: a feed needs at least one letter; none was given',
     );
