@@ -18,6 +18,10 @@ export function checkedLetter(file: string): Letter | undefined {
   return checked.get(resolve(file));
 }
 
+/** What a bare `astro build` is told: the one command that builds the whole site. */
+export const bareBuildRefusal =
+  'Build the site with `npm run build` (node src/cli/build.mjs), not `astro build`: a bare Astro build writes no search index, share cards or chart images and skips the whole-build check, so it would publish a different, unchecked site. Nothing was built.';
+
 /** What a failed step of the preparation thread stops the build with. */
 const failedStep: Record<Extract<PrepReply, { type: 'failed' }>['step'], string> = {
   images: 'The share cards and chart images could not be drawn; nothing was built',
@@ -42,6 +46,12 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
     hooks: {
       'astro:config:setup': ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // A bare `astro build` (what hosts' Astro presets run) would publish another site: no search index, share cards
+        // or chart PNGs, and no whole-build check. Only `npm run build` (src/cli/build.mjs) asks for those.
+        if (command === 'build' && !process.env.PI_EXPECTED_FILES) {
+          console.error(`\n${bareBuildRefusal}`);
+          process.exit(1);
+        }
         // A build keeps the letters that passed their own checks, keyed by their text, the reference data and the code.
         const cache =
           command === 'build'

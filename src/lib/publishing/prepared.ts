@@ -3,7 +3,7 @@
  * content and bundles, the thread (src/integrations/prep-worker-main.ts) works out what many pages read and the whole
  * site shares: every share card's alternative text (drawing each card, whose SVG goes to the PNG list and is let go,
  * so 70,000 cards at 1,000 letters are never all held at once), every chart's SVG file, and the similarities. The
- * pages read them here instead of working them out again on the main thread. `npm run dev` and a bare `astro build`
+ * pages read them here instead of working them out again on the main thread. `npm run dev` (a bare `astro build` is refused)
  * have no hand-off; their pages work out their own.
  */
 import type { CardSummary } from '../images/drawn-images';
