@@ -19,6 +19,9 @@ import { cards, settled as explorerSettled, tooWide } from './support/explorer';
 // addresses and the site served carry the base path (B).
 let corpus: string;
 const B = corpusBase.replace(/\/$/, '');
+/** The corpus's links, walked once: every test that reads them shares the one walk. */
+let links: ReturnType<typeof brokenLinks> | undefined;
+const corpusLinks = () => (links ??= brokenLinks(corpus, corpusBase, corpusSite));
 beforeAll(async () => {
   ({ dir: corpus } = await backgroundResult('corpus'));
 });
@@ -26,7 +29,7 @@ afterAll(removeScratchFolders);
 
 describe('a site built from several synthetic letters', () => {
   it('has no broken links', () => {
-    expect(brokenLinks(corpus, corpusBase, corpusSite).broken).toEqual([]);
+    expect(corpusLinks().broken).toEqual([]);
   });
 
   it('shows a PDU’s history across its inspections, newest first, and another region’s PDU of the same name apart', () => {
@@ -361,7 +364,7 @@ describe('the same site built under a base path', () => {
   afterAll(async () => site?.close());
 
   it('resolves every internal link under the base path', () => {
-    const { checked } = brokenLinks(corpus, corpusBase, corpusSite);
+    const { checked } = corpusLinks();
     expect(checked).toBeGreaterThan(500);
     expect(readFileSync(`${corpus}/index.html`, 'utf8')).toContain('href="/inspections/pdus/northtown/"');
   });
