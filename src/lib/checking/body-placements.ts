@@ -71,7 +71,7 @@ function explainedBy(strays: readonly ContentProblem[], unread: boolean, missing
 
 /**
  * The problems of what a body leaves out: a findings list of the frontmatter placed nowhere (at its section's heading,
- * else the body's first line), a footnote no marker refers to (at the footnote list), footnotes listed nowhere and a
+ * else the body's first line), a footnote no marker refers to (at its frontmatter line, else the footnote list), footnotes listed nowhere and a
  * list of footnotes the letter does not have.
  */
 export function placementProblems(
@@ -80,6 +80,7 @@ export function placementProblems(
   letter: Letter,
   placements: Placements,
   lineOf: (node: Node) => number,
+  fieldLine?: (path: readonly PropertyKey[]) => number,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (line: number, message: string) => problems.push({ file, line, message });
@@ -129,7 +130,8 @@ export function placementProblems(
   )
     for (const f of unmarked)
       add(
-        listLine ?? firstLine,
+        // At the footnote's own line in the frontmatter, where the check can name it; else at the list of footnotes.
+        fieldLine ? fieldLine(['footnotes', letter.footnotes.indexOf(f)]) : (listLine ?? firstLine),
         `footnote ${f.number} ("${f.text.length > 60 ? `${f.text.slice(0, 60)}…` : f.text}") is marked nowhere in the body, so no reader would reach it from the text: put <FootnoteRef n={${f.number}} /> where the letter refers to it, or remove the footnote from the frontmatter`,
       );
   return problems;

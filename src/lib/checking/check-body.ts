@@ -124,6 +124,8 @@ export function readBody(
   body: string,
   bodyLine: number,
   letter: Letter,
+  /** The `.mdx` line of a frontmatter field, where a problem is about one (a footnote no marker refers to). */
+  fieldLine?: (path: readonly PropertyKey[]) => number,
 ): { problems: ContentProblem[]; narrative: NarrativeParagraph[] } {
   const problems: ContentProblem[] = [];
   const at = (node: Node) => (node.position ? bodyLine + node.position.start.line - 1 : bodyLine);
@@ -260,7 +262,7 @@ export function readBody(
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
-  problems.push(...placementProblems(file, tree, letter, placements, at));
+  problems.push(...placementProblems(file, tree, letter, placements, at, fieldLine));
   return { problems, narrative: problems.length ? [] : narrativeParagraphs(tree, letter.sections) };
 }
 

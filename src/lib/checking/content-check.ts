@@ -123,7 +123,7 @@ export function checkContentDir(
       invalidPrefixes.push(stem, read.letter.id);
       continue;
     }
-    const body = readBody(file, read.body, read.bodyLine, read.letter);
+    const body = readBody(file, read.body, read.bodyLine, read.letter, read.lineOf);
     if (body.problems.length) {
       problems.push(...body.problems);
       invalidPrefixes.push(stem);
