@@ -133,11 +133,13 @@ function lineOfPath(
     groups: { line: number }[];
     footnoteLines: number[];
     dateLine: number;
+    regionLine: number;
     annexLinkLines: number[];
   },
 ): number | undefined {
   const [list, i, field, key] = path;
   if (list === 'date') return drafts.dateLine;
+  if (list === 'region') return drafts.regionLine;
   if (list === 'ratingsAnnex' && i === 'links' && typeof field === 'number') return drafts.annexLinkLines[field];
   if (list === 'recommendationsAnnex' && i === 'groups' && typeof field === 'number') return drafts.groups[field]?.line;
   if (typeof i !== 'number') return undefined;
@@ -361,6 +363,7 @@ export function parseLetter(text: string, options: ParseOptions): ImportedLetter
     groups: recs.groups,
     footnoteLines: body.footnoteLines,
     dateLine: header.dateLine,
+    regionLine: region.line,
     annexLinkLines: ratings.linkLines,
   };
   const asProblems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './common';
+import { isoDateSchema, slugSchema } from './common';
 
 /** A standard an inspection rates, e.g. 2.2 Assessment. */
 export const standardSchema = z.strictObject({
@@ -27,6 +27,8 @@ export const frameworkSchema = z.strictObject({
   name: z.string().min(1),
   /** What the framework rates: probation delivery units or regions. */
   scope: z.enum(['pdu', 'region']),
+  /** The earliest day its letters and fieldwork can fall on, e.g. the first day of the year in the framework's name; earlier is refused. */
+  from: isoDateSchema,
   /** Its domains, in printed order. */
   domains: z.array(domainSchema).min(1),
 });

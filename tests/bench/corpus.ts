@@ -27,12 +27,16 @@ export function writeSyntheticCorpus(n: number, dir: string): string[] {
   for (let i = 0; i < n; i++) {
     const region = must(regions[i % regions.length], `region ${i % regions.length}`);
     const round = Math.floor(i / regions.length);
-    // One letter per region per month, the months counted back from the last full year before the site's own time, so
-    // every letter is in the past (the check refuses a letter dated after today): 1,000 letters reach back to 2019.
+    // Letters per region per month, the months counted back from the last full year before the site's own time, so
+    // every letter is in the past (the check refuses a letter dated after today) and no earlier than 2021, when the
+    // framework the letters rate against applies: past 60 months, a second letter in the month, as on a real site.
     const monthsBack = Math.floor(i / regions.length);
-    const year = 2025 - Math.floor(monthsBack / 12);
-    const month = String(12 - (monthsBack % 12)).padStart(2, '0');
-    const id = `${region.id}-${year}-${month}`;
+    const slot = monthsBack % 60;
+    const second = monthsBack >= 60;
+    const year = 2025 - Math.floor(slot / 12);
+    const month = String(12 - (slot % 12)).padStart(2, '0');
+    const day = second ? '25' : '15';
+    const id = second ? `${region.id}-${year}-${month}-${day}` : `${region.id}-${year}-${month}`;
     // Each region has six PDUs; a letter inspects three of them, so each PDU recurs every other round.
     const pdus = [0, 1, 2].map((k) => {
       const number = (((round % 2) * 3 + k) % 6) + 1;
@@ -49,7 +53,7 @@ export function writeSyntheticCorpus(n: number, dir: string): string[] {
     const letter: Letter = JSON.parse(swap(JSON.stringify(seed)));
     letter.title = `Regional inspection letter: ${region.name} (synthetic benchmark letter ${i + 1})`;
     letter.region = region.id;
-    letter.date = `${year}-${month}-15`;
+    letter.date = `${year}-${month}-${day}`;
     // Fieldwork in the letter's own month: never after the letter that reports it.
     for (const pdu of letter.pdus) pdu.fieldworkStarted = `${year}-${month}`;
     letter.source = { file: 'tests/bench/corpus.ts', sha256: '0'.repeat(64) };

@@ -6,6 +6,7 @@ import { reservedRecommendationIds } from '../model/ids';
 import { formatDate, formatMonth } from '../words/format';
 import { ratingLabels } from '../words/vocabulary';
 import { must } from '../must';
+import { checkFrameworkDates, checkPduRegions } from './reference-facts';
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -59,7 +60,8 @@ export function checkLetter(letter: Letter, reference: Reference, options: Check
   const framework = reference.frameworks.find((f) => f.id === letter.framework);
   if (!framework) {
     add(['framework'], `unknown framework "${letter.framework}"; expected one of ${reference.frameworks.map((f) => f.id).join(', ')}`);
-  }
+  } else if (!issues.some((i) => i.path[0] === 'date')) checkFrameworkDates(letter, framework, add);
+  checkPduRegions(letter, reference.regions, add);
   const standardIds = new Set(framework ? standardsOf(framework).map((s) => s.id) : []);
 
   letter.pdus.forEach((pdu, i) => {

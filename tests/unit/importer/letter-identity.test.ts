@@ -126,10 +126,33 @@ describe('an import record where the entry is gone', () => {
 });
 
 describe('a PDU of another region with the same name', () => {
-  it('gets an id of its own, so it never shares the first region’s PDU page and history', () => {
+  const northWestText = seedText.replaceAll('Greater Manchester', 'North West').replaceAll('GMPS', 'the service');
+  /** Lists the seed's PDU names under North West too, as the reference data would once a source placed them there. */
+  function listUnderNorthWest() {
+    const file = join(contentDir, 'reference/regions.json');
+    const regions = JSON.parse(readFileSync(file, 'utf8')) as { id: string; pdus?: { name: string; source: string }[] }[];
+    const source = 'a test source placing PDUs of these names in North West';
+    must(
+      regions.find((r) => r.id === 'north-west'),
+      'North West',
+    ).pdus = ['Manchester North', 'Tameside', 'Wigan'].map((name) => ({ name, source }));
+    writeFileSync(file, JSON.stringify(regions));
+  }
+
+  it('is refused, at the region, while the reference data places those names in another region only', () => {
+    const northWest = join(dir, 'north-west.txt');
+    writeFileSync(northWest, northWestText);
+    expect(refusal(() => importHere(northWest))).toMatch(
+      /north-west\.txt:\d+: region: the letter is filed under North West, but its PDUs "Manchester North" \(Greater Manchester\)/,
+    );
+    expect(existsSync(entry('north-west-2023-05'))).toBe(false);
+  });
+
+  it('gets an id of its own once the reference data lists the name in both regions, so it never shares the first region’s PDU page and history', () => {
+    listUnderNorthWest();
     importHere(seedFile);
     const northWest = join(dir, 'north-west.txt');
-    writeFileSync(northWest, seedText.replaceAll('Greater Manchester', 'North West').replaceAll('GMPS', 'the service'));
+    writeFileSync(northWest, northWestText);
     const result = importHere(northWest);
     expect(result.letter.region).toBe('north-west');
     expect(result.letter.pdus.map((p) => p.id)).toEqual(['north-west-manchester-north', 'north-west-tameside', 'north-west-wigan']);
