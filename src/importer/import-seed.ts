@@ -38,6 +38,18 @@ export interface ImportOptions {
   now?: Date;
   /** The file-system calls the import's writes make (default: the file system's own); tests give ones that fail. */
   fileOps?: FileOps;
+  /** The seed's text already read from another format (a PDF: pdf/pdf-seed.ts), with where each line came from. */
+  prepared?: PreparedSeed;
+}
+
+/** A seed's text read from a file that is not text (a PDF), with the place each text line came from and what to say. */
+export interface PreparedSeed {
+  text: string;
+  /** Where text line n came from, e.g. `page 4, near "Key strengths:"`; undefined for a line with no one place. */
+  place: (line: number) => string | undefined;
+  /** Summary lines under "Read:" and under "Review", e.g. the PDF's pages and producer, words left hyphenated. */
+  read: string[];
+  review: string[];
 }
 
 /** What an import did. */
@@ -176,7 +188,7 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
     if (!url.success) fail(file, `--source-url "${options.sourceUrl}": ${url.error.issues[0]?.message ?? 'must be an absolute https URL'}`);
   }
   const bytes = readSeedBytes(resolve(root, seedPath), file);
-  const decoded = decodeSeed(bytes);
+  const decoded = options.prepared ? { text: options.prepared.text } : decodeSeed(bytes);
   if ('problem' in decoded) throw new ImportError(file, [decoded.problem]);
   const seedText = decoded.text;
   const damage = damagedText(seedText);
@@ -329,6 +341,7 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
           }
         : {}),
       ...(options.replaces !== undefined ? { idNote: `re-imported as a corrected copy of ${options.replaces} (--replaces)` } : {}),
+      ...(options.prepared ? { pdf: { read: options.prepared.read, review: options.prepared.review } } : {}),
     }),
   };
 }
@@ -354,6 +367,16 @@ export function importSeed(seedPath: string, options: ImportOptions): ImportResu
   }
   try {
     return importUnlocked(seedPath, options);
+  } catch (error) {
+    // A problem at a line of a text read from a PDF is named by the PDF's page and words: the editor never saw the text.
+    const prepared = options.prepared;
+    if (!(prepared && error instanceof ImportError && error.file === shown(resolve(root, seedPath)))) throw error;
+    if (!error.problems.some((p) => p.line)) throw error;
+    const problems = error.problems.map((p) => {
+      const place = p.line ? prepared.place(p.line) : undefined;
+      return place ? { message: `${error.file}: ${place}: ${p.message}` } : { message: `${error.file}: ${p.message}` };
+    });
+    throw new ImportError(error.file, problems, { prefixed: true, changed: error.changed });
   } finally {
     lock.release();
   }

@@ -18,6 +18,8 @@ export interface SummaryContext {
   sourceUrlGiven: boolean;
   /** Why the letter has the id it has, when that is not the plain one or not the one its seed would give. */
   idNote?: string;
+  /** What reading the file as a PDF found: its pages, producer and date, the furniture set aside (pdf/pdf-seed.ts). */
+  pdf?: { read: string[]; review: string[] };
 }
 
 /** Wraps a list of items into lines no wider than `width`, each continued line indented. */
@@ -91,7 +93,9 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
     `  source lines    ${placed} placed, every one accounted for${debris ? ` (${count(debris, 'line')} of page-break debris removed: ${imported.debris.map((l) => l.n).join(', ')})` : ''}`,
   );
 
+  if (context.pdf) out.push(...context.pdf.read.map((line) => `  ${line}`));
   out.push('Review (proposed by the importer, not read from the letter; correct them in the entry):');
+  if (context.pdf) out.push(...context.pdf.review.map((line) => `  ${line}`));
   if (!context.sourceUrl)
     out.push('  source URL      none recorded: pages will say so; give the inspectorate’s document with --source-url <https URL>');
   if (region.viaAlias) out.push(`  region          ${region.region.name}, from its alias "${region.as}" (line ${region.line})`);

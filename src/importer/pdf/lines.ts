@@ -1,0 +1,117 @@
+/**
+ * A PDF page's runs rebuilt into lines: runs on one baseline (a superscript riding just above it included) in
+ * left-to-right order, whatever order the file drew them in. Between two runs the gap decides: none (a word split
+ * across runs), a space, or a cell break (a table's next column, written as a tab as the text importer reads it).
+ * Ligatures become their letters; a bullet glyph (Word's Symbol-font U+F0B7, •, ▪, o, –) opening a line becomes "- ".
+ */
+import type { PdfLink, PdfPage, PdfRun } from './read-pdf';
+
+/** A piece of a line's text, with the link it lies under. */
+export interface Piece {
+  text: string;
+  url?: string;
+}
+
+/** One line of a page. */
+export interface PdfLine {
+  page: number;
+  /** Baseline, points from the page's foot. */
+  y: number;
+  /** Where the line's first run starts. */
+  x: number;
+  /** Where its last run ends. */
+  end: number;
+  /** The line's body size: its largest run's. */
+  size: number;
+  bold: boolean;
+  pieces: Piece[];
+  /** Whether the line opens with superscript digits (a footnote at the foot of the page). */
+  footnote: boolean;
+  /** Whether the line has cells (a table row). */
+  cells: boolean;
+  /** Whether a bullet glyph opened the line. */
+  bullet: boolean;
+}
+
+const ligatures: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' };
+/** Glyphs word processors draw as list bullets: Symbol-font private-use bullets, •, ▪, ●, ◦, ‣, o, and dashes. */
+const bulletGlyph = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc•▪●◦‣o–-]$/;
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const toSuperscript = (digits: string) => digits.replace(/\d/g, (d) => superscriptDigits[Number(d)] ?? d);
+
+/** The text of a run with ligatures turned into letters. */
+export const runText = (text: string): string => text.replace(/[ﬀ-ﬆ]/g, (c) => ligatures[c] ?? c);
+
+const inside = (x: number, y: number, [x0, y0, x1, y1]: PdfLink['rect']) => x >= x0 - 1 && x <= x1 + 1 && y >= y0 - 1 && y <= y1 + 1;
+
+/**
+ * Whether a run stands on a line's baseline: within a third of the size for runs of one size; a run clearly smaller
+ * than the other rides along when raised by less than 0.7 of the larger size (a superscript), never when lowered.
+ */
+function sameLine(line: { y: number; size: number }, run: PdfRun): boolean {
+  if (run.size >= 0.85 * line.size && line.size >= 0.85 * run.size) return Math.abs(line.y - run.y) < 0.3 * Math.min(line.size, run.size);
+  const [big, small] = run.size > line.size ? [run, line] : [line, run];
+  const rise = small.y - big.y;
+  return rise > 0 && rise < 0.7 * big.size;
+}
+
+/** Groups a page's runs into lines, top to bottom. */
+export function pageLines(page: PdfPage): PdfLine[] {
+  const runs = page.runs.filter((r) => r.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: { y: number; size: number; runs: PdfRun[] }[] = [];
+  for (const run of runs) {
+    const group = groups.find((g) => sameLine(g, run));
+    if (!group) groups.push({ y: run.y, size: run.size, runs: [run] });
+    else {
+      group.runs.push(run);
+      if (run.size > group.size) [group.size, group.y] = [run.size, run.y];
+    }
+  }
+  return groups.sort((a, b) => b.y - a.y).map((g) => buildLine(page, g));
+}
+
+function buildLine(page: PdfPage, group: { y: number; size: number; runs: PdfRun[] }): PdfLine {
+  const runs = [...group.runs].sort((a, b) => a.x - b.x);
+  const pieces: Piece[] = [];
+  let cells = false;
+  let bullet = false;
+  let footnote = false;
+  let end = -Infinity;
+  runs.forEach((run, i) => {
+    const superscript = run.size < 0.85 * group.size && run.y > group.y + 0.15 * group.size && /^\d+$/.test(run.text.trim());
+    let text = superscript ? toSuperscript(run.text.trim()) : runText(run.text);
+    if (i === 0 && superscript) footnote = true;
+    const gap = run.x - end;
+    let joint = '';
+    if (i > 0 && !superscript) {
+      if (gap > 1.5 * group.size) {
+        joint = '\t';
+        cells = true;
+      } else if (gap > 0.12 * group.size && !/\s$/.test(pieces.at(-1)?.text ?? '') && !/^\s/.test(text)) joint = ' ';
+    }
+    if (i === 0 && bulletGlyph.test(text.trim()) && runs[1] && runs[1].x - (run.x + run.width) > 0.2 * group.size) {
+      bullet = true;
+      text = '-';
+    } else if (i === 1 && bullet) joint = ' ';
+    const url = page.links.find((l) => inside(run.x + run.width / 2, run.y + run.size / 3, l.rect))?.url;
+    pieces.push({ text: joint + text, ...(url ? { url } : {}) });
+    end = Math.max(end, run.x + run.width);
+  });
+  if (footnote && pieces[1] && !/^\s/.test(pieces[1].text)) pieces[1] = { ...pieces[1], text: ` ${pieces[1].text}` };
+  const body = runs.filter((r) => r.size === group.size);
+  return {
+    page: page.number,
+    y: group.y,
+    x: runs[0]?.x ?? 0,
+    end,
+    size: group.size,
+    bold: body.length > 0 && body.every((r) => r.bold),
+    pieces,
+    footnote,
+    cells,
+    bullet,
+  };
+}
+
+/** A line's plain text. */
+export const lineText = (line: Pick<PdfLine, 'pieces'>): string => line.pieces.map((p) => p.text).join('');

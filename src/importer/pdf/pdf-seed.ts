@@ -1,0 +1,47 @@
+/**
+ * A regional letter's PDF as a seed: its text layer read (read-pdf.ts), rebuilt into the text the importer reads
+ * (lines.ts, to-text.ts), with the place each line came from and what the summary says about the file. A PDF with no
+ * text (a scan) or none of a letter's shape is refused here, in one line; everything else goes the text's way, so a
+ * PDF letter is checked exactly as a text one is and every run is placed or refused ("page 4, near …").
+ */
+import type { PreparedSeed } from '../import-seed';
+import { pdfText } from './to-text';
+import { PdfRefusal, readPdf } from './read-pdf';
+import { count } from '../../lib/words/vocabulary';
+
+export { PdfRefusal };
+
+/** Whether bytes are a PDF's: "%PDF-" in the first kilobyte, where the format puts it. */
+export const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+
+/** Reads a PDF's bytes as a seed. Throws PdfRefusal (one line) for a file that cannot be a letter's text. */
+export async function pdfSeed(bytes: Uint8Array): Promise<PreparedSeed> {
+  const { info, pages } = await readPdf(bytes);
+  const runs = pages.reduce((n, p) => n + p.runs.filter((r) => r.text.trim()).length, 0);
+  if (!runs)
+    throw new PdfRefusal(
+      pages.some((p) => p.hasImages)
+        ? `has no text layer: its ${count(pages.length, 'page')} are images (a scan); run it through OCR first (e.g. ocrmypdf) and import the result`
+        : 'has no text on any page',
+    );
+  const read = pdfText(pages);
+  if (!/HM Inspectorate of Probation/i.test(read.text) || !/^Dear\b/m.test(read.text))
+    throw new PdfRefusal(
+      `is not a regional inspection letter: its text has no ${/HM Inspectorate of Probation/i.test(read.text) ? '"Dear …" salutation' : '"HM Inspectorate of Probation" letterhead'} (${count(pages.length, 'page')}, starting "${read.text.trim().slice(0, 60).replace(/\s+/g, ' ')}")`,
+    );
+  const about = [info.producer && `produced by ${info.producer}`, info.created && `created ${info.created}`].filter(Boolean).join(', ');
+  return {
+    text: read.text,
+    place: (line) => {
+      const place = read.places[line - 1];
+      return place && `page ${place.page}, near "${place.near}${place.near.length >= 40 ? '…' : ''}"`;
+    },
+    read: [
+      `PDF             ${count(info.pages, 'page')}${about ? `, ${about}` : ''}`,
+      `set aside       ${read.furniture.length ? read.furniture.join(', ') : 'no page furniture'}${info.ignored.length ? `; ignored, never run: ${info.ignored.join(', ')}` : ''}`,
+    ],
+    review: read.hyphenated.length
+      ? [`hyphenation     kept at line ends, the letter writing neither form elsewhere: ${read.hyphenated.join(', ')}`]
+      : [],
+  };
+}
