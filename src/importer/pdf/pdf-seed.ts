@@ -21,7 +21,7 @@ export async function pdfSeed(bytes: Uint8Array): Promise<PreparedSeed> {
   if (!runs)
     throw new PdfRefusal(
       pages.some((p) => p.hasImages)
-        ? `has no text layer: its ${count(pages.length, 'page')} are images (a scan); run it through OCR first (e.g. ocrmypdf) and import the result`
+        ? `has no text layer: ${pages.length === 1 ? 'its one page is an image' : `its ${pages.length} pages are images`} (a scan); run it through OCR first (e.g. ocrmypdf) and import the result`
         : 'has no text on any page',
     );
   const read = pdfText(pages);

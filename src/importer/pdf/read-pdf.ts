@@ -156,11 +156,10 @@ export async function readPdf(bytes: Uint8Array): Promise<{ info: PdfInfo; pages
     const meta = await doc.getMetadata();
     const raw = meta.info as Record<string, unknown>;
     const ignored: string[] = [];
-    const attachments = (await doc.getAttachments()) as Record<string, unknown> | null;
-    if (attachments && Object.keys(attachments).length) ignored.push(`${Object.keys(attachments).length} attached file(s)`);
-    const scripts = await doc.getJSActions().catch(() => null);
-    const fieldScripts = await doc.getFieldObjects().catch(() => null);
-    if ((scripts && Object.keys(scripts).length) || fieldScripts) ignored.push('JavaScript');
+    const attachments = await doc.getAttachments();
+    if (attachments?.size) ignored.push(attachments.size === 1 ? 'an attached file' : `${attachments.size} attached files`);
+    const actions = await doc.getJSActions().catch(() => null);
+    if (actions?.size) ignored.push('JavaScript');
     const openAction = await doc.getOpenAction().catch(() => null);
     if (openAction && !ignored.includes('JavaScript')) ignored.push('an open action');
     const created = pdfDate(raw.CreationDate);

@@ -149,8 +149,12 @@ export function pdfText(pages: readonly PdfPage[]): PdfText {
     } else {
       blocks.push({ lines: [[...line.pieces]], place, table: line.cells });
       const figures = pages[line.page - 1]?.figures ?? [];
-      if (/^Yours (sincerely|faithfully),?$/i.test(lineText(line).trim()))
+      if (/^Yours (sincerely|faithfully),?$/i.test(lineText(line).trim()) && figures.length) {
         for (const alt of figures) blocks.push({ lines: [[{ text: alt }]], place, table: false });
+        // The next line starts a block of its own: nothing carries on a figure's description.
+        last = undefined;
+        continue;
+      }
     }
     last = line;
   }

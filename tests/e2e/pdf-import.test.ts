@@ -1,0 +1,107 @@
+/**
+ * Issue 22: a letter imported straight from its PDF. The PDFs are rebuilt from the seed on each run
+ * (tests/fixtures/pdfs/): the letter as Chromium prints it imports to the same entry as the seed's text, and each
+ * hostile PDF gives one line naming the file and writes nothing.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSeed } from '../../src/importer/import-seed';
+import { ImportError } from '../../src/importer/errors';
+import { pdfSeed, PdfRefusal } from '../../src/importer/pdf/pdf-seed';
+import { chromiumLetter, encrypted, longReport, notALetter, scan, truncated, withScriptAndAttachment } from '../fixtures/pdfs/catalogue';
+import { root, seedFile } from '../support';
+
+let dir: string;
+let letterPdf: Buffer;
+const fresh = () => {
+  const content = mkdtempSync(join(dir, 'content-'));
+  cpSync(join(root, 'content/reference'), join(content, 'reference'), { recursive: true });
+  return content;
+};
+/** What `npm run import` does with one file: the PDF read, then the import; a refusal as its lines. */
+async function importPdf(name: string, bytes: Buffer, contentDir = fresh()) {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  try {
+    const prepared = await pdfSeed(new Uint8Array(bytes));
+    return { result: importSeed(path, { contentDir, root: dir, prepared }), contentDir };
+  } catch (error) {
+    if (error instanceof PdfRefusal) return { refusal: [`${name}: ${error.message}`], contentDir };
+    if (error instanceof ImportError) return { refusal: error.message.split('\n'), contentDir };
+    throw error;
+  }
+}
+/** The entry's text without what names its source (the file, its hash, the hash of the text generated from it). */
+const withoutSource = (text: string) =>
+  text
+    .replace(/\n {2}file: ".*"\n {2}sha256: "[0-9a-f]+"/, '')
+    .replace(/\nimportedSha256: "[0-9a-f]+"/, '')
+    .replace(/Imported from \S+ by/, 'Imported by');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pi-pdf-'));
+  letterPdf = await chromiumLetter();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a letter imported from its PDF', () => {
+  it('gives the entry the seed’s text gives: findings, recommendations, ratings, scores, footnotes and body alike', async () => {
+    const fromText = fresh();
+    importSeed(join(root, seedFile), { contentDir: fromText, root });
+    const { result, contentDir } = await importPdf('letter.pdf', letterPdf);
+    expect(result?.outcome).toBe('created');
+    const entry = (content: string) => readFileSync(join(content, 'letters/greater-manchester-2023-05.mdx'), 'utf8');
+    expect(withoutSource(entry(contentDir))).toBe(withoutSource(entry(fromText)));
+    expect(result?.letter.source.file).toBe('letter.pdf');
+  });
+
+  it('says in its summary the file’s pages, producer and date, and the page furniture set aside', async () => {
+    const { result } = await importPdf('letter.pdf', letterPdf);
+    expect(result?.summary).toMatch(/PDF {13}\d+ pages, produced by Skia\/PDF/);
+    expect(result?.summary).toMatch(/set aside {7}"OFFICIAL" \(\d+ pages\), "Page n of n" \(\d+ pages\)/);
+  });
+
+  it('ignores a script and an attached file the PDF carries, never running them, and says so', async () => {
+    const { result } = await importPdf('with-script.pdf', await withScriptAndAttachment(letterPdf));
+    expect(result?.outcome).toBe('created');
+    expect(result?.summary).toMatch(/ignored, never run: an attached file, JavaScript/);
+  });
+
+  it('imports from the command line, `npm run import -- letter.pdf`', async () => {
+    const content = fresh();
+    writeFileSync(join(dir, 'cli.pdf'), letterPdf);
+    const { stdout } = await promisify(execFile)(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'src/importer/cli.ts'), join(dir, 'cli.pdf')],
+      {
+        env: { ...process.env, PI_CONTENT_DIR: content },
+      },
+    );
+    expect(stdout).toMatch(/cli\.pdf -> .*greater-manchester-2023-05\.mdx \(created\)/);
+  });
+});
+
+describe('hostile PDFs give one line each and write nothing', () => {
+  const cases: [string, () => Promise<Buffer> | Buffer, RegExp][] = [
+    ['scan.pdf', scan, /^scan\.pdf: has no text layer: its one page is an image \(a scan\); run it through OCR first/],
+    ['encrypted.pdf', encrypted, /^encrypted\.pdf: is encrypted \(password-protected\)/],
+    ['truncated.pdf', () => truncated(letterPdf), /^truncated\.pdf: is cut short/],
+    ['report.pdf', () => longReport(300), /^report\.pdf: is not a regional inspection letter: .*300 pages/],
+    ['leaflet.pdf', notALetter, /^leaflet\.pdf: is not a regional inspection letter/],
+    ['not-a-pdf.pdf', () => Buffer.from('plain text, not a PDF'), /^not-a-pdf\.pdf: is not a PDF/],
+  ];
+  for (const [name, make, expected] of cases)
+    it(`refuses ${name}`, async () => {
+      const started = Date.now();
+      const { refusal, contentDir } = await importPdf(name, await make());
+      expect(refusal).toHaveLength(1);
+      expect(refusal?.[0]).toMatch(expected);
+      expect(existsSync(join(contentDir, 'letters')) ? readdirSync(join(contentDir, 'letters')) : []).toEqual([]);
+      // Linear time: even 300 pages are refused in seconds (the figure is in `npm run bench`; this only bounds a hang).
+      expect(Date.now() - started).toBeLessThan(30_000);
+    });
+});
