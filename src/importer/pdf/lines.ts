@@ -29,6 +29,8 @@ export interface PdfLine {
   footnote: boolean;
   /** Whether the line has cells (a table row). */
   cells: boolean;
+  /** Where each cell starts (one entry, the line's x, for a line without cells). */
+  cellXs: number[];
   /** Whether a bullet glyph opened the line. */
   bullet: boolean;
 }
@@ -67,32 +69,63 @@ export function pageLines(page: PdfPage): PdfLine[] {
       if (run.size > group.size) [group.size, group.y] = [run.size, run.y];
     }
   }
-  return groups.sort((a, b) => b.y - a.y).map((g) => buildLine(page, g));
+  const sorted = groups.sort((a, b) => b.y - a.y);
+  const columns = columnStarts(sorted);
+  return sorted.map((g) => buildLine(page, g, columns));
 }
 
-function buildLine(page: PdfPage, group: { y: number; size: number; runs: PdfRun[] }): PdfLine {
+/** A gap wider than any word space in running text: a cell break wherever it is, in any table. */
+const cellGap = 1.5;
+/** A gap too wide for a plain word space: a cell break where the run after it starts at a column of the page's table. */
+const columnGap = 0.6;
+
+/**
+ * Where a page's table columns start: the x at which runs start after a wide gap (wider than a plain word space) on at
+ * least three lines. Cell padding can leave two cells' words as close as a justified line's words are; the column a run
+ * starts at tells them apart, where the gap alone cannot.
+ */
+function columnStarts(groups: readonly { size: number; runs: PdfRun[] }[]): number[] {
+  const counts = new Map<number, number>();
+  for (const g of groups) {
+    const runs = [...g.runs].sort((a, b) => a.x - b.x);
+    runs.forEach((run, i) => {
+      const before = runs[i - 1];
+      // The gap after a list's bullet glyph is the list's indent, not a column.
+      if (i === 1 && before && bulletGlyph.test(before.text.trim())) return;
+      if (before && run.x - (before.x + before.width) > columnGap * g.size)
+        counts.set(Math.round(run.x), (counts.get(Math.round(run.x)) ?? 0) + 1);
+    });
+  }
+  return [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
+}
+
+function buildLine(page: PdfPage, group: { y: number; size: number; runs: PdfRun[] }, columns: readonly number[]): PdfLine {
   const runs = [...group.runs].sort((a, b) => a.x - b.x);
   const pieces: Piece[] = [];
   let cells = false;
   let bullet = false;
   let footnote = false;
   let end = -Infinity;
+  const cellXs = [runs[0]?.x ?? 0];
   runs.forEach((run, i) => {
     const superscript = run.size < 0.85 * group.size && run.y > group.y + 0.15 * group.size && /^\d+$/.test(run.text.trim());
     let text = superscript ? toSuperscript(run.text.trim()) : runText(run.text);
     if (i === 0 && superscript) footnote = true;
     const gap = run.x - end;
     let joint = '';
-    if (i > 0 && !superscript) {
-      if (gap > 1.5 * group.size) {
+    if (i === 1 && bullet) joint = ' ';
+    else if (i > 0 && !superscript) {
+      const atColumn = gap > columnGap * group.size && columns.some((x) => Math.abs(x - run.x) <= 1.5);
+      if (gap > cellGap * group.size || atColumn) {
         joint = '\t';
         cells = true;
+        cellXs.push(run.x);
       } else if (gap > 0.12 * group.size && !/\s$/.test(pieces.at(-1)?.text ?? '') && !/^\s/.test(text)) joint = ' ';
     }
     if (i === 0 && bulletGlyph.test(text.trim()) && runs[1] && runs[1].x - (run.x + run.width) > 0.2 * group.size) {
       bullet = true;
       text = '-';
-    } else if (i === 1 && bullet) joint = ' ';
+    }
     const url = page.links.find((l) => inside(run.x + run.width / 2, run.y + run.size / 3, l.rect))?.url;
     pieces.push({ text: joint + text, ...(url ? { url } : {}) });
     end = Math.max(end, run.x + run.width);
@@ -109,6 +142,7 @@ function buildLine(page: PdfPage, group: { y: number; size: number; runs: PdfRun
     pieces,
     footnote,
     cells,
+    cellXs,
     bullet,
   };
 }

@@ -7,6 +7,7 @@
 import { lineText, pageLines, type PdfLine, type Piece } from './lines';
 import type { PdfPage } from './read-pdf';
 import { must } from '../../lib/must';
+import { mergeCellContinuations } from './tables';
 
 /** Where a line of the written text came from. */
 export interface TextPlace {
@@ -28,7 +29,12 @@ export interface PdfText {
 
 /** Digits stood for by one mark, so "Page 3 of 12" and "Page 4 of 12" are the same furniture. */
 const furnitureKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-const pageNumber = /^(page\s+)?\d+(\s+(of|\/)\s+\d+)?$/i;
+const pageNumber = /^(?:page\s+)?(\d+)(?:\s+(?:of|\/)\s+(\d+))?$/i;
+/** Whether a line in the margin numbers its page: "7", "Page 7" or "7 of 16" with this page's number (not "2023"). */
+const numbersPage = (text: string, page: number, pages: number) => {
+  const [, n, of] = pageNumber.exec(text) ?? [];
+  return n !== undefined && Number(n) === page && (of === undefined || Number(of) === pages);
+};
 
 /** The lines that repeat at the top or foot of the pages, or number them: each is set aside. */
 function furnitureOf(pages: readonly PdfPage[], lines: readonly PdfLine[]): { set: Set<PdfLine>; kinds: string[] } {
@@ -46,7 +52,7 @@ function furnitureOf(pages: readonly PdfPage[], lines: readonly PdfLine[]): { se
   for (const line of lines.filter(margin)) {
     const key = furnitureKey(lineText(line));
     const repeats = pages.length > 1 && (seen.get(key)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
-    if (repeats || pageNumber.test(lineText(line).trim())) {
+    if (repeats || numbersPage(lineText(line).trim(), line.page, pages.length)) {
       set.add(line);
       kinds.set(key, (kinds.get(key) ?? 0) + 1);
     }
@@ -120,8 +126,9 @@ interface Block {
 export function pdfText(pages: readonly PdfPage[]): PdfText {
   const all = pages.flatMap(pageLines);
   const furniture = furnitureOf(pages, all);
-  const lines = all.filter((l) => !furniture.set.has(l));
-  const spacing = leadings(lines);
+  const unmerged = all.filter((l) => !furniture.set.has(l));
+  const spacing = leadings(unmerged);
+  const lines = mergeCellContinuations(unmerged, spacing);
   const right = new Map<number, number>();
   for (const l of lines) right.set(l.page, Math.max(right.get(l.page) ?? 0, l.end));
   const left = new Map<number, number>();

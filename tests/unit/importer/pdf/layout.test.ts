@@ -91,6 +91,38 @@ describe('lines into the text the importer reads', () => {
     expect(furniture).toEqual(['"OFFICIAL" (3 pages)', '"Page n of n" (3 pages)']);
   });
 
+  it('puts the words of a table cell that wraps back into its cell, by position, and keeps rows apart', () => {
+    // Cells start at x 60 and 250; lines within a cell are 13 points apart, rows 21.
+    const rows = [
+      run('Wigan Fieldwork started March', 60, 700),
+      run('Score', 250, 700),
+      run('7/27', 330, 700),
+      run('2023', 60, 687),
+      run('2.1 Court work', 60, 666),
+      run('Requires', 250, 666),
+      run('improvement', 250, 653),
+      run('2.2 Assessment', 60, 632),
+      run('Not rated', 250, 632),
+    ];
+    expect(pdfText([page(rows)]).text).toBe(
+      'Wigan Fieldwork started March 2023\tScore\t7/27\n2.1 Court work\tRequires improvement\n2.2 Assessment\tNot rated\n\n',
+    );
+  });
+
+  it('tells a cell break from a word space by the column a run starts at, where cell padding leaves a narrow gap', () => {
+    // A gap of 8 points (under 1.5 × 11) before runs starting at x 250 on three lines: a column.
+    const rows = ['Leadership', 'Staff', 'Services'].map((name, i) => [
+      { ...run(`1.${i + 1} ${name}`, 60, 700 - i * 21), width: 182 },
+      run('Good', 250, 700 - i * 21),
+    ]);
+    const body = paragraph(
+      ['Set out below are the ratings of the PDUs in this region, with more detail about', 'the reasons in the', 'PDU reports.'],
+      760,
+    );
+    const lines = pdfText([page([...body, ...rows.flat()])]).text.split('\n');
+    expect(lines.filter((l) => l.includes('Good'))).toEqual(['1.1 Leadership\tGood', '1.2 Staff\tGood', '1.3 Services\tGood']);
+  });
+
   it('writes runs under a link annotation as a link, parentheses in its words escaped as the seeds write them', () => {
     const link: PdfLink = { rect: [58, 696, 400, 712], url: 'https://example.org/report' };
     expect(pdfText([page([run('Report (example.org)', 60, 700)], 1, [link])]).text).toBe(
