@@ -16,7 +16,7 @@ export interface PdfRun {
   width: number;
   size: number;
   font: string;
-  /** The font's name says it is bold ("Arial-BoldMT"). */
+  /** PDF.js reads the font as bold (its flags, or a name such as "Arial-BoldMT"). */
   bold: boolean;
 }
 
@@ -66,15 +66,24 @@ export function pdfDate(raw: unknown): string | undefined {
 
 const isText = (item: unknown): item is TextItem => typeof item === 'object' && item !== null && 'str' in item;
 
-async function fontNames(page: PDFPageProxy, ids: readonly string[]): Promise<Map<string, string>> {
-  // A font's real name ("BCDEEE+Arial-BoldMT") is known only once the page's operators have loaded it.
+/** What PDF.js knows of a font once loaded: whether it is bold (from its flags and name) and a name to show. */
+interface FontFacts {
+  name: string;
+  bold: boolean;
+}
+
+async function fontFacts(page: PDFPageProxy, ids: readonly string[]): Promise<Map<string, FontFacts>> {
+  // A font's facts are known only once the page's operators have loaded it.
   await page.getOperatorList();
-  const names = new Map<string, string>();
+  const facts = new Map<string, FontFacts>();
   for (const id of ids) {
-    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string } | undefined) : undefined;
-    names.set(id, font?.name ?? id);
+    const font = page.commonObjs.has(id)
+      ? (page.commonObjs.get(id) as { bold?: boolean; black?: boolean; name?: string } | undefined)
+      : undefined;
+    const name = font?.name ?? id;
+    facts.set(id, { name, bold: Boolean(font?.bold || font?.black) || /bold|black|heavy|semibold|demi/i.test(name) });
   }
-  return names;
+  return facts;
 }
 
 function figureAlts(node: unknown, out: string[]): string[] {
@@ -90,20 +99,20 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PdfPage>
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const content = await page.getTextContent();
   const items = content.items.filter(isText);
-  const fonts = await fontNames(page, [...new Set(items.map((i) => i.fontName))]);
+  const fonts = await fontFacts(page, [...new Set(items.map((i) => i.fontName))]);
   const runs: PdfRun[] = items
     .filter((i) => i.str.length > 0)
     .map((i) => {
       const [a, b, , d, e, f] = i.transform as number[];
-      const font = fonts.get(i.fontName) ?? i.fontName;
+      const font = fonts.get(i.fontName);
       return {
         text: i.str,
         x: (e ?? 0) - x0,
         y: (f ?? 0) - y0,
         width: i.width,
         size: Math.hypot(a ?? 0, b ?? 0) || Math.abs(d ?? 0),
-        font,
-        bold: /bold|black|heavy|semibold|demi/i.test(font),
+        font: font?.name ?? i.fontName,
+        bold: font?.bold ?? false,
       };
     });
   const links = (await page.getAnnotations())
@@ -145,6 +154,8 @@ export async function readPdf(bytes: Uint8Array): Promise<{ info: PdfInfo; pages
       verbosity: 0,
       useSystemFonts: false,
       disableFontFace: true,
+      // A font's name ("Arial-BoldMT") and flags, to tell a bold heading from the paragraph after it.
+      fontExtraProperties: true,
     }).promise;
   } catch (error) {
     const name = (error as Error).name;
