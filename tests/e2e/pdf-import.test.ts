@@ -12,11 +12,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSeed } from '../../src/importer/import-seed';
 import { ImportError } from '../../src/importer/errors';
 import { pdfSeed, PdfRefusal } from '../../src/importer/pdf/pdf-seed';
-import { chromiumLetter, encrypted, longReport, notALetter, scan, truncated, withScriptAndAttachment } from '../fixtures/pdfs/catalogue';
+import {
+  chromiumLetter,
+  encrypted,
+  longReport,
+  notALetter,
+  pdfkitLetterPdf,
+  scan,
+  truncated,
+  withScriptAndAttachment,
+} from '../fixtures/pdfs/catalogue';
 import { root, seedFile } from '../support';
 
 let dir: string;
 let letterPdf: Buffer;
+let pdfkitPdf: Buffer;
 const fresh = () => {
   const content = mkdtempSync(join(dir, 'content-'));
   cpSync(join(root, 'content/reference'), join(content, 'reference'), { recursive: true });
@@ -44,20 +54,29 @@ const withoutSource = (text: string) =>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pi-pdf-'));
-  letterPdf = await chromiumLetter();
+  [letterPdf, pdfkitPdf] = await Promise.all([chromiumLetter(), pdfkitLetterPdf()]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a letter imported from its PDF', () => {
-  it('gives the entry the seed’s text gives: findings, recommendations, ratings, scores, footnotes and body alike', async () => {
-    const fromText = fresh();
+  const entry = (content: string) => readFileSync(join(content, 'letters/greater-manchester-2023-05.mdx'), 'utf8');
+  let fromText: string;
+  beforeAll(() => {
+    fromText = fresh();
     importSeed(join(root, seedFile), { contentDir: fromText, root });
-    const { result, contentDir } = await importPdf('letter.pdf', letterPdf);
-    expect(result?.outcome).toBe('created');
-    const entry = (content: string) => readFileSync(join(content, 'letters/greater-manchester-2023-05.mdx'), 'utf8');
-    expect(withoutSource(entry(contentDir))).toBe(withoutSource(entry(fromText)));
-    expect(result?.letter.source.file).toBe('letter.pdf');
   });
+
+  for (const [writer, name, pdf] of [
+    ['Chromium’s print', 'letter.pdf', () => letterPdf],
+    ['pdfkit, its runs out of order, words split and hyphenated, bullets in the Symbol font', 'pdfkit.pdf', () => pdfkitPdf],
+  ] as const)
+    it(`gives, written by ${writer}, the entry the seed’s text gives: findings, recommendations, ratings, scores, footnotes and body alike`, async () => {
+      const { result, contentDir, refusal } = await importPdf(name, pdf());
+      expect(refusal).toBeUndefined();
+      expect(result?.outcome).toBe('created');
+      expect(withoutSource(entry(contentDir))).toBe(withoutSource(entry(fromText)));
+      expect(result?.letter.source.file).toBe(name);
+    });
 
   it('says in its summary the file’s pages, producer and date, and the page furniture set aside', async () => {
     const { result } = await importPdf('letter.pdf', letterPdf);

@@ -99,8 +99,39 @@ function columnStarts(groups: readonly { size: number; runs: PdfRun[] }[]): numb
   return [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
 }
 
+const isSuperscript = (run: PdfRun, group: { y: number; size: number }) =>
+  run.size < 0.85 * group.size && run.y > group.y + 0.15 * group.size && /^\d+$/.test(run.text.trim());
+
+/**
+ * A footnote marker drawn over a run that holds the words on both sides of it ("Bendall and" with "¹" above its
+ * middle: a writer that drew the words together and the marker apart): the run is split where the marker stands, at
+ * the end of the word nearest it, its width shared by characters, so the marker follows its word.
+ */
+function splitAroundMarkers(runs: PdfRun[], group: { y: number; size: number }): PdfRun[] {
+  const out = [...runs];
+  for (const mark of runs.filter((r) => isSuperscript(r, group))) {
+    const host = out.findIndex((r) => !isSuperscript(r, group) && mark.x > r.x + 0.5 && mark.x < r.x + r.width - 0.5);
+    const run = out[host];
+    if (!run) continue;
+    const at = ((mark.x - run.x) / run.width) * run.text.length;
+    const ends = [...run.text.matchAll(/(?<=[\p{L}\p{N}).,;:’'"”])(?=\s|$)/gu)].map((m) => m.index);
+    const cut = ends.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0];
+    if (cut === undefined || cut <= 0 || cut >= run.text.length || Math.abs(cut - at) > 3) continue;
+    const width = (run.width * cut) / run.text.length;
+    // The second part keeps its share of the run's width, starting after the marker even where the shares misjudge it.
+    const x = Math.max(run.x + width, mark.x + 0.01);
+    out.splice(
+      host,
+      1,
+      { ...run, text: run.text.slice(0, cut), width },
+      { ...run, text: run.text.slice(cut), x, width: run.x + run.width - x },
+    );
+  }
+  return out;
+}
+
 function buildLine(page: PdfPage, group: { y: number; size: number; runs: PdfRun[] }, columns: readonly number[]): PdfLine {
-  const runs = [...group.runs].sort((a, b) => a.x - b.x);
+  const runs = splitAroundMarkers(group.runs, group).sort((a, b) => a.x - b.x);
   const pieces: Piece[] = [];
   let cells = false;
   let bullet = false;
@@ -108,7 +139,7 @@ function buildLine(page: PdfPage, group: { y: number; size: number; runs: PdfRun
   let end = -Infinity;
   const cellXs = [runs[0]?.x ?? 0];
   runs.forEach((run, i) => {
-    const superscript = run.size < 0.85 * group.size && run.y > group.y + 0.15 * group.size && /^\d+$/.test(run.text.trim());
+    const superscript = isSuperscript(run, group);
     let text = superscript ? toSuperscript(run.text.trim()) : runText(run.text);
     if (i === 0 && superscript) footnote = true;
     const gap = run.x - end;

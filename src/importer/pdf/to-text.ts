@@ -60,12 +60,33 @@ function furnitureOf(pages: readonly PdfPage[], lines: readonly PdfLine[]): { se
   return { set, kinds: [...kinds].map(([key, n]) => `"${key.replace(/#/g, 'n')}" (${n} ${n === 1 ? 'page' : 'pages'})`) };
 }
 
-/** For each font size, the most common distance between consecutive baselines of that size: its line spacing. */
-function leadings(lines: readonly PdfLine[]): (size: number) => number {
+/** The left and right edges of each page's text. */
+function edges(lines: readonly PdfLine[]): { left: Map<number, number>; right: Map<number, number> } {
+  const left = new Map<number, number>();
+  const right = new Map<number, number>();
+  for (const l of lines) {
+    left.set(l.page, Math.min(left.get(l.page) ?? Infinity, l.x));
+    right.set(l.page, Math.max(right.get(l.page) ?? 0, l.end));
+  }
+  return { left, right };
+}
+
+/** Whether a line runs to the right edge of its page's text, as a line that wrapped does. */
+const reachesRight = (line: PdfLine, { left, right }: ReturnType<typeof edges>) => {
+  const r = right.get(line.page) ?? line.end;
+  return line.end >= r - 0.2 * (r - (left.get(line.page) ?? 0));
+};
+
+/**
+ * For each font size, its line spacing: the most common distance from a line that wrapped (it runs to the right edge,
+ * and the next line starts where it did) to the next. Table rows and single-spaced addresses do not wrap, so they never
+ * set it; a size with no wrapped line takes single spacing, 1.2 times the size.
+ */
+function leadings(lines: readonly PdfLine[], edge: ReturnType<typeof edges>): (size: number) => number {
   const counts = new Map<number, Map<number, number>>();
   lines.forEach((b, i) => {
     const a = lines[i - 1];
-    if (!a || a.page !== b.page || a.size !== b.size || a.y <= b.y) return;
+    if (!a || a.page !== b.page || a.size !== b.size || a.y <= b.y || a.cells || Math.abs(a.x - b.x) > 1 || !reachesRight(a, edge)) return;
     const gap = Math.round((a.y - b.y) * 2) / 2;
     const bySize = counts.get(a.size) ?? new Map<number, number>();
     counts.set(a.size, bySize.set(gap, (bySize.get(gap) ?? 0) + 1));
@@ -73,7 +94,6 @@ function leadings(lines: readonly PdfLine[]): (size: number) => number {
   const common = new Map(
     [...counts].map(([size, gaps]) => [size, must([...gaps].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0], 'a line gap')[0]]),
   );
-  // A size seen on one line only has no spacing of its own: single spacing, 1.2 times the size, stands in.
   return (size) => common.get(size) ?? 1.2 * size;
 }
 
@@ -110,6 +130,32 @@ function render(pieces: readonly Piece[]): string {
   return out;
 }
 
+/** Whether a block is a footnote (its first line opens with a superscript marker). */
+const isFootnoteBlock = (block: Block) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(block.lines[0]?.[0]?.text.trimStart() ?? '');
+
+/**
+ * Whether the first line of a page carries on the running text the page before ended with: the same size and weight,
+ * starting where it did, after a line that ran to the right edge (it wrapped), and not a new item of its own.
+ */
+function carriesOver(before: PdfLine, next: PdfLine, edge: ReturnType<typeof edges>): boolean {
+  if (next.cells || before.cells || next.bullet || next.footnote || numbered.test(lineText(next))) return false;
+  if (Math.abs(next.size - before.size) > 0.5 || next.bold !== before.bold || Math.abs(next.x - before.x) > 1) return false;
+  // A sentence ending at the foot of a page and a capital at the top may be two paragraphs or one: as a text seed's page
+  // break is mended, only a line that cannot end a paragraph, or one the next page carries on in lower case, is joined.
+  const ends = /[.!?:;"”’')\]]$/.test(lineText(before).trim()) && !/^\s*\p{Ll}/u.test(lineText(next));
+  return reachesRight(before, edge) && !ends;
+}
+
+/**
+ * Whether the first line of a page carries on a list item the page before ended in: it is indented from the page's
+ * left edge (under the item's text, not at a bullet or the margin) and opens with no bullet of its own.
+ */
+function carriesListItem(body: { line: PdfLine; block: Block }, next: PdfLine, edge: ReturnType<typeof edges>): boolean {
+  const item = /^\s*- /.test(body.block.lines[0]?.map((p) => p.text).join('') ?? '');
+  const indented = next.x > (edge.left.get(next.page) ?? next.x) + 6;
+  return item && indented && !next.bullet && !next.cells && !next.footnote && Math.abs(next.size - body.line.size) <= 0.5;
+}
+
 /** A block of the text: one or more lines (an address keeps its line breaks), then a blank line. */
 interface Block {
   lines: Piece[][];
@@ -127,12 +173,11 @@ export function pdfText(pages: readonly PdfPage[]): PdfText {
   const all = pages.flatMap(pageLines);
   const furniture = furnitureOf(pages, all);
   const unmerged = all.filter((l) => !furniture.set.has(l));
-  const spacing = leadings(unmerged);
+  const edge = edges(unmerged);
+  const spacing = leadings(unmerged, edge);
   const lines = mergeCellContinuations(unmerged, spacing);
-  const right = new Map<number, number>();
-  for (const l of lines) right.set(l.page, Math.max(right.get(l.page) ?? 0, l.end));
-  const left = new Map<number, number>();
-  for (const l of lines) left.set(l.page, Math.min(left.get(l.page) ?? Infinity, l.x));
+  const firstOfPage = new Map<number, PdfLine>();
+  for (const l of lines) if (!firstOfPage.has(l.page)) firstOfPage.set(l.page, l);
   const words = new Set(
     lines.flatMap(
       (l) =>
@@ -144,14 +189,26 @@ export function pdfText(pages: readonly PdfPage[]): PdfText {
   const blocks: Block[] = [];
   const hyphenated: string[] = [];
   let last: PdfLine | undefined;
+  // The last line of running text and its block: a paragraph a page break splits carries on past the footnotes at the
+  // page's foot and the running header of the next, into the block it started.
+  let body: { line: PdfLine; block: Block } | undefined;
   for (const line of lines) {
     const place = { page: line.page, near: lineText(line).trim().slice(0, 40) };
     const current = blocks.at(-1);
+    const overPage =
+      body &&
+      line.page === body.line.page + 1 &&
+      line === firstOfPage.get(line.page) &&
+      (carriesOver(body.line, line, edge) || carriesListItem(body, line, edge));
+    if (overPage && body) {
+      joinWrapped(must(body.block.lines.at(-1), 'the block’s last line'), line, words, hyphenated);
+      body = { line, block: body.block };
+      last = line;
+      continue;
+    }
     if (current && last && continues(last, line, spacing)) {
-      const width = (right.get(last.page) ?? last.end) - (left.get(last.page) ?? 0);
-      const wrapped = last.end >= (right.get(last.page) ?? last.end) - 0.2 * width;
       const pieces = must(current.lines.at(-1), 'the block’s last line');
-      if (!wrapped) current.lines.push([...line.pieces.map((p, k) => (k === 0 ? { ...p, text: p.text.trimStart() } : p))]);
+      if (!reachesRight(last, edge)) current.lines.push([...line.pieces.map((p, k) => (k === 0 ? { ...p, text: p.text.trimStart() } : p))]);
       else joinWrapped(pieces, line, words, hyphenated);
     } else {
       blocks.push({ lines: [[...line.pieces]], place, table: line.cells });
@@ -163,6 +220,8 @@ export function pdfText(pages: readonly PdfPage[]): PdfText {
         continue;
       }
     }
+    const block = must(blocks.at(-1), 'the line’s block');
+    if (!line.footnote && !(block.lines.length === 1 && isFootnoteBlock(block))) body = { line, block };
     last = line;
   }
   const out: string[] = [];

@@ -53,6 +53,12 @@ describe('runs into lines', () => {
     ]);
   });
 
+  it('puts a marker drawn over a run holding the words either side of it after its own word', () => {
+    // "Bendall and" drawn as one run of 11 characters, 60.5 points wide, with "1" raised above the end of "Bendall".
+    const host = { ...run('Bendall and', 100, 700), width: 60.5 };
+    expect(lines([run('the', 80, 700), host, run('1', 100 + 7 * 5.5, 704, 7), run('cases', 166, 700)])).toEqual(['the Bendall¹ and cases']);
+  });
+
   it('separates table cells, far apart on one baseline, with a tab', () => {
     expect(lines([run('1.1 Leadership', 60, 700), run('Good', 330, 700)])).toEqual(['1.1 Leadership\tGood']);
   });
@@ -80,6 +86,23 @@ describe('lines into the text the importer reads', () => {
     const kept = pdfText([page(paragraph(['A model that was well thought through and person- and place-', 'centred throughout.']))]);
     expect(kept.text).toContain('place-centred throughout');
     expect(kept.hyphenated).toEqual(['place-centred (page 1)']);
+  });
+
+  it('carries a paragraph over a page break where the line before cannot end one, and not where it can', () => {
+    const wide = 'A line that runs all the way across the page to its right margin and';
+    const carried = pdfText([page([run(wide, 60, 100)], 1), page([run('Leaders were visible.', 60, 760)], 2)]);
+    expect(carried.text).toBe(`${wide} Leaders were visible.\n\n`);
+    const ended = `${wide.slice(0, -4)} end.`;
+    const separate = pdfText([page([run(ended, 60, 100)], 1), page([run('Leaders were visible.', 60, 760)], 2)]);
+    expect(separate.text).toBe(`${ended}\n\nLeaders were visible.\n\n`);
+  });
+
+  it('carries a list item over a page break, its next line indented under the item’s text, past the footnotes at the page foot', () => {
+    const item = [run('•', 60, 100), run('Staff were motivated and worked hard across the region to the margin.', 78, 100)];
+    const footnote = [run('1', 60, 40, 6), run(' [A report](https://example.org/r)', 64, 38, 8)];
+    const next = run('Their morale was good.', 78, 760);
+    const { text } = pdfText([page([...item, ...footnote], 1), page([next, run('Summary', 60, 700, 11, true)], 2)]);
+    expect(text.split('\n\n')[0]).toBe('- Staff were motivated and worked hard across the region to the margin. Their morale was good.');
   });
 
   it('sets aside a running header and "Page n of m" repeated on every page, and counts them', () => {
