@@ -21,6 +21,7 @@ import {
   scan,
   truncated,
   withScriptAndAttachment,
+  withWatermark,
 } from '../fixtures/pdfs/catalogue';
 import { root, seedFile } from '../support';
 
@@ -111,6 +112,7 @@ describe('hostile PDFs give one line each and write nothing', () => {
     ['truncated.pdf', () => truncated(letterPdf), /^truncated\.pdf: is cut short/],
     ['report.pdf', () => longReport(300), /^report\.pdf: is not a regional inspection letter: .*300 pages/],
     ['leaflet.pdf', notALetter, /^leaflet\.pdf: is not a regional inspection letter/],
+    ['draft.pdf', () => withWatermark(letterPdf), /^draft\.pdf: page 3, near "DRAFT": text drawn at an angle \(45°\)/],
     ['not-a-pdf.pdf', () => Buffer.from('plain text, not a PDF'), /^not-a-pdf\.pdf: is not a PDF/],
   ];
   for (const [name, make, expected] of cases)

@@ -24,6 +24,14 @@ export async function pdfSeed(bytes: Uint8Array): Promise<PreparedSeed> {
         ? `has no text layer: ${pages.length === 1 ? 'its one page is an image' : `its ${pages.length} pages are images`} (a scan); run it through OCR first (e.g. ocrmypdf) and import the result`
         : 'has no text on any page',
     );
+  // Only upright text is a letter's: a run at an angle (a "DRAFT" watermark, a stamp) is refused, never read into it.
+  for (const p of pages) {
+    const tilted = p.runs.find((r) => r.angle !== 0 && r.text.trim());
+    if (tilted)
+      throw new PdfRefusal(
+        `page ${p.number}, near "${tilted.text.trim().slice(0, 40)}": text drawn at an angle (${tilted.angle}°), such as a watermark or a stamp; the importer reads only upright text: import the published copy, without it`,
+      );
+  }
   const read = pdfText(pages);
   if (!/HM Inspectorate of Probation/i.test(read.text) || !/^Dear\b/m.test(read.text))
     throw new PdfRefusal(

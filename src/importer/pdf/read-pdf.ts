@@ -16,6 +16,8 @@ export interface PdfRun {
   width: number;
   size: number;
   font: string;
+  /** The angle the run is drawn at, in degrees (0 for upright text; a watermark or stamp is drawn at an angle). */
+  angle: number;
   /** PDF.js reads the font as bold (its flags, or a name such as "Arial-BoldMT"). */
   bold: boolean;
 }
@@ -111,6 +113,7 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PdfPage>
         y: (f ?? 0) - y0,
         width: i.width,
         size: Math.hypot(a ?? 0, b ?? 0) || Math.abs(d ?? 0),
+        angle: Math.round((Math.atan2(b ?? 0, a ?? 1) * 180) / Math.PI),
         font: font?.name ?? i.fontName,
         bold: font?.bold ?? false,
       };

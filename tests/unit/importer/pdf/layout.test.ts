@@ -17,6 +17,7 @@ const run = (text: string, x: number, y: number, size = 11, bold = false): PdfRu
   size,
   font: bold ? 'Arial-BoldMT' : 'ArialMT',
   bold,
+  angle: 0,
 });
 const page = (runs: PdfRun[], number = 1, links: PdfLink[] = [], figures: string[] = []): PdfPage => ({
   number,
