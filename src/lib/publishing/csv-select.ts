@@ -2,7 +2,9 @@ import { parseCsv } from './csv';
 
 /**
  * The records of an RFC 4180 CSV document exactly as written (quotes, doubled quotes and the spreadsheet-safe
- * apostrophes kept), without their CRLF line ends; a CRLF inside a quoted field stays in its record.
+ * apostrophes kept), without their CRLF line ends; a CRLF inside a quoted field stays in its record. Written here
+ * because no CSV library gives a record's raw text in a browser for less than csv-parse's 120 KB (its `raw` option);
+ * d3-dsv, which parses the cells below, gives values only, and the selected rows must be the published bytes.
  */
 export function csvRecords(text: string): string[] {
   const src = text.replace(/^\ufeff/, '');

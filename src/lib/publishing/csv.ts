@@ -1,3 +1,5 @@
+import { csvFormatValue, csvParseRows } from 'd3-dsv';
+
 /**
  * The characters that make a spreadsheet program (Excel, LibreOffice Calc, Google Sheets) read a
  * cell as a formula, per OWASP's CSV Injection guidance: `=`, `+`, `-`, `@`, a tab or a carriage return.
@@ -23,14 +25,15 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 /**
- * One CSV field per RFC 4180, safe to open in a spreadsheet: the cell text from `csvCell`
- * (a leading apostrophe before a formula character), quoted when it holds a comma, quote, CR or
- * LF or was neutralised, with quotes doubled.
+ * One CSV field per RFC 4180 (d3-dsv's csvFormatValue: quoted when it holds a comma, quote, CR or LF, quotes doubled),
+ * safe to open in a spreadsheet: the cell text from `csvCell` (a leading apostrophe before a formula character). A
+ * neutralised cell, or one asked for with `quote` (a text id such as "2.10"), is always quoted, which d3-dsv has no
+ * option for.
  */
 export function csvField(value: string | number | undefined, quote = false): string {
   const text = csvCell(value);
   const neutralised = text !== (value === undefined ? '' : String(value));
-  return quote || neutralised || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quote || neutralised ? `"${text.replaceAll('"', '""')}"` : csvFormatValue(text);
 }
 
 /**
@@ -50,38 +53,9 @@ export function toCsv(
 }
 
 /**
- * Reads a CSV document written by toCsv (or any RFC 4180 text) back into rows. Cells come back as
+ * Reads a CSV document written by toCsv (or any RFC 4180 text) back into rows, with d3-dsv. Cells come back as
  * written: a neutralised cell keeps its leading apostrophe, as a spreadsheet would store it.
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\ufeff/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && src[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return csvParseRows(text.replace(/^\ufeff/, ''));
 }
