@@ -3,10 +3,11 @@
  * content check listed (share cards, chart images; src/integrations/write-image-list.ts) with resvg, on worker threads, one
  * per core. The SVG text fully determines a PNG (the fonts are shipped in the repository and system fonts are never
  * loaded), so each PNG is kept in a cache under a hash of its SVG, the fonts and the renderer's version, and an
- * unchanged card is never drawn again: it is hard-linked (or copied) from the cache into the output.
+ * unchanged card is never drawn again: it is copied from the cache into the output (a copy-on-write clone where the file
+ * system can make one). Never a hard link: a file in dist/ that is also the cache's could be changed through either.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -51,12 +52,7 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
   for (const dir of new Set(keyed.map((job) => dirname(join(outDir, job.file))))) mkdirSync(dir, { recursive: true });
   for (const job of keyed) {
     const out = join(outDir, job.file);
-    try {
-      linkSync(job.cached, out);
-    } catch {
-      // Another file system (or a host that forbids hard links): a copy does as well.
-      copyFileSync(job.cached, out);
-    }
+    copyFileSync(job.cached, out, constants.COPYFILE_FICLONE);
   }
   const pruned = pruneCache(cacheDir, new Set(keyed.map((job) => job.cached)));
   const seconds = (performance.now() - started) / 1000;
@@ -66,8 +62,7 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
 
 /**
  * Removes from the cache every PNG this build did not use, as the content check's and the MDX caches keep only what
- * the last build read: the cache holds one build's images, never a history of every card ever drawn. (A PNG already
- * linked into the output keeps its bytes: removing the cache's name for them leaves the output's.) Returns how many
+ * the last build read: the cache holds one build's images, never a history of every card ever drawn. Returns how many
  * files it removed.
  */
 function pruneCache(cacheDir, used) {

@@ -68,6 +68,23 @@ const buildTheCorpus = (): Promise<BuildResult> =>
     ],
   }));
 
+/**
+ * The seed entry with the corrections of tests/fixtures/corrections/ (a finding's, a recommendation's and a paragraph's
+ * words, a PDU's rating and score), beside the seed's import record, built once, cold, for the jobs `corrections` and
+ * `warm-build`.
+ */
+let correctionsBuild: Promise<BuildResult & { contentDir: string }> | undefined;
+const buildTheCorrections = () =>
+  (correctionsBuild ??= (async () => {
+    const content = scratchContent({});
+    writeFileSync(join(content, 'letters', seedFile), correctedSeed());
+    mkdirSync(join(content, 'imports'));
+    writeFileSync(join(content, 'imports', seedFile), seedImportRecord);
+    const build = await buildSite(content);
+    if (build.status !== 0) throw new Error(`The build of the corrected seed failed:\n${build.output}`);
+    return { ...build, contentDir: content };
+  })());
+
 /** The jobs, by name. Each resolves to plain data (it crosses from the main process to the test worker as JSON). */
 export const backgroundJobs = {
   /** corpus.test.ts and others: the corpus build's output folder. */
@@ -130,14 +147,17 @@ export const backgroundJobs = {
    * recommendation's and a paragraph's words, a PDU's rating and score), beside the seed's import record, built once
    * for every correction the tests look at.
    */
-  corrections: async () => {
-    const content = scratchContent({});
-    writeFileSync(join(content, 'letters', seedFile), correctedSeed());
-    mkdirSync(join(content, 'imports'));
-    writeFileSync(join(content, 'imports', seedFile), seedImportRecord);
-    const build = await buildSite(content);
-    if (build.status !== 0) throw new Error(`The build of the corrected seed failed:\n${build.output}`);
-    return { dir: build.outDir };
+  corrections: async () => ({ dir: (await buildTheCorrections()).outDir }),
+
+  /**
+   * warm-build.test.ts: the corrections build (cold: its cache folder starts empty) built again from the same content
+   * and cache into another folder, warm, with the real @astrojs/mdx reading its compiles back from the cache.
+   */
+  'warm-build': async () => {
+    const cold = await buildTheCorrections();
+    const warm = await buildSite(cold.contentDir, {}, undefined, { recordVersions: false });
+    if (warm.status !== 0) throw new Error(`The warm build of the corrected seed failed:\n${warm.output}`);
+    return { cold: cold.outDir, warm: warm.outDir, cache: join(cold.contentDir, '.cache') };
   },
 
   /**
@@ -177,9 +197,10 @@ const jobOfTestFile: Record<string, JobName> = {
   'build-errors.test.ts': 'build-errors',
   'html-validity.test.ts': 'html-check',
   'corrections.test.ts': 'corrections',
+  'warm-build.test.ts': 'warm-build',
 };
 /** Jobs whose builds use Astro's one content store in .astro/, which `astro dev` uses too. */
-const astroJobs: readonly JobName[] = ['corpus', 'build-errors', 'corrections'];
+const astroJobs: readonly JobName[] = ['corpus', 'build-errors', 'corrections', 'warm-build'];
 
 declare module 'vitest' {
   export interface ProvidedContext {
