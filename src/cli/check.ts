@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { checkContentDir, formatProblem } from '../lib/checking/content-check';
 import { siteConfig } from '../site.config';
-import { count } from '../lib/words/vocabulary';
+import { count } from '../lib/language/vocabulary';
 
 const { problems } = checkContentDir(resolve(siteConfig.contentDir));
 for (const p of problems) console.error(formatProblem(p));

@@ -8,7 +8,7 @@
  */
 import { join, resolve } from 'node:path';
 import { acquireContentLock, ContentLockedError } from '../lib/content-lock';
-import { recordVersions } from '../lib/model/record-versions';
+import { recordVersions } from '../lib/checking/version-recorder';
 import { WriteError } from '../lib/write-files';
 import { siteConfig } from '../site.config';
 

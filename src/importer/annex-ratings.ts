@@ -3,7 +3,7 @@ import type { Rating } from '../schemas/rating';
 import { slugify } from '../lib/model/ids';
 import { parseRatingWord } from '../lib/model/ratings';
 import { must } from '../lib/must';
-import { notRatedLabel, ratingLabels } from '../lib/words/vocabulary';
+import { notRatedLabel, ratingLabels } from '../lib/language/vocabulary';
 import { ratingValues } from '../schemas/rating';
 import type { SeedProblem } from './errors';
 import { parseMonthYear } from './header';

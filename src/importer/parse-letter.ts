@@ -3,14 +3,14 @@ import { letterSchema, type Letter } from '../schemas/letter';
 import type { Framework } from '../schemas/framework';
 import { findingDomains, recommendationDomains } from '../lib/model/domains';
 import { findingId, letterId, recommendationId } from '../lib/model/ids';
-import { formatPath } from '../lib/checking/problems';
+import { formatPath } from '../lib/problems';
 import { standardsOf, type Reference } from '../lib/model/reference';
 import { checkLetter, checkStatedRatings } from '../lib/checking/validate-letter';
 import { cardGlyphProblems } from '../lib/checking/card-glyphs';
 import { must } from '../lib/must';
 import { parseRatingsAnnex, type DraftPdu } from './annex-ratings';
 import { parseRecommendationsAnnex, type DraftRecommendation } from './annex-recommendations';
-import { parseBody, type BodyBlock, type LetterBody } from './body';
+import { parseBody, type BodyBlock, type LetterBody } from './read-body';
 import { ImportError, type SeedProblem } from './errors';
 import { readFootnoteLines } from './footnotes';
 import { parseHeader } from './header';
@@ -18,7 +18,7 @@ import { keepIds, previousFindings, previousRecommendations } from './keep-ids';
 import { proposeKeyFigures } from './propose-key-figures';
 import { Ledger } from './ledger';
 import { mendPageBreaks, seedLines, type SeedLine } from './lines';
-import { readRegion, type RegionReading } from './region';
+import { readRegion, type RegionReading } from './read-region';
 import { parseSignature } from './signature';
 
 /** A letter read from a seed: its facts, its narrative blocks, and the account of how each line was read. */

@@ -1,7 +1,7 @@
 import type { Reference } from '../lib/model/reference';
-import { count, ratingLabels, scoreText } from '../lib/words/vocabulary';
+import { count, ratingLabels, scoreText } from '../lib/language/vocabulary';
 import { standardsOf } from '../lib/model/reference';
-import { formatDate } from '../lib/words/format';
+import { formatDate } from '../lib/language/format';
 import type { ImportedLetter } from './parse-letter';
 
 /** What the summary needs besides the imported letter. */

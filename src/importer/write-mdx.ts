@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dump } from 'js-yaml';
 import type { Letter } from '../schemas/letter';
-import type { BodyBlock } from './body';
+import type { BodyBlock } from './read-body';
 import { escapeMdxText, jsxString } from './mdx-escape';
 
 /**

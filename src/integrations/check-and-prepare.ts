@@ -6,7 +6,7 @@ import { checkContentDir, formatProblem } from '../lib/checking/content-check';
 import { handOverPrepared, type Prepared } from '../lib/publishing/prepared';
 import { handOverNarratives } from '../lib/checking/checked-narratives';
 import { projectDigest } from '../lib/publishing/project-digest';
-import { count } from '../lib/words/vocabulary';
+import { count } from '../lib/language/vocabulary';
 import type { Letter } from '../schemas/letter';
 import type { PrepReply, PrepRequest } from './prep-worker-main';
 

@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { siteCharts } from '../lib/charts/catalogue';
 import { loadReference, type Reference } from '../lib/model/reference';
 import { loadRegistry } from '../lib/model/registry';
-import { recurringRecommendations, similarityLinks } from '../lib/model/similar';
+import { recurringRecommendations, similarityLinks } from '../lib/similarity/similar';
 import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import type { NarrativeParagraph } from '../lib/checking/body-narrative';
 import { writeSiteIndex } from '../lib/search/index-files';

@@ -1,4 +1,4 @@
-import { withBase } from './words/format';
+import { withBase } from './language/format';
 
 /** The id of the anchor on a PDU's ratings table in its letter (Annexe two): "ratings-tameside". */
 export const ratingsAnchor = (pdu: string) => `ratings-${pdu}`;

@@ -22,8 +22,8 @@ import {
   type ExplorerSort,
   type ExplorerState,
 } from '../lib/url-state/explorer-state';
-import type { AcronymForms } from '../lib/search/words';
-import { formatDate } from '../lib/words/format';
+import type { AcronymForms } from '../lib/language/reading';
+import { formatDate } from '../lib/language/format';
 import { href, paths } from '../lib/urls';
 import { requireElement } from './dom';
 

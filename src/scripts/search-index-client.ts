@@ -14,7 +14,7 @@ import {
   type Postings,
 } from '../lib/search/index-format';
 import { neededTerms, wantedTerm } from '../lib/search/query';
-import type { ParsedQuery } from '../lib/search/words';
+import type { ParsedQuery } from '../lib/language/reading';
 
 /** A file's bytes, unpacked from gzip. */
 async function fetchBytes(url: string, init?: RequestInit): Promise<Uint8Array> {

@@ -16,7 +16,7 @@ import {
 import { suggestQuery } from '../lib/search/suggest';
 import { excerpt } from '../lib/search/excerpt';
 import { matchQuery, runSearch, type SearchOutcome } from '../lib/search/query';
-import { parseQuery, type AcronymForms, type ParsedQuery } from '../lib/search/words';
+import { parseQuery, type AcronymForms, type ParsedQuery } from '../lib/language/reading';
 import type { Fragment } from '../lib/search/index-format';
 import { openSearchIndex, type SearchIndex } from './search-index-client';
 import { requireElement } from './dom';

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { loadReference } from '../../src/lib/model/reference';
-import { siteSimilarity } from '../../src/lib/model/similar';
+import { siteSimilarity } from '../../src/lib/similarity/similar';
 import { buildSiteModel } from '../../src/lib/model/site-model';
 import { writeSyntheticCorpus } from './corpus';
 import { median } from './measure';

@@ -7,7 +7,7 @@ import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { reference, root } from '../support';
 import { csvParse } from 'd3-dsv';
 import { must } from '../../src/lib/must';
-import { documentTerms, holdsEveryWord, parseQuery } from '../../src/lib/search/words';
+import { documentTerms, holdsEveryWord, parseQuery } from '../../src/lib/language/reading';
 
 /** The seed's entry, so expectations follow its reviewed tags. */
 const letter = (() => {

@@ -7,7 +7,7 @@
 import type { PreparedSeed } from '../import-seed';
 import { pdfText } from './to-text';
 import { PdfRefusal, readPdf } from './read-pdf';
-import { count } from '../../lib/words/vocabulary';
+import { count } from '../../lib/language/vocabulary';
 
 export { PdfRefusal };
 

@@ -4,7 +4,7 @@
  * a cell rather than the larger step to the next row. Each such line's text is put back into its cell, by position, so
  * a rating never depends on the order the words were drawn in.
  */
-import type { PdfLine, Piece } from './lines';
+import type { PdfLine, Piece } from './pdf-lines';
 
 /** A row's pieces split into its cells (a piece opening with a tab starts the next cell). */
 function cellsOf(line: PdfLine): Piece[][] {

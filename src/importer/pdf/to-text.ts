@@ -4,7 +4,7 @@
  * and footers, "Page n of m", page numbers) is set aside and counted. Each text line keeps the page and words it came
  * from, so a refusal names "page 4, near …" rather than a line of a text the editor never saw.
  */
-import { lineText, pageLines, type PdfLine, type Piece } from './lines';
+import { lineText, pageLines, type PdfLine, type Piece } from './pdf-lines';
 import type { PdfPage } from './read-pdf';
 import { must } from '../../lib/must';
 import { mergeCellContinuations } from './tables';

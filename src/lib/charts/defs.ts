@@ -9,7 +9,7 @@
  * with selectors that stay inside them.
  */
 import { ratingValues, type Rating } from '../../schemas/rating';
-import { ratingAbbreviations } from '../words/vocabulary';
+import { ratingAbbreviations } from '../language/vocabulary';
 
 /** A rating, or none where a standard was not rated: what a matrix cell shows. */
 export type CellRating = Rating | 'not-rated';

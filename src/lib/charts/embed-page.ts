@@ -10,8 +10,8 @@ import { chartForms, drawnSize, formAt, type ChartForm } from './forms';
 import { standardsKey } from './matrix';
 import { shippedMeasure, type TextMeasure } from './text';
 import type { Chart } from './types';
-import { ratingKey } from '../words/vocabulary';
-import { formatDate } from '../words/format';
+import { ratingKey } from '../language/vocabulary';
+import { formatDate } from '../language/format';
 import { caps, firstOf } from '../model/groups';
 import { chartSourcesLead } from '../words/sentences';
 

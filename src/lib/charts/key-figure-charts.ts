@@ -1,7 +1,7 @@
 import type { KeyFigure } from '../../schemas/key-figure';
 import { measureValues, type Measure } from '../../schemas/measures';
-import { formatMonth } from '../words/format';
-import { figureStatedText, figureValueText, measureColumn, measureWords, notStatedLabel, unitOf, unitWords } from '../words/vocabulary';
+import { formatMonth } from '../language/format';
+import { figureStatedText, figureValueText, measureColumn, measureWords, notStatedLabel, unitOf, unitWords } from '../language/vocabulary';
 import type { LetterRecord } from '../model/site-model';
 import { barGeometry, type BarOptions } from './bars';
 import type { Chart } from './types';

@@ -3,7 +3,7 @@ import { max } from 'd3-array';
 import type { Rating } from '../../schemas/rating';
 import type { MatrixBlocksGeometry, MatrixCompactGeometry, MatrixGeometry, TextLine } from './types';
 import { must } from '../must';
-import { ratingAbbreviations } from '../words/vocabulary';
+import { ratingAbbreviations } from '../language/vocabulary';
 import { matrixLayout } from './layout';
 import { baselineIn, chartMeasure, chartText, wrapLines, type TextMeasure } from './text';
 

@@ -1,6 +1,6 @@
 import { format } from 'd3-format';
 import { ratingCounts, tallyRatings, type RatingTally } from '../model/aggregates';
-import { formatDate, formatMonth } from '../words/format';
+import { formatDate, formatMonth } from '../language/format';
 import { standardsOf } from '../model/reference';
 import type { DomainRecord, InspectionRecord, PduRecord } from '../model/site-model';
 import { barGeometry } from './bars';
@@ -20,7 +20,7 @@ import {
   ratingWord,
   scoreText,
   wasWere,
-} from '../words/vocabulary';
+} from '../language/vocabulary';
 import type { Chart, ChartSource } from './types';
 
 const percent = format('.0f');

@@ -8,10 +8,10 @@
  * downloaded SVG and PNG files and the embed pages set chart text in the shipped font itself, so there it has room to
  * spare. Kerning is left out of the measure, which only ever makes it a little wide.
  */
-import type { CardFonts } from '../images/card';
-import { textWidth } from '../images/font-metrics';
-import { imageFonts } from '../images/fonts';
-import { wrapText } from '../images/svg-text';
+import type { CardFonts } from '../typesetting/fonts';
+import { textWidth } from '../typesetting/font-metrics';
+import { imageFonts } from '../typesetting/fonts';
+import { wrapText } from '../typesetting/svg-text';
 
 /** How much wider than the shipped font a system font may set chart text, regular and bold (see above). */
 export const systemFontAllowance = { regular: 1.3, bold: 1.38 } as const;

@@ -1,13 +1,8 @@
 import type { LetterSection } from '../../schemas/letter';
 import type { Node } from './check-body';
+import type { NarrativeParagraph } from '../model/narrative';
 
-/** A paragraph of a letter's narrative: its words as plain text, and the section it stands in. */
-export interface NarrativeParagraph {
-  /** The section's id; absent for a paragraph before the first section (the letter's opening) or under another heading. */
-  section?: string;
-  /** The letter's words: emphasis and links as their text, footnote markers and comments dropped, spaces folded. */
-  text: string;
-}
+export type { NarrativeParagraph };
 
 /** The words of a node: text, and the text of emphasis, links and line breaks within it; components and comments give none. */
 function plainText(node: Node): string {

@@ -1,6 +1,6 @@
 import type { Letter } from '../../schemas/letter';
 import { findingKindSchema } from '../../schemas/finding';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../problems';
 import type { Node } from './check-body';
 
 /**

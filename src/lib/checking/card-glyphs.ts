@@ -6,10 +6,10 @@
  * operators and common symbols ("≤", "→", "✓"); what it lacks is mostly emoji.
  */
 import type { Letter } from '../../schemas/letter';
-import type { FontMetrics } from '../images/font-metrics';
-import { missingCharacters } from '../images/font-metrics';
-import { imageFonts } from '../images/fonts';
-import type { FieldProblem } from './problems';
+import type { FontMetrics } from '../typesetting/font-metrics';
+import { missingCharacters } from '../typesetting/font-metrics';
+import { imageFonts } from '../typesetting/fonts';
+import type { FieldProblem } from '../problems';
 
 const described = (c: string) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
 

@@ -1,7 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Letter } from '../../schemas/letter';
 import { findingKindSchema } from '../../schemas/finding';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../problems';
 import { must } from '../must';
 import { narrativeParagraphs, type NarrativeParagraph } from './body-narrative';
 import { newPlacements, place, placementProblems } from './body-placements';

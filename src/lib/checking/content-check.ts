@@ -5,7 +5,7 @@ import type { NarrativeParagraph } from './body-narrative';
 import { passedKey, prunePassed, readPassed, writePassed, type PassedCache } from './passed-cache';
 import { readLetterEntry, splitEntry } from './letter-file';
 import { lineOfField, yamlFieldLines } from './yaml-lines';
-import { formatPath, type ContentProblem } from './problems';
+import { formatPath, type ContentProblem } from '../problems';
 import { loadReference, type Reference } from '../model/reference';
 import { checkRegistry, idsOf, loadRegistry } from '../model/registry';
 import { missingEntries } from './missing-entries';
@@ -15,7 +15,7 @@ import { checkImportRecords } from '../corrections/letter-corrections';
 import { importRecordPath } from '../corrections/import-record';
 import { must } from '../must';
 
-export { formatProblem, type ContentProblem } from './problems';
+export { formatProblem, type ContentProblem } from '../problems';
 
 /** A letter that passed, with its narrative's paragraphs (read from the body's syntax tree as it was checked). */
 export interface CheckedLetter extends LetterFile {

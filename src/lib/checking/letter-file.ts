@@ -1,11 +1,12 @@
-import { load as parseYaml } from 'js-yaml';
 import { letterSchema, type Letter } from '../../schemas/letter';
-import { formatPath, formatProblem, type ContentProblem, type FieldProblem } from './problems';
+import { formatPath, formatProblem, type ContentProblem, type FieldProblem } from '../problems';
 import type { Reference } from '../model/reference';
-import { must } from '../must';
 import { checkLetter } from './validate-letter';
 import { directionControl } from './characters';
 import { cardGlyphProblems } from './card-glyphs';
+import { parseFrontmatter, splitEntry } from '../model/entry-text';
+
+export { parseFrontmatter, splitEntry };
 import { lineOfField, yamlFieldLines } from './yaml-lines';
 
 /** A letter entry as read: its data when sound, its MDX body and the line the body starts on, and every problem. */
@@ -17,22 +18,6 @@ export interface LetterEntryRead {
   problems: ContentProblem[];
   /** The `.mdx` line of a frontmatter field (or of its nearest ancestor), 1 when unknown. */
   lineOf: (path: readonly PropertyKey[]) => number;
-}
-
-/** An entry split into its frontmatter YAML, its body and the `.mdx` line the body starts on; a byte-order mark is dropped. */
-export function splitEntry(text: string): { yaml: string; body: string; bodyLine: number } | { problem: string; line?: number } {
-  const source = text.replace(/^\ufeff/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match)
-    return /^---\r?\n/.test(source)
-      ? { problem: 'the frontmatter is never closed: add a line "---" after it', line: 1 }
-      : { problem: 'no frontmatter: the file must start with a line "---"', line: 1 };
-  return { yaml: must(match[1], 'the frontmatter'), body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
-
-/** Parses frontmatter YAML as every reader of entries does: aliases refused, duplicate keys refused. */
-export function parseFrontmatter(yaml: string): unknown {
-  return parseYaml(yaml, { maxAliases: 0 });
 }
 
 /**

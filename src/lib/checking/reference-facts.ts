@@ -1,7 +1,7 @@
 import type { Letter } from '../../schemas/letter';
 import type { Framework } from '../../schemas/framework';
 import type { Region } from '../../schemas/region';
-import { formatDate, formatMonth } from '../words/format';
+import { formatDate, formatMonth } from '../language/format';
 
 type Add = (path: PropertyKey[], message: string) => void;
 

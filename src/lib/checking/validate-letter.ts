@@ -1,10 +1,10 @@
 import type { Letter } from '../../schemas/letter';
-import type { FieldProblem } from './problems';
+import type { FieldProblem } from '../problems';
 import { computeScore, maxPointsPerStandard, statedOverallRatings } from '../model/ratings';
 import { duplicates, standardsOf, type Reference } from '../model/reference';
 import { reservedRecommendationIds } from '../model/ids';
-import { formatDate, formatMonth } from '../words/format';
-import { ratingLabels } from '../words/vocabulary';
+import { formatDate, formatMonth } from '../language/format';
+import { ratingLabels } from '../language/vocabulary';
 import { must } from '../must';
 import { checkFrameworkDates, checkPduRegions } from './reference-facts';
 

@@ -6,7 +6,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Letter } from '../../schemas/letter';
 import type { PduInspection } from '../../schemas/pdu-inspection';
-import type { FieldChange, InspectionCorrection, ItemCorrection, LetterFieldPlace, RemovedItem, ReviewedProposal } from './types';
+import type {
+  FieldChange,
+  InspectionCorrection,
+  ItemCorrection,
+  LetterFieldPlace,
+  RemovedItem,
+  ReviewedProposal,
+} from '../model/correction-types';
 
 /**
  * The letter-level fields a reader sees, by where the letter page shows them. Left out: `id` (the file's name), the

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../checking/problems';
+import type { ContentProblem } from '../problems';
 
 /** The folder, in a content folder, of the import records. */
 export const importsFolder = 'imports';

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { letterSchema, type Letter } from '../../schemas/letter';
-import { parseFrontmatter, splitEntry } from '../checking/letter-file';
-import { formatProblem, type ContentProblem } from '../checking/problems';
-import { blocksOf, bodyChanges, parseBody } from './body';
+import { parseFrontmatter, splitEntry } from '../model/entry-text';
+import { formatProblem, type ContentProblem } from '../problems';
+import { blocksOf, bodyChanges, parseBody } from './corrected-body';
 import { frontmatterCorrections } from './differences';
 import { importRecordPath, readImportRecord } from './import-record';
-import { noCorrections, type BodyChange, type LetterCorrections } from './types';
+import { noCorrections, type BodyChange, type LetterCorrections } from '../model/correction-types';
 
 /** A letter entry as read: its file's text and its checked data. */
 export interface EntryRead {

@@ -1,6 +1,6 @@
 /** Whether an item of the site model was corrected by the editors after import: what list entries and the open data read. */
 import type { FindingRecord, LetterRecord, RecommendationRecord } from '../model/site-model';
-import { isCorrected, type ItemCorrection, type LetterCorrections } from './types';
+import { isCorrected, type ItemCorrection, type LetterCorrections } from '../model/correction-types';
 
 /** A finding's correction, if the editors changed its words or facts. */
 export function findingCorrection(r: FindingRecord): ItemCorrection | undefined {

@@ -5,10 +5,10 @@
  * are for a card shown about 500 px wide, as social sites show them: the smallest text is 24 px of 1200, 10 px there.
  */
 import type { Rating } from '../../schemas/rating';
-import { notRatedLabel, ratingAbbreviations, ratingLabels } from '../words/vocabulary';
-import { textWidth, type FontMetrics } from './font-metrics';
+import { notRatedLabel, ratingAbbreviations, ratingLabels } from '../language/vocabulary';
+import { textWidth, type FontMetrics } from '../typesetting/font-metrics';
 import { inks, ratingSwatches } from './palette';
-import { wrapText, xmlEscape } from './svg-text';
+import { wrapText, xmlEscape } from '../typesetting/svg-text';
 
 /** A rating on a card: a rating, or undefined for a standard not rated. */
 export type CardRating = Rating | undefined;

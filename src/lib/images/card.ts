@@ -1,8 +1,9 @@
 import type { Rating } from '../../schemas/rating';
 import { drawMatrix, drawStandards, type CardMatrix, type CardStandards } from './card-ratings';
-import { missingCharacters, textWidth, type FontMetrics } from './font-metrics';
+import { missingCharacters, textWidth, type FontMetrics } from '../typesetting/font-metrics';
 import { inks, ratingSwatches, type Swatch } from './palette';
-import { wrapText, xmlEscape } from './svg-text';
+import { wrapText, xmlEscape } from '../typesetting/svg-text';
+import type { CardFonts } from '../typesetting/fonts';
 
 /** A share card's size: what Open Graph and Twitter's summary_large_image expect. */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -31,12 +32,6 @@ export interface CardSpec {
   ratings?: CardStandards | CardMatrix;
   /** The item's text, of which the card shows the first words, quoted (findings and recommendations). */
   text?: string;
-}
-
-/** The two weights of the card font. */
-export interface CardFonts {
-  regular: FontMetrics;
-  bold: FontMetrics;
 }
 
 /** A card drawn: its SVG (which fully determines the PNG) and the alternative text saying what it shows. */

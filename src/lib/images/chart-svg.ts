@@ -2,12 +2,12 @@ import type { Chart } from '../charts/types';
 import { barLayout, matrixLayout } from '../charts/layout';
 import { svgNumber as n } from '../charts/svg';
 import { baselineIn, chartText } from '../charts/text';
-import { formatDate } from '../words/format';
-import { ratingKey } from '../words/vocabulary';
-import type { CardFonts } from './card';
-import { textWidth, type FontMetrics } from './font-metrics';
+import { formatDate } from '../language/format';
+import { ratingKey } from '../language/vocabulary';
+import type { CardFonts } from '../typesetting/fonts';
+import { textWidth, type FontMetrics } from '../typesetting/font-metrics';
 import { inks, plainBar, ratingSwatches } from './palette';
-import { wrapText, xmlEscape } from './svg-text';
+import { wrapText, xmlEscape } from '../typesetting/svg-text';
 
 /** The title's size, the size of the ticks, sublabels and source lines (as on the page), and the margin. */
 const titleSize = 18;

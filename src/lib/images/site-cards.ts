@@ -2,8 +2,8 @@ import type { Framework } from '../../schemas/framework';
 import type { PduInspection } from '../../schemas/pdu-inspection';
 import type { FindingRecord, LetterRecord, RecommendationRecord, SiteModel } from '../model/site-model';
 import { paths } from '../urls';
-import { formatDate } from '../words/format';
-import { addresseeByName, count, kindLabel, ratingWord, scoreText } from '../words/vocabulary';
+import { formatDate } from '../language/format';
+import { addresseeByName, count, kindLabel, ratingWord, scoreText } from '../language/vocabulary';
 import type { CardSpec, CardTag } from './card';
 import type { CardMatrix, CardStandards } from './card-ratings';
 

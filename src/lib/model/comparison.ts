@@ -1,5 +1,5 @@
 import type { KeyFigure } from '../../schemas/key-figure';
-import { figureValueText, measureWords, notStatedLabel } from '../words/vocabulary';
+import { figureValueText, measureWords, notStatedLabel } from '../language/vocabulary';
 import type { PduRecord, RegionRecord } from './site-model';
 
 /** A side-by-side table of key figures: one row per figure (measure and staff group), one column per PDU or region. */

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { letterVersionsSchema, type LetterVersion, type LetterVersions } from '../../schemas/letter-versions';
-import type { ContentProblem } from '../checking/problems';
-import { formatFieldProblems } from '../checking/problems';
+import type { ContentProblem } from '../problems';
+import { formatFieldProblems } from '../problems';
 import { must } from '../must';
 import { writeFiles } from '../write-files';
 

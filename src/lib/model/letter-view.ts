@@ -5,8 +5,8 @@ import type { PduInspection } from '../../schemas/pdu-inspection';
 import type { Rating } from '../../schemas/rating';
 import type { CopyRecipient } from '../../schemas/person';
 import type { Region } from '../../schemas/region';
-import { formatMonth } from '../words/format';
-import { listNames } from '../words/vocabulary';
+import { formatMonth } from '../language/format';
+import { listNames } from '../language/vocabulary';
 
 /** A copy-list line as printed: "Name, Role, address". */
 export function copyLine(c: CopyRecipient): string {

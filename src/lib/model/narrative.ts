@@ -6,11 +6,16 @@
  */
 import type { SectionMapping } from '../../schemas/area';
 import type { LetterSection } from '../../schemas/letter';
-import type { NarrativeParagraph } from '../checking/body-narrative';
 import { compileRules, type DomainInfo } from './domains';
 import type { LetterRecord } from './site-model';
 
-export type { NarrativeParagraph };
+/** A paragraph of a letter's narrative: its words as plain text, and the section it stands in. */
+export interface NarrativeParagraph {
+  /** The section's id; absent for a paragraph before the first section (the letter's opening) or under another heading. */
+  section?: string;
+  /** The letter's words: emphasis and links as their text, footnote markers and comments dropped, spaces folded. */
+  text: string;
+}
 
 /** A section of a letter on the domain: its opening sentence, how long it is, and how many findings it lists. */
 export interface SectionOnDomain {

@@ -1,6 +1,6 @@
 import { ratingValues, type Rating } from '../../schemas/rating';
 import type { PduInspection } from '../../schemas/pdu-inspection';
-import { ratingLabels } from '../words/vocabulary';
+import { ratingLabels } from '../language/vocabulary';
 import { escapeRegExp } from '../escape';
 
 /** Points each rating earns towards a PDU's score. */

@@ -18,7 +18,7 @@ import {
 } from '../../schemas/area';
 import { domainCatalogue, type DomainInfo } from './domains';
 import { slugify } from './ids';
-import { formatFieldProblems } from '../checking/problems';
+import { formatFieldProblems } from '../problems';
 
 /** The reference data letters are checked against: regions, frameworks, areas and the tagging rules. */
 export interface Reference {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedIdsSchema, retiredIdListSchema, type PublishedIds, type RetiredId } from '../../schemas/registry';
 import type { Letter } from '../../schemas/letter';
-import { formatFieldProblems, type ContentProblem } from '../checking/problems';
+import { formatFieldProblems, type ContentProblem } from '../problems';
 import { writeFiles } from '../write-files';
 
 /** The id registry of a content folder: what was published, and what was retired with a redirect. */

@@ -5,7 +5,7 @@ import type { PduInspection } from '../../schemas/pdu-inspection';
 import type { Rating } from '../../schemas/rating';
 import type { Recommendation } from '../../schemas/recommendation';
 import type { Region } from '../../schemas/region';
-import type { LetterCorrections } from '../corrections/types';
+import type { LetterCorrections } from './correction-types';
 import type { DomainInfo } from './domains';
 import { letterOnDomain, type LetterOnDomain, type NarrativeParagraph } from './narrative';
 import type { Reference } from './reference';

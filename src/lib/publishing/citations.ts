@@ -1,7 +1,7 @@
 import type { FindingRecord, LetterRecord, PduRecord, RecommendationRecord, RegionRecord, SiteModel } from '../model/site-model';
-import { formatDate } from '../words/format';
+import { formatDate } from '../language/format';
 import { findingHeading, findingNumber, recommendationHeading } from '../words/labels';
-import { kindNoun, listNames } from '../words/vocabulary';
+import { kindNoun, listNames } from '../language/vocabulary';
 import { paths, permalink } from '../urls';
 
 /**

@@ -1,5 +1,5 @@
 /** The /data/ page's words about each download's columns and keys, from the same definitions that write the files. */
-import { listNames } from '../words/vocabulary';
+import { listNames } from '../language/vocabulary';
 import type { Column, ColumnType, Dataset } from './open-data';
 
 const typeWords: Readonly<Record<ColumnType, string>> = {

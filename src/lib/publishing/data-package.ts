@@ -4,7 +4,7 @@
  */
 import type { Chart } from '../charts/types';
 import type { SiteModel } from '../model/site-model';
-import { formatDate } from '../words/format';
+import { formatDate } from '../language/format';
 import { paths, permalink } from '../urls';
 import { formulaStarts } from './csv';
 import { datasets, lettersJsonFile, type Column, type Dataset } from './open-data';

@@ -1,7 +1,7 @@
 import type { RecommendationRecord } from '../model/site-model';
-import { addresseeLabels } from '../words/vocabulary';
+import { addresseeLabels } from '../language/vocabulary';
 import { addresseeName } from '../words/labels';
-import type { AcronymForms } from '../search/words';
+import type { AcronymForms } from '../language/reading';
 import { compareRows, defaultExplorerSort } from '../url-state/explorer-state';
 import {
   explorerIndexVersion,

@@ -1,9 +1,9 @@
-import { formatDate } from '../words/format';
+import { formatDate } from '../language/format';
 import type { LetterRecord, PduRecord, RegionRecord } from '../model/site-model';
 import { lastUpdated, versionOf } from '../model/letter-versions';
 import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths, permalink } from '../urls';
-import { count, scoreText } from '../words/vocabulary';
+import { count, scoreText } from '../language/vocabulary';
 import { escapeMarkup } from '../escape';
 
 /** Escapes text for XML element content and attribute values. */

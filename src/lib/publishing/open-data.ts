@@ -4,7 +4,7 @@
  * page's documentation, so the three cannot drift.
  */
 import { ratingPoints } from '../model/ratings';
-import { notRatedLabel, ratingLabels, ratingWord } from '../words/vocabulary';
+import { notRatedLabel, ratingLabels, ratingWord } from '../language/vocabulary';
 import { standardsOf } from '../model/reference';
 import type { DomainInfo } from '../model/domains';
 import type { SiteModel } from '../model/site-model';

@@ -7,7 +7,7 @@
  * have no hand-off; their pages work out their own.
  */
 import type { CardSummary } from '../images/drawn-images';
-import type { SimilarityLinks } from '../model/similar';
+import type { SimilarityLinks } from '../similarity/similar';
 
 /** What the preparation thread hands over. */
 export interface Prepared {

@@ -1,4 +1,4 @@
-import { withBase } from '../words/format';
+import { withBase } from '../language/format';
 import { must } from '../must';
 import { paths } from '../urls';
 import { escapeRegExp } from '../escape';

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { letterSchema } from '../../schemas/letter';
 import { parseFrontmatter, splitEntry } from '../checking/letter-file';
-import { blocksOf, bodyChanges, parseBody, type MdxNode } from '../corrections/body';
+import { blocksOf, bodyChanges, parseBody, type MdxNode } from '../corrections/corrected-body';
 import { importHash, importsFolder } from '../corrections/import-record';
 import { must } from '../must';
 

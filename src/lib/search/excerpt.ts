@@ -15,7 +15,7 @@ import {
   type ParsedQuery,
   type QueryWord,
   type WordSpan,
-} from './words';
+} from '../language/reading';
 
 /** Words shown before the first match. */
 const leadIn = 5;

@@ -1,6 +1,6 @@
-import { addresseeLabels, kindLabel, ratingLabels } from '../words/vocabulary';
+import { addresseeLabels, kindLabel, ratingLabels } from '../language/vocabulary';
 import type { FindingRecord, LetterRecord, PduRecord, RecommendationRecord } from '../model/site-model';
-import { formatDate } from '../words/format';
+import { formatDate } from '../language/format';
 
 export { facetOrder, type FacetKey } from './facet-keys';
 import type { FacetKey } from './facet-keys';

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { SiteModel } from '../model/site-model';
 import { searchDocuments, type DocumentSources } from './documents';
 import { SearchIndexBuilder, type BuiltIndex } from './index-writer';
-import type { AcronymForms } from './words';
+import type { AcronymForms } from '../language/reading';
 import { withVersion } from './index-format';
 
 /** How a file of the index is packed: gzip, with no file name and no time in its header, so the same bytes give the same file. */

@@ -20,7 +20,7 @@
  * - `fragments/<id>.json.gz`: what a result shows (Fragment).
  */
 import { ByteReader, ByteWriter } from './bytes';
-import type { AcronymForms } from './words';
+import type { AcronymForms } from '../language/reading';
 import { facetOrder, type FacetKey } from './facet-keys';
 
 /** BM25's term-frequency saturation and length normalisation (the usual values, as Pagefind used). */

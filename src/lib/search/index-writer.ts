@@ -8,7 +8,7 @@
 import { facetOrder, type FacetKey } from './facet-keys';
 import { bm25, encodeChunk, encodeDocFacets, type DocFacets, type Fragment, type Manifest, type Postings } from './index-format';
 import { fieldWeight, type SearchDocument } from './documents';
-import { documentTerms, isPairTerm, type AcronymForms } from './words';
+import { documentTerms, isPairTerm, type AcronymForms } from '../language/reading';
 
 /**
  * About how many bytes of postings (before compression) a word chunk holds before the next one starts. Every search

@@ -5,7 +5,7 @@
  */
 import { facetOrder, type FacetKey } from './facet-keys';
 import { bm25, type DocFacets, type Postings } from './index-format';
-import { isPairTerm, pairTerm, partialStems, startsLike, type ParsedQuery } from './words';
+import { isPairTerm, pairTerm, partialStems, startsLike, type ParsedQuery } from '../language/reading';
 
 /**
  * A prefix match counts for this share of an exact one, times the share of the term the prefix is, so "victim" itself

@@ -5,8 +5,8 @@
  * something changed. Query and vocabulary are read with the site's one notion of a word (src/lib/search/words.ts) and
  * compared in one normal form; the vocabulary lists words most frequent first (src/lib/search/vocabulary.ts).
  */
-import { vocabularyWord } from './vocabulary';
-import { normaliseWord, termOf, wordSpans } from './words';
+import { vocabularyWord } from './search-vocabulary';
+import { normaliseWord, termOf, wordSpans } from '../language/reading';
 
 /** The terms of a vocabulary's words, worked out once per vocabulary (the page loads it once). */
 const vocabularyTerms = new WeakMap<readonly string[], ReadonlySet<string>>();

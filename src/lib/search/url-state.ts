@@ -1,4 +1,4 @@
-import { count as countOf } from '../words/vocabulary';
+import { count as countOf } from '../language/vocabulary';
 import { facetOrder, type FacetKey } from './facet-keys';
 
 /** How results are ordered. */

@@ -4,7 +4,7 @@
  * stemmed), after an abbreviation and its expansion are read as one token and words that say nothing about what a
  * text asks for ("the", "should", "PDU", "region") are left out.
  */
-import { acronymUses, normaliseWord, termOf, wordSpans, type AcronymForms, type AcronymUse } from '../search/words';
+import { acronymUses, normaliseWord, termOf, wordSpans, type AcronymForms, type AcronymUse } from '../language/reading';
 
 /** English function words, and the words every letter uses whatever it is about. */
 const stopWords = (

@@ -1,5 +1,5 @@
 /** The compare page's selection, kept in the URL (`?pdus=wigan,tameside`) and shared with its browser script. */
-import { listNames } from '../words/vocabulary';
+import { listNames } from '../language/vocabulary';
 
 /** What is being compared: 2 to 4 PDUs, or 2 to 4 regions. */
 export interface Selection {

@@ -1,4 +1,4 @@
-import type { AcronymForms } from '../search/words';
+import type { AcronymForms } from '../language/reading';
 import type { ExplorerRow } from './explorer-state';
 
 /**

@@ -1,4 +1,4 @@
-import { addresseeLabels } from '../words/vocabulary';
+import { addresseeLabels } from '../language/vocabulary';
 import { groupByAddressee, groupByPdu } from '../model/groups';
 import { facetOrder } from '../search/facet-keys';
 import { explorerFilterKeys, type ExplorerSort, type ExplorerSortKey } from './explorer-state';

@@ -1,5 +1,5 @@
-import { count, nounFor } from '../words/vocabulary';
-import { documentTerms, holdsEveryWord, parseQuery, type AcronymForms, type QueryWord } from '../search/words';
+import { count, nounFor } from '../language/vocabulary';
+import { documentTerms, holdsEveryWord, parseQuery, type AcronymForms, type QueryWord } from '../language/reading';
 
 /** The recommendations explorer's state: keyword, filters and sort, kept in the URL. */
 export interface ExplorerState {

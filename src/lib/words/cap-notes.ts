@@ -7,7 +7,7 @@ import { caps, firstOf, regionChartLetters } from '../model/groups';
 import type { LetterRecord, PduRecord, RegionRecord } from '../model/site-model';
 import { paths } from '../urls';
 import { regionChartNote, showingLatest } from './sentences';
-import { allOf } from './vocabulary';
+import { allOf } from '../language/vocabulary';
 
 /** A link inside a note: its words and the site path it goes to. */
 export interface NoteLink {

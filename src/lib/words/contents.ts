@@ -4,7 +4,7 @@
  */
 import type { FindingKind } from '../../schemas/finding';
 import { sectionFindingsCount } from './sentences';
-import { count } from './vocabulary';
+import { count } from '../language/vocabulary';
 
 /** One entry of an in-page contents list: the part's anchor, its name and, where it helps, how much it holds. */
 export interface ContentsItem {

@@ -11,15 +11,15 @@ import type {
   ItemCorrection,
   LetterFieldPlace,
   RemovedItem,
-} from '../corrections/types';
+} from '../model/correction-types';
 import type { Rating } from '../../schemas/rating';
 import type { CopyRecipient } from '../../schemas/person';
 import type { Footnote } from '../../schemas/footnote';
 import type { FindingKind } from '../../schemas/finding';
 import type { Addressee } from '../../schemas/recommendation';
 import { copyLine } from '../model/letter-view';
-import { formatDate, formatMonth } from './format';
-import { addresseeLabels, count, kindLabel, listNames, ratingWord, scoreText } from './vocabulary';
+import { formatDate, formatMonth } from '../language/format';
+import { addresseeLabels, count, kindLabel, listNames, ratingWord, scoreText } from '../language/vocabulary';
 
 /** One value as imported, as a marker shows it: a label ("Score") and the words, or the words alone (an item's text), or lines (a list). */
 export interface ImportedLine {

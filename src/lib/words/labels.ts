@@ -1,6 +1,6 @@
 import type { FindingRecord, RecommendationRecord } from '../model/site-model';
-import { formatDate } from './format';
-import { addresseeByName, kindNoun } from './vocabulary';
+import { formatDate } from '../language/format';
+import { addresseeByName, kindNoun } from '../language/vocabulary';
 
 /** Who a recommendation is addressed to, by name: "Tameside PDU", "Greater Manchester region", "HM Prison and Probation Service". */
 export function addresseeName(r: RecommendationRecord): string {

@@ -8,8 +8,8 @@ import type { LetterRecord } from '../model/site-model';
 import { paths } from '../urls';
 import type { NoteLink } from './cap-notes';
 import { findingsPhrase, listApart } from './sentences';
-import { count } from './vocabulary';
-import { formatDate } from './format';
+import { count } from '../language/vocabulary';
+import { formatDate } from '../language/format';
 
 /** Words and links in reading order. */
 export type LinkedWords = (string | NoteLink)[];

@@ -1,5 +1,5 @@
 import type { Place } from '../../schemas/place';
-import { listNames } from './vocabulary';
+import { listNames } from '../language/vocabulary';
 
 /**
  * The sentence a PDU page gives the places its letters name in its area, or undefined when they name none:

@@ -8,11 +8,21 @@ import type { Letter } from '../../schemas/letter';
 import type { PduInspection } from '../../schemas/pdu-inspection';
 import { distinctCount } from '../model/aggregates';
 import type { DomainInfo } from '../model/domains';
-import { formatDate } from './format';
+import { formatDate } from '../language/format';
 import { maxPointsPerStandard } from '../model/ratings';
 import type { DomainRecord, PduRecord, RegionRecord, SiteModel } from '../model/site-model';
 import type { LetterGlance, SectionGlance } from '../model/glance';
-import { addresseeInSentence, capitalise, count, kindNoun, listNames, nounFor, ratingLabels, scoreInWords, scoreText } from './vocabulary';
+import {
+  addresseeInSentence,
+  capitalise,
+  count,
+  kindNoun,
+  listNames,
+  nounFor,
+  ratingLabels,
+  scoreInWords,
+  scoreText,
+} from '../language/vocabulary';
 
 /** What a count of PDUs is in: "PDU" when each PDU appears once, "PDU inspection" when one was inspected more than once. */
 export function pduUnit(pduIds: readonly string[]): 'PDU' | 'PDU inspection' {

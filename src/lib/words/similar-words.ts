@@ -2,12 +2,12 @@
  * The words the site writes about similar and recurring items: each listed item's line, a group's summary, the
  * empty-list sentences and the line saying how similarity is worked out. Pure, so the tests can check each is true.
  */
-import type { RecurringGroup } from '../model/similar';
-import { postingCap, similarityThreshold, similarLimit } from '../model/similar';
+import type { RecurringGroup } from '../similarity/similar';
+import { postingCap, similarityThreshold, similarLimit } from '../similarity/similar';
 import type { FindingRecord, RecommendationRecord } from '../model/site-model';
-import { formatDate } from './format';
+import { formatDate } from '../language/format';
 import { addresseeName } from './labels';
-import { count, listNames } from './vocabulary';
+import { count, listNames } from '../language/vocabulary';
 
 /**
  * A similar recommendation's details after its heading (which names its PDU): "Greater Manchester, 25 May 2023, to the

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { letterEntries, reference, siteModel } from '../../data/site';
-import { searchVocabulary } from '../../lib/search/vocabulary';
+import { searchVocabulary } from '../../lib/search/search-vocabulary';
 
 /** The words the search page suggests from when a query finds nothing, most frequent first. */
 export const GET: APIRoute = async () =>

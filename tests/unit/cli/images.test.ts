@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawImages, imageCacheDir } from '../../../src/cli/images.mjs';
-import { imageFontFamily, imageFontFiles } from '../../../src/lib/images/fonts';
+import { imageFontFamily, imageFontFiles } from '../../../src/lib/typesetting/fonts';
 
 const work = mkdtempSync(join(tmpdir(), 'pi-images-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

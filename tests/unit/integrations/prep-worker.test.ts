@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PrepReply, PrepRequest } from '../../../src/integrations/prep-worker-main';
-import { similarityLinks } from '../../../src/lib/model/similar';
+import { similarityLinks } from '../../../src/lib/similarity/similar';
 import { buildSiteModel } from '../../../src/lib/model/site-model';
 import type { Prepared } from '../../../src/lib/publishing/prepared';
 import { searchDocuments } from '../../../src/lib/search/documents';

@@ -4,7 +4,7 @@
  * line-end hyphens and page furniture.
  */
 import { describe, expect, it } from 'vitest';
-import { lineText, pageLines } from '../../../../src/importer/pdf/lines';
+import { lineText, pageLines } from '../../../../src/importer/pdf/pdf-lines';
 import { pdfText } from '../../../../src/importer/pdf/to-text';
 import type { PdfLink, PdfPage, PdfRun } from '../../../../src/importer/pdf/read-pdf';
 

@@ -3,7 +3,7 @@ import { proposeKeyFigures } from '../../../../src/importer/propose-key-figures'
 import { chartIds } from '../../../../src/lib/charts/catalogue';
 import { keyFigureCharts } from '../../../../src/lib/charts/key-figure-charts';
 import { compareRegionFigures } from '../../../../src/lib/model/comparison';
-import { figureStatedText, figureValueText } from '../../../../src/lib/words/vocabulary';
+import { figureStatedText, figureValueText } from '../../../../src/lib/language/vocabulary';
 import type { KeyFigure } from '../../../../src/schemas/key-figure';
 import type { Measure } from '../../../../src/schemas/measures';
 import { keyFigureSchema } from '../../../../src/schemas/key-figure';

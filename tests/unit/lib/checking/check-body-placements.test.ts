@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../../../src/lib/checking/check-body';
 import { readLetterEntry } from '../../../../src/lib/checking/letter-file';
-import { formatProblem } from '../../../../src/lib/checking/problems';
+import { formatProblem } from '../../../../src/lib/problems';
 import { lineOf, replaceOnce, seedEntry } from '../../../fixtures/entries/catalogue';
 import { must, reference } from '../../../support';
 

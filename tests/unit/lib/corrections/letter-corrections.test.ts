@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { correctionsOfEntry, loadCorrections } from '../../../../src/lib/corrections/letter-corrections';
-import { isCorrected, noCorrections, type LetterCorrections } from '../../../../src/lib/corrections/types';
+import { isCorrected, noCorrections, type LetterCorrections } from '../../../../src/lib/model/correction-types';
 import { replaceOnce } from '../../../fixtures/entries/catalogue';
 import {
   correctedFinding,

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitEntry } from '../../../../src/lib/checking/letter-file';
-import { blockAsRead, blocksOf, parseBody, type MdxNode } from '../../../../src/lib/corrections/body';
+import { blockAsRead, blocksOf, parseBody, type MdxNode } from '../../../../src/lib/corrections/corrected-body';
 import { remarkCorrections } from '../../../../src/lib/publishing/remark-corrections';
 import {
   correctedParagraph,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cardSize, drawCard, type CardSpec } from '../../../../src/lib/images/card';
-import { imageFonts } from '../../../../src/lib/images/fonts';
+import { imageFonts } from '../../../../src/lib/typesetting/fonts';
 import { ratingSwatches } from '../../../../src/lib/images/palette';
-import { ratingAbbreviations, ratingLabels, ratingWord } from '../../../../src/lib/words/vocabulary';
+import { ratingAbbreviations, ratingLabels, ratingWord } from '../../../../src/lib/language/vocabulary';
 import { ratingValues } from '../../../../src/schemas/rating';
 import { siteCardPaths, siteCardSpecs } from '../../../../src/lib/images/site-cards';
 import { must, root } from '../../../support';

@@ -10,8 +10,8 @@ import {
   narrowestFrame,
 } from '../../../../src/lib/charts/embed-page';
 import { standaloneChartSvg } from '../../../../src/lib/images/chart-svg';
-import { imageFonts } from '../../../../src/lib/images/fonts';
-import { chartCredit, siteImageJobs, siteCards, chartSvgs } from '../../../../src/lib/images/image-jobs';
+import { imageFonts } from '../../../../src/lib/typesetting/fonts';
+import { chartCredit, siteImageJobs, siteCards, chartSvgs } from '../../../../src/lib/publishing/image-jobs';
 import { ratingSwatches } from '../../../../src/lib/images/palette';
 import { must } from '../../../support';
 import { charts, model } from './model';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { missingCharacters, textWidth } from '../../../../src/lib/images/font-metrics';
-import { imageFonts } from '../../../../src/lib/images/fonts';
-import { wrapText, xmlEscape } from '../../../../src/lib/images/svg-text';
+import { missingCharacters, textWidth } from '../../../../src/lib/typesetting/font-metrics';
+import { imageFonts } from '../../../../src/lib/typesetting/fonts';
+import { wrapText, xmlEscape } from '../../../../src/lib/typesetting/svg-text';
 
 const { regular, bold } = imageFonts();
 

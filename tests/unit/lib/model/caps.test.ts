@@ -16,7 +16,7 @@ import {
   regionChartCapNote,
   type CapNote,
 } from '../../../../src/lib/words/cap-notes';
-import { recurringRecommendations, similarityLinks, siteSimilarity } from '../../../../src/lib/model/similar';
+import { recurringRecommendations, similarityLinks, siteSimilarity } from '../../../../src/lib/similarity/similar';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import { siteRoutes, sitemapPaths } from '../../../../src/lib/publishing/routes';
 import { loadRegistry } from '../../../../src/lib/model/registry';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeScore, parseRatingWord, ratingPoints, statedOverallRatings } from '../../../../src/lib/model/ratings';
-import { ratingLabels } from '../../../../src/lib/words/vocabulary';
+import { ratingLabels } from '../../../../src/lib/language/vocabulary';
 import { parseLetter } from '../../../../src/importer/parse-letter';
 import { reference, seedFile, seedText } from '../../../support';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentDir, formatProblem } from '../../../../src/lib/checking/content-check';
 import { entryContentHash, loadLetterVersions } from '../../../../src/lib/model/letter-versions';
-import { recordVersions } from '../../../../src/lib/model/record-versions';
+import { recordVersions } from '../../../../src/lib/checking/version-recorder';
 import { root, runScript } from '../../../support';
 
 let contentDir: string;

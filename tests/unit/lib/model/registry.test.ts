@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { checkRegistry as checkRegistryProblems, idsOf, loadRegistry } from '../../../../src/lib/model/registry';
-import { formatProblem } from '../../../../src/lib/checking/problems';
+import { formatProblem } from '../../../../src/lib/problems';
 
 const checkRegistry = (...args: Parameters<typeof checkRegistryProblems>) => checkRegistryProblems(...args).map(formatProblem);
 import { reference, root } from '../../../support';

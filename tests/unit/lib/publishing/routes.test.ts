@@ -6,7 +6,7 @@ import { sitemap, sitemapIndex, sitemapParts, sitemapUrlsPerFile } from '../../.
 import { expectedFiles, outputFile, siteRoutes, sitemapPages, sitemapPaths } from '../../../../src/lib/publishing/routes';
 import { datasets } from '../../../../src/lib/publishing/open-data';
 import { downloadLabel, recommendationsCsv } from '../../../../src/lib/url-state/explorer-state';
-import { searchVocabulary } from '../../../../src/lib/search/vocabulary';
+import { searchVocabulary } from '../../../../src/lib/search/search-vocabulary';
 import { modelOf, must, reference, root } from '../../../support';
 
 const dir = `${root}content/letters`;

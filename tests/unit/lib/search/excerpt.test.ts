@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ellipsis, excerpt } from '../../../../src/lib/search/excerpt';
-import { parseQuery } from '../../../../src/lib/search/words';
+import { parseQuery } from '../../../../src/lib/language/reading';
 import { testAcronyms } from './helpers';
 
 /** An excerpt's text as a reader sees it: marks removed, entities decoded. */

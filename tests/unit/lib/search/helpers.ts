@@ -2,7 +2,7 @@ import type { SearchDocument } from '../../../../src/lib/search/documents';
 import { decodeChunk, decodeDocFacets, type Fragment, type Manifest, type Postings } from '../../../../src/lib/search/index-format';
 import { matchQuery, runSearch, wantedTerm, type Order, type Selection } from '../../../../src/lib/search/query';
 import { SearchIndexBuilder } from '../../../../src/lib/search/index-writer';
-import { parseQuery, type AcronymForms } from '../../../../src/lib/search/words';
+import { parseQuery, type AcronymForms } from '../../../../src/lib/language/reading';
 import { must } from '../../../../src/lib/must';
 
 /** A document as documents.ts makes one: by default a key strength of Wales, in 2023, saying nothing much. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchQuery, neededTerms, runSearch, wantedTerm } from '../../../../src/lib/search/query';
-import { parseQuery } from '../../../../src/lib/search/words';
+import { parseQuery } from '../../../../src/lib/language/reading';
 import { facetOrder, type FacetKey } from '../../../../src/lib/search/facet-keys';
 import { indexOf, searchTitles, testAcronyms, testDoc } from './helpers';
 import { must } from '../../../../src/lib/must';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
-import { postingCap, similarityThreshold, similarLimit, visitBudget } from '../../../../src/lib/model/similar';
+import { postingCap, similarityThreshold, similarLimit, visitBudget } from '../../../../src/lib/similarity/similar';
 import { nearestNeighbours } from '../../../../src/lib/similarity/neighbours';
 import { termReader } from '../../../../src/lib/similarity/terms';
 import { must, reference, root } from '../../../support';

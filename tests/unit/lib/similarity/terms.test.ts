@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termReader } from '../../../../src/lib/similarity/terms';
-import { termsOf } from '../../../../src/lib/search/words';
+import { termsOf } from '../../../../src/lib/language/reading';
 import { reference } from '../../../support';
 
 const reader = termReader(reference.acronyms);

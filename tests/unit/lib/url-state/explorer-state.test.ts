@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explorerRowOf } from '../../../../src/lib/publishing/explorer-files';
 import { matchQuery } from '../../../../src/lib/search/query';
-import { documentTerms, parseQuery } from '../../../../src/lib/search/words';
+import { documentTerms, parseQuery } from '../../../../src/lib/language/reading';
 import type { Postings } from '../../../../src/lib/search/index-format';
 import {
   compareRows,

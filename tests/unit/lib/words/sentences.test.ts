@@ -15,7 +15,7 @@ import {
   scoreNote,
 } from '../../../../src/lib/words/sentences';
 import { explorerStatus } from '../../../../src/lib/url-state/explorer-state';
-import { addresseeHeading, allOf, count } from '../../../../src/lib/words/vocabulary';
+import { addresseeHeading, allOf, count } from '../../../../src/lib/language/vocabulary';
 import { letterSchema } from '../../../../src/schemas/letter';
 import { must, reference, root } from '../../../support';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
-import { siteSimilarity, similarityThreshold } from '../../../../src/lib/model/similar';
+import { siteSimilarity, similarityThreshold } from '../../../../src/lib/similarity/similar';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import {
   noSimilar,
@@ -16,7 +16,7 @@ import {
   similarRecommendationDetails,
   wordingKey,
 } from '../../../../src/lib/words/similar-words';
-import type { RecurringGroup } from '../../../../src/lib/model/similar';
+import type { RecurringGroup } from '../../../../src/lib/similarity/similar';
 import { must, reference, root } from '../../../support';
 
 const file = 'greater-manchester-2023-05.mdx';

@@ -1,12 +1,13 @@
 import type { Chart } from '../charts/types';
 import type { SiteModel } from '../model/site-model';
-import { outputFile } from '../publishing/routes';
+import { outputFile } from './routes';
 import { paths } from '../urls';
-import { withBase } from '../words/format';
-import { drawCard, type CardFonts, type DrawnCard } from './card';
-import { standaloneChartSvg } from './chart-svg';
-import { siteCardSpecs } from './site-cards';
-import type { CardSummary } from './drawn-images';
+import { withBase } from '../language/format';
+import { drawCard, type DrawnCard } from '../images/card';
+import type { CardFonts } from '../typesetting/fonts';
+import { standaloneChartSvg } from '../images/chart-svg';
+import { siteCardSpecs } from '../images/site-cards';
+import type { CardSummary } from '../images/drawn-images';
 
 /** One PNG the build draws outside Astro (src/cli/images.mjs): the output file, the SVG it is drawn from and its zoom. */
 export interface ImageJob {

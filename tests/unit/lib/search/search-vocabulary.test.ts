@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { vocabularyWords } from '../../../../src/lib/search/vocabulary';
-import { normaliseWord } from '../../../../src/lib/search/words';
+import { vocabularyWords } from '../../../../src/lib/search/search-vocabulary';
+import { normaliseWord } from '../../../../src/lib/language/reading';
 
 describe('the words of a text as the search vocabulary keeps them', () => {
   it('reads words as search does, in their normal form before stemming: lower case, no accents, possessives or apostrophes', () => {

@@ -7,7 +7,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { diffPatch } from 'node-diff3';
 import type { Footnote } from '../../schemas/footnote';
-import type { BodyChange, ImportedBlock } from './types';
+import type { BodyChange, ImportedBlock } from '../model/correction-types';
 
 const parser = createProcessor();
 

@@ -12,9 +12,9 @@ import {
   startsLike,
   termOf,
   wordSpans,
-} from '../../../../src/lib/search/words';
+} from '../../../../src/lib/language/reading';
 import { must, reference } from '../../../support';
-import { testAcronyms } from './helpers';
+import { testAcronyms } from '../search/helpers';
 
 const bbr = testAcronyms.slice(0, 1);
 

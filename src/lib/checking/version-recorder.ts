@@ -1,8 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkContentDir, formatProblem } from '../checking/content-check';
-import { count } from '../words/vocabulary';
-import { dropStaleVersions, letterVersionsFile, loadLetterVersions, recordLetterVersions, writeLetterVersions } from './letter-versions';
+import { checkContentDir, formatProblem } from './content-check';
+import { count } from '../language/vocabulary';
+import {
+  dropStaleVersions,
+  letterVersionsFile,
+  loadLetterVersions,
+  recordLetterVersions,
+  writeLetterVersions,
+} from '../model/letter-versions';
 
 /** What `npm run record-versions` did: the lines it prints to stdout and stderr, and its exit status. */
 export interface RecordVersionsOutcome {

@@ -21,7 +21,7 @@ import {
   scoreText,
   unitOf,
   unitWords,
-} from '../../../../src/lib/words/vocabulary';
+} from '../../../../src/lib/language/vocabulary';
 
 describe('the vocabulary of scores', () => {
   it('prints a score as points over the maximum and reads it out as points out of the maximum', () => {

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Acronym } from '../../schemas/acronym';
-import { linkedGroups, nearestNeighbours, type Neighbour } from '../similarity/neighbours';
-import { termReader } from '../similarity/terms';
-import type { FindingRecord, RecommendationRecord, SiteModel } from './site-model';
+import { linkedGroups, nearestNeighbours, type Neighbour } from './neighbours';
+import { termReader } from './terms';
+import type { FindingRecord, RecommendationRecord, SiteModel } from '../model/site-model';
 import { must } from '../must';
 
 /**

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CardFonts } from './card';
 import { must } from '../must';
-import { readFontMetrics } from './font-metrics';
+import { readFontMetrics, type FontMetrics } from './font-metrics';
+
+/** The two weights of the card font. */
+export interface CardFonts {
+  regular: FontMetrics;
+  bold: FontMetrics;
+}
 
 /** The family name the card and chart SVGs give, which resvg finds in the shipped font files. */
 export const imageFontFamily = 'Inspection Sans';

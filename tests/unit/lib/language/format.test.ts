@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, withBase } from '../../../../src/lib/words/format';
+import { formatDate, formatMonth, withBase } from '../../../../src/lib/language/format';
 
 describe('formatting', () => {
   it('writes dates and months the British way whatever the time zone', () => {

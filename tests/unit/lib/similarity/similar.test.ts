@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
-import { siteSimilarity, similarityDigest, similarityLinks, similarLimit } from '../../../../src/lib/model/similar';
+import { siteSimilarity, similarityDigest, similarityLinks, similarLimit } from '../../../../src/lib/similarity/similar';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import type { Letter } from '../../../../src/schemas/letter';
 import { reference, root } from '../../../support';

@@ -1,6 +1,6 @@
 import type { SiteModel } from '../model/site-model';
 import type { Acronym } from '../../schemas/acronym';
-import { normaliseWord, wordSpans } from './words';
+import { normaliseWord, wordSpans } from '../language/reading';
 
 /** Text besides the model that search indexes: the letters' narrative (MDX bodies) and the acronym list. */
 export interface VocabularySources {
