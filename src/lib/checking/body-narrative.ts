@@ -1,4 +1,6 @@
 import type { LetterSection } from '../../schemas/letter';
+import type { Node as UnistNode } from 'unist';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Node } from './check-body';
 import type { NarrativeParagraph } from '../model/narrative';
 
@@ -25,15 +27,16 @@ export function narrativeParagraphs(tree: Node, sections: readonly LetterSection
   const byTitle = new Map(sections.map((s) => [folded(s.title), s.id]));
   const paragraphs: NarrativeParagraph[] = [];
   let current: { id: string; depth: number } | undefined;
-  const visit = (node: Node) => {
-    if (node.type === 'paragraph') {
-      const text = folded(plainText(node));
-      if (text) paragraphs.push({ ...(current ? { section: current.id } : {}), text });
-      return;
-    }
-    if (node.type.startsWith('mdx')) return;
-    for (const child of node.children ?? []) visit(child);
-  };
+  const collect = (top: Node) =>
+    visit(top as UnistNode, (raw) => {
+      const node = raw as Node;
+      if (node.type === 'paragraph') {
+        const text = folded(plainText(node));
+        if (text) paragraphs.push({ ...(current ? { section: current.id } : {}), text });
+        return SKIP;
+      }
+      return node.type.startsWith('mdx') ? SKIP : CONTINUE;
+    });
   for (const node of tree.children ?? []) {
     if (node.type === 'heading') {
       const depth = node.depth ?? 1;
@@ -42,7 +45,7 @@ export function narrativeParagraphs(tree: Node, sections: readonly LetterSection
       else if (current && depth <= current.depth) current = undefined;
       continue;
     }
-    visit(node);
+    collect(node);
   }
   return paragraphs;
 }

@@ -1,4 +1,6 @@
 import type { Letter } from '../../schemas/letter';
+import type { Node as UnistNode } from 'unist';
+import { visit } from 'unist-util-visit';
 import { findingKindSchema } from '../../schemas/finding';
 import type { ContentProblem } from '../problems';
 import type { Node } from './check-body';
@@ -44,10 +46,12 @@ export function place<K>(placements: Placements, component: string, placed: Map<
 }
 
 /** How many elements of each component a tree holds, wherever they stand (inside refused markup too). */
-function elementCounts(node: Node, into = new Map<string, number>()): Map<string, number> {
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name)
-    into.set(node.name, (into.get(node.name) ?? 0) + 1);
-  for (const child of node.children ?? []) elementCounts(child, into);
+function elementCounts(tree: Node, into = new Map<string, number>()): Map<string, number> {
+  visit(tree as UnistNode, (raw) => {
+    const node = raw as Node;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name)
+      into.set(node.name, (into.get(node.name) ?? 0) + 1);
+  });
   return into;
 }
 

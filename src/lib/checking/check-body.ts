@@ -1,4 +1,6 @@
 import { createProcessor } from '@mdx-js/mdx';
+import type { Node as UnistNode } from 'unist';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Letter } from '../../schemas/letter';
 import { findingKindSchema } from '../../schemas/finding';
 import type { ContentProblem } from '../problems';
@@ -243,25 +245,26 @@ export function readBody(
     }
   };
 
-  const walk = (node: Node) => {
+  // Every node in document order (unist-util-visit); a component or a refused node is checked whole, not entered.
+  visit(tree as UnistNode, (raw) => {
+    const node = raw as Node;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       checkComponent(node);
-      return;
+      return SKIP;
     }
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.data?.estree?.body.length === 0) return; // an MDX comment
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.data?.estree?.body.length === 0) return SKIP; // an MDX comment
     if (!allowedMarkdown.has(node.type)) {
       add(
         node,
         `${refusedNames[node.type] ?? `"${node.type}"`} is not allowed in a letter body; a body holds paragraphs, headings, lists, emphasis, links and the project's components`,
       );
-      return;
+      return SKIP;
     }
     // A reference-style link's target is checked where it is defined.
     if ((node.type === 'link' || node.type === 'definition') && !safeUrl(node.url ?? ''))
       add(node, `the link to "${(node.url ?? '').slice(0, 60)}" is not allowed: links go to https:, http: or a page of this site`);
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(tree);
+    return CONTINUE;
+  });
   problems.push(...placementProblems(file, tree, letter, placements, at, fieldLine));
   return { problems, narrative: problems.length ? [] : narrativeParagraphs(tree, letter.sections) };
 }

@@ -2,19 +2,8 @@ import { withBase } from '../language/format';
 import { must } from '../must';
 import { paths } from '../urls';
 import { escapeRegExp } from '../escape';
-
-/** The few hast shapes this plugin touches. */
-interface HastText {
-  type: 'text';
-  value: string;
-}
-interface HastParent {
-  type: string;
-  tagName?: string;
-  children?: HastNode[];
-  properties?: Record<string, unknown>;
-}
-type HastNode = HastText | HastParent;
+import type { ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 
 const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
 
@@ -22,7 +11,7 @@ const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']
  * Links PDU names in a letter's narrative to their PDU pages: the first mention of each PDU in each
  * section (a heading starts a new section). Names come from the entry's own frontmatter (`pdus`).
  */
-export function linkPduNames(tree: HastParent, pdus: readonly { id: string; name: string }[], base: string): void {
+export function linkPduNames(tree: Root, pdus: readonly { id: string; name: string }[], base: string): void {
   if (!pdus.length) return;
   const byName = new Map(pdus.map((p) => [p.name, p.id]));
   const pattern = new RegExp(
@@ -33,25 +22,18 @@ export function linkPduNames(tree: HastParent, pdus: readonly { id: string; name
     'gu',
   );
   let linked = new Set<string>();
-
-  const walk = (node: HastParent) => {
-    if (!node.children) return;
-    const out: HastNode[] = [];
-    for (const child of node.children) {
-      if (child.type === 'element' && /^h[1-6]$/.test((child as HastParent).tagName ?? '')) linked = new Set();
-      if (child.type === 'text') {
-        out.push(...splitText((child as HastText).value));
-        continue;
-      }
-      const parent = child as HastParent;
-      if (!(parent.type === 'element' && skipped.has(parent.tagName ?? '')) && !parent.type.startsWith('mdxJsx')) walk(parent);
-      out.push(child);
-    }
-    node.children = out;
-  };
-
-  const splitText = (value: string): HastNode[] => {
-    const nodes: HastNode[] = [];
+  // Document order (unist-util-visit): a heading starts a section afresh; links, headings and code keep their words;
+  // a text node is replaced by its pieces and the walk goes on after them.
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) linked = new Set();
+    if ((node.type === 'element' && skipped.has(node.tagName)) || node.type.startsWith('mdxJsx')) return SKIP;
+    if (node.type !== 'text' || !parent || index === undefined) return undefined;
+    const pieces = splitText(node.value);
+    parent.children.splice(index, 1, ...pieces);
+    return [SKIP, index + pieces.length];
+  });
+  function splitText(value: string): ElementContent[] {
+    const nodes: ElementContent[] = [];
     let last = 0;
     for (const match of value.matchAll(pattern)) {
       // The pattern is built from byName's own names, so each match names a PDU.
@@ -68,16 +50,14 @@ export function linkPduNames(tree: HastParent, pdus: readonly { id: string; name
       });
       last = match.index + name.length;
     }
-    if (last < value.length) nodes.push({ type: 'text', value: value.slice(last) });
+    if (last < value.length) nodes.push({ type: 'text', value: value.slice(last) } satisfies Text);
     return nodes;
-  };
-
-  walk(tree);
+  }
 }
 
 /** The rehype plugin: reads the PDUs from the entry's frontmatter (vfile.data.astro.frontmatter). */
 export function rehypeLinkPdus(options: { base: string }) {
-  return (tree: HastParent, file: { data?: { astro?: { frontmatter?: { pdus?: unknown } } } }) => {
+  return (tree: Root, file: { data?: { astro?: { frontmatter?: { pdus?: unknown } } } }) => {
     const pdus = file.data?.astro?.frontmatter?.pdus;
     if (!Array.isArray(pdus)) return;
     linkPduNames(
