@@ -1,39 +1,38 @@
 /**
- * One image worker (started by src/cli/images.mjs): draws its share of the PNGs with resvg, using only the shipped
- * fonts, and writes each into the cache. Posts `{ error }` naming the image it could not draw, else `{ cpuMicroseconds }`,
- * the CPU time its thread spent drawing (a cost the machine's other work does not inflate, unlike wall time).
+ * The image step's task (run by src/cli/images.mjs in a tinypool pool of child processes): draws a batch of PNGs with
+ * resvg, using only the shipped fonts, and writes each into the cache. Returns the CPU time the batch took, in µs (a
+ * cost the machine's other work does not inflate, unlike wall time); throws naming the image it could not draw.
  *
  * resvg's images live in native memory that V8 does not count, so a loop of thousands of renders never looks to V8
  * like a reason to collect them (3 MB a card: gigabytes by the thousandth), and Node-API runs the finalizers that free
- * them only between turns of the event loop. So every few images the worker collects garbage itself and lets a turn pass.
+ * them only between turns of the event loop. So every few images the task collects garbage itself (the pool starts its
+ * processes with --expose-gc: images.mjs) and lets a turn pass.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
-import { writeWhole } from './images.mjs';
+import { writeWhole } from './write-whole.mjs';
 
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc');
 const imagesBetweenCollections = 8;
 
-const { fontFiles, fontFamily, jobs } = workerData;
-const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: fontFamily };
-let current;
-const cpuBefore = process.threadCpuUsage();
-try {
+/** Draws `jobs` ({ file, svg, zoom, cached }) into the cache. */
+export default async function drawBatch({ fontFiles, fontFamily, jobs }) {
+  const collectGarbage = globalThis.gc;
+  if (typeof collectGarbage !== 'function')
+    throw new Error('the image task needs --expose-gc (src/cli/images.mjs starts its pool with it)');
+  const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: fontFamily };
+  const cpuBefore = process.cpuUsage();
   for (const [i, job] of jobs.entries()) {
-    current = job.file;
-    const fitTo = job.zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: job.zoom };
-    writeWhole(job.cached, new Resvg(job.svg, { font, fitTo }).render().asPng());
+    try {
+      const fitTo = job.zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: job.zoom };
+      writeWhole(job.cached, new Resvg(job.svg, { font, fitTo }).render().asPng());
+    } catch (error) {
+      throw new Error(`${job.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     if (i % imagesBetweenCollections === imagesBetweenCollections - 1) {
       collectGarbage();
       await nextTurn();
     }
   }
-  const cpu = process.threadCpuUsage(cpuBefore);
-  parentPort.postMessage({ cpuMicroseconds: cpu.user + cpu.system });
-} catch (error) {
-  parentPort.postMessage({ error: `${current}: ${error instanceof Error ? error.message : String(error)}` });
+  const cpu = process.cpuUsage(cpuBefore);
+  return cpu.user + cpu.system;
 }

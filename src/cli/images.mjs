@@ -1,17 +1,17 @@
 /**
  * The build's image step (run by src/cli/build.mjs after Astro and before the whole-build check): draws every PNG the
- * content check listed (share cards, chart images; src/integrations/write-image-list.ts) with resvg, on worker threads, one
- * per core. The SVG text fully determines a PNG (the fonts are shipped in the repository and system fonts are never
+ * content check listed (share cards, chart images; src/integrations/write-image-list.ts) with resvg, on a pool of child
+ * processes, one per core (tinypool). The SVG text fully determines a PNG (the fonts are shipped in the repository and system fonts are never
  * loaded), so each PNG is kept in a cache under a hash of its SVG, the fonts and the renderer's version, and an
  * unchanged card is never drawn again: it is copied from the cache into the output (a copy-on-write clone where the file
  * system can make one). Never a hard link: a file in dist/ that is also the cache's could be changed through either.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 
 /** Where drawn PNGs are kept between builds: beside Astro's cache when PI_CACHE_DIR names one, else in node_modules/.cache. */
 export function imageCacheDir(env = process.env) {
@@ -80,33 +80,35 @@ function pruneCache(cacheDir, used) {
   return removed;
 }
 
-/** Draws the jobs into the cache on one worker thread per core (at most one per job); returns the CPU time they took, in µs. */
-function drawOnWorkers(jobs, fontFiles, fontFamily) {
-  const count = Math.max(1, Math.min(availableParallelism(), jobs.length));
-  const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
-  const spent = Promise.all(
-    shares.map(
-      (share) =>
-        new Promise((done, fail) => {
-          const worker = new Worker(new URL('./images-worker.mjs', import.meta.url), {
-            workerData: { fontFiles, fontFamily, jobs: share.map(({ file, svg, zoom, cached }) => ({ file, svg, zoom, cached })) },
-          });
-          worker.once('message', (message) => (message.error ? fail(new Error(message.error)) : done(message.cpuMicroseconds)));
-          worker.once('error', fail);
-          worker.once('exit', (code) => (code === 0 ? done(0) : fail(new Error(`an image worker stopped with exit code ${code}`))));
-        }),
-    ),
-  );
-  return spent.then((each) => each.reduce((sum, us) => sum + us, 0));
-}
+/** Jobs a pool task draws: enough to make a task's overhead small, few enough to share the work out evenly. */
+const batchSize = 32;
 
-/** Writes a file whole or not at all (a rename), so a build stopped midway never leaves half a PNG in the cache. */
-export function writeWhole(file, bytes) {
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+/**
+ * The V8 flags the image step's processes start with, and why: --expose-gc, so a task can collect the garbage that
+ * holds resvg's native memory (images-worker.mjs says why V8 would not). A worker thread cannot take it (Node refuses
+ * it in a Worker's execArgv), so the pool runs child processes. The build is correct without it; only its memory grows.
+ */
+export const imageProcessFlags = ['--expose-gc'];
+
+/**
+ * Draws the jobs into the cache on a pool of child processes, one per core (tinypool); returns the CPU time they
+ * took, in µs. The first image that cannot be drawn stops the step, named.
+ */
+async function drawOnWorkers(jobs, fontFiles, fontFamily) {
+  const pool = new Tinypool({
+    filename: new URL('./images-worker.mjs', import.meta.url).href,
+    runtime: 'child_process',
+    execArgv: imageProcessFlags,
+    maxThreads: Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / batchSize))),
+    minThreads: 1,
+  });
   try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, file);
+    const batches = [];
+    for (let i = 0; i < jobs.length; i += batchSize)
+      batches.push(jobs.slice(i, i + batchSize).map(({ file, svg, zoom, cached }) => ({ file, svg, zoom, cached })));
+    const spent = await Promise.all(batches.map((batch) => pool.run({ fontFiles, fontFamily, jobs: batch })));
+    return spent.reduce((sum, us) => sum + us, 0);
   } finally {
-    rmSync(partial, { force: true });
+    await pool.destroy();
   }
 }
