@@ -26,11 +26,14 @@ export default defineConfig({
     env: { TZ: 'Europe/London', ...(memoryTmp ? { TMPDIR: memoryTmp } : {}) },
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
+      './tests/vitest.components.config.ts',
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The component tests need Astro's Vite plugins to import .astro files: their own project (vitest.components.config.ts).
+          exclude: ['tests/unit/components/**'],
           // One worker per core, each keeping its modules from one test file to the next (isolate: false):
           // a test that mocks a module or changes a global must undo it.
           maxWorkers: '100%',
