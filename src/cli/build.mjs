@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { drawImages } from './images.mjs';
+import { recognisedLabel } from '../integrations/build-log.mjs';
 import { siteOption, siteVariable } from '../site-address.mjs';
 
 const option = siteOption(process.argv.slice(2), process.env[siteVariable]);
@@ -78,7 +79,13 @@ if (astroRun.status !== 0) {
   console.error(`The build failed; ${unchanged()}.`);
   process.exit(astroRun.status ?? 1);
 }
-console.log(`Astro: ${plural(countPages(scratch), 'page')} in ${seconds(astroStarted)}`);
+const pagesBuilt = countPages(scratch);
+console.log(`Astro: ${plural(pagesBuilt, 'page')} in ${seconds(astroStarted)}`);
+// The log filter reads Astro's page lines by their wording (build-log.mjs): say so when it no longer can.
+if (pagesBuilt && !astroRun.pageLinesRecognised)
+  console.warn(
+    "Warning: the build log recognised none of Astro's page lines (has Astro changed how it logs a page?): a failed build could not name the page it stopped on; see src/integrations/build-log.mjs",
+  );
 // The search index goes where the pages went; if the build made none, the whole-build check names its files.
 if (existsSync(searchIndex)) renameSync(searchIndex, join(scratch, 'search-index'));
 
@@ -150,7 +157,7 @@ function runAstro(args, env) {
       env: { ...process.env, ...env },
     });
     const seenWarnings = new Set();
-    const state = { status: null, lastRoute: undefined, repeatedWarnings: 0 };
+    const state = { status: null, lastRoute: undefined, repeatedWarnings: 0, pageLinesRecognised: false };
     const read = (stream, print) => {
       const lines = createInterface({ input: stream, crlfDelay: Infinity });
       lines.on('line', (line) => {
@@ -162,7 +169,8 @@ function runAstro(args, env) {
         const message = entry.message.replace(/^\n+|\s+$/g, '');
         const label = typeof entry.label === 'string' ? entry.label.replace(/^probation-inspections:/, '') : '';
         const from = label && label !== 'SKIP_FORMAT' ? ` (${label})` : '';
-        if (entry.level === 'error') console.error(`Error${from}: ${message}`);
+        if (entry.label === recognisedLabel) state.pageLinesRecognised = true;
+        else if (entry.level === 'error') console.error(`Error${from}: ${message}`);
         else if (entry.level === 'warn') {
           const key = `${label}\n${message}`;
           if (seenWarnings.has(key)) state.repeatedWarnings++;

@@ -4,8 +4,9 @@
  * Astro's own JSON logger does, except the two lines Astro logs for every page (the page's path, then its render
  * time): at 1,000 letters that is 137,000 lines, some 5 s of the build's main thread spent encoding and writing
  * lines the build script only threw away. The path of the page last started is kept instead, and written just
- * before any error, so a failed build can still name the page it stopped on. Plain JavaScript: Astro imports it as
- * it is.
+ * before any error, so a failed build can still name the page it stopped on; the first page line recognised is said
+ * once (recognisedLabel), which the build and its tests check against the real Astro. Plain JavaScript: Astro imports it
+ * as it is.
  */
 
 /** A page's start line: "  ├─ /findings/x/index.html" (colours removed). */
@@ -16,6 +17,11 @@ const pageEnd = /^\s*\((?:\+[\d.]+m?s|cached|restored)\)/;
 // eslint-disable-next-line no-control-regex -- the escape character is what is matched
 const colours = /\u001b\[[0-9;]*m/g;
 const order = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 };
+/**
+ * The label of the one line saying page start lines were recognised: src/cli/build.mjs warns when Astro built pages
+ * and this line never came (Astro's wording changed, so a failed build could not name its page).
+ */
+export const recognisedLabel = 'build-log:pages';
 
 /**
  * @param {{ level?: 'debug' | 'info' | 'warn' | 'error' | 'silent' }} [options]
@@ -25,6 +31,8 @@ export default function buildLog(options = {}) {
   const threshold = order[options.level ?? 'info'];
   /** The path of the last page Astro started rendering, written before an error. */
   let lastPage;
+  /** Whether a page's start line was recognised yet: said once, so the build can tell Astro's wording has changed. */
+  let recognised = false;
   const line = (level, label, message) => {
     const text = JSON.stringify({ message, label, level });
     if (order[level] >= order.error) console.error(text);
@@ -38,6 +46,8 @@ export default function buildLog(options = {}) {
         const started = pageStart.exec(message);
         if (started) {
           lastPage = started[1];
+          if (!recognised) line('info', recognisedLabel, 'page start lines recognised');
+          recognised = true;
           return;
         }
         if (event.label === 'SKIP_FORMAT' && pageEnd.test(message)) return;

@@ -30,6 +30,13 @@ describe('building the site from content', () => {
     expect(page, 'no carriage return or byte-order mark reaches the page').not.toMatch(/[\r\ufeff]/);
   });
 
+  it('reads the log of the real Astro: its page lines are recognised, so a failed build could name its page', () => {
+    const { good } = builds;
+    expect(good.status, good.output).toBe(0);
+    expect(good.output).toMatch(/^Astro: \d+ pages in /m);
+    expect(good.output).not.toContain("recognised none of Astro's page lines");
+  });
+
   it('stops on a letter whose version is not recorded, naming the file and the command that records it', () => {
     const { unrecorded } = builds;
     expect(unrecorded.status).toBe(1);

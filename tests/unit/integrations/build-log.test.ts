@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import buildLog from '../../../src/integrations/build-log.mjs';
+import buildLog, { recognisedLabel } from '../../../src/integrations/build-log.mjs';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 interface Destination {
@@ -19,7 +19,7 @@ function logOf(events: [Level, string | null, string][], options?: { level?: Lev
 afterEach(() => vi.restoreAllMocks());
 
 describe("the build's log", () => {
-  it("drops Astro's two lines per page and keeps every other line as JSON", () => {
+  it("drops Astro's two lines per page, saying once that it recognised them, and keeps every other line as JSON", () => {
     const written = logOf([
       ['info', 'build', 'output: "static"'],
       ['info', null, '  \u001b[34m├─\u001b[39m \u001b[2m/findings/a/index.html\u001b[22m'],
@@ -31,6 +31,7 @@ describe("the build's log", () => {
     ]);
     expect(written).toEqual([
       { stream: 'out', entry: { message: 'output: "static"', label: 'build', level: 'info' } },
+      { stream: 'out', entry: { message: 'page start lines recognised', label: recognisedLabel, level: 'info' } },
       { stream: 'out', entry: { message: 'Search index: 2 pages indexed', label: 'probation-inspections:search-index', level: 'info' } },
       { stream: 'out', entry: { message: 'a warning', label: 'build', level: 'warn' } },
     ]);
@@ -45,6 +46,7 @@ describe("the build's log", () => {
       ['error', null, 'a second error line'],
     ]);
     expect(written).toEqual([
+      { stream: 'out', entry: { message: 'page start lines recognised', label: recognisedLabel, level: 'info' } },
       { stream: 'out', entry: { message: '  ├─ /findings/b/index.html', label: null, level: 'info' } },
       { stream: 'err', entry: { message: 'Caught error rendering /findings/b/: Error: boom', label: 'build', level: 'error' } },
       { stream: 'err', entry: { message: 'a second error line', label: null, level: 'error' } },
