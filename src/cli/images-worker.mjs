@@ -10,7 +10,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
-import { writeWhole } from './write-whole.mjs';
+import { writeWhole } from '../lib/cache-files.ts';
 
 const imagesBetweenCollections = 8;
 

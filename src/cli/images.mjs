@@ -7,11 +7,12 @@
  * system can make one). Never a hard link: a file in dist/ that is also the cache's could be changed through either.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Tinypool from 'tinypool';
+import { pruneCache } from '../lib/cache-files.ts';
 
 /** Where drawn PNGs are kept between builds: beside Astro's cache when PI_CACHE_DIR names one, else in node_modules/.cache. */
 export function imageCacheDir(env = process.env) {
@@ -54,30 +55,12 @@ export async function drawImages(listFile, outDir, cacheDir = imageCacheDir()) {
     const out = join(outDir, job.file);
     copyFileSync(job.cached, out, constants.COPYFILE_FICLONE);
   }
-  const pruned = pruneCache(cacheDir, new Set(keyed.map((job) => job.cached)));
+  // The cache keeps only this build's images, never a history of every card ever drawn (as the other caches do).
+  const used = new Set(keyed.map((job) => job.cached));
+  const pruned = pruneCache(cacheDir, (file) => used.has(file));
   const seconds = (performance.now() - started) / 1000;
   const cpu = missing.length ? `, ${(cpuMicroseconds / 1000 / missing.length).toFixed(1)} ms of CPU each` : '';
   return `Images: ${keyed.length} PNGs (${missing.length} drawn in ${drawSeconds.toFixed(1)} s${cpu}, ${keyed.length - missing.length} from the cache${pruned ? `, ${pruned} no longer used removed from it` : ''}) in ${seconds.toFixed(1)} s`;
-}
-
-/**
- * Removes from the cache every PNG this build did not use, as the content check's and the MDX caches keep only what
- * the last build read: the cache holds one build's images, never a history of every card ever drawn. Returns how many
- * files it removed.
- */
-function pruneCache(cacheDir, used) {
-  if (!existsSync(cacheDir)) return 0;
-  let removed = 0;
-  for (const dir of readdirSync(cacheDir)) {
-    const folder = join(cacheDir, dir);
-    for (const name of readdirSync(folder)) {
-      const file = join(folder, name);
-      if (used.has(file)) continue;
-      rmSync(file, { force: true });
-      removed += 1;
-    }
-  }
-  return removed;
 }
 
 /** Jobs a pool task draws: enough to make a task's overhead small, few enough to share the work out evenly. */

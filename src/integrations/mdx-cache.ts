@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { pruneCache, writeWhole } from '../lib/cache-files';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { projectDigest } from '../lib/publishing/project-digest';
@@ -69,9 +70,7 @@ export function mdxCacheIntegration(): AstroIntegration {
         if (cached) return cached;
         const result = (await (compile as (...args: unknown[]) => Promise<CompiledMdx>).call(this, code, id, ...rest)) as CompiledMdx;
         // Written whole or not at all: a build stopped halfway leaves no torn entry under the final name.
-        const scratch = `${file}.${process.pid}.tmp`;
-        writeFileSync(scratch, JSON.stringify({ code: result.code, map: result.map ?? null, meta: result.meta ?? {} }));
-        renameSync(scratch, file);
+        writeWhole(file, JSON.stringify({ code: result.code, map: result.map ?? null, meta: result.meta ?? {} }));
         return result;
       } as typeof transform.handler;
     },
@@ -96,9 +95,7 @@ export function mdxCacheIntegration(): AstroIntegration {
       },
       'astro:build:done': () => {
         if (!dir) return;
-        for (const name of readdirSync(dir)) {
-          if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
-        }
+        pruneCache(dir, (file) => used.has(basename(file, '.json')));
       },
     },
   };

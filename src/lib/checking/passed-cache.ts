@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { pruneCache, writeWhole } from '../cache-files';
+import { basename, join } from 'node:path';
 import type { Letter } from '../../schemas/letter';
 import type { NarrativeParagraph } from './body-narrative';
 
@@ -41,19 +42,10 @@ export function readPassed(cache: PassedCache, key: string): PassedLetter | unde
 /** Keeps a letter that passed its own checks, with its narrative, written whole or not at all. */
 export function writePassed(cache: PassedCache, key: string, passed: PassedLetter): void {
   mkdirSync(cache.dir, { recursive: true });
-  const file = join(cache.dir, `${key}.json`);
-  const scratch = `${file}.${process.pid}.tmp`;
-  writeFileSync(scratch, JSON.stringify(passed));
-  renameSync(scratch, file);
+  writeWhole(join(cache.dir, `${key}.json`), JSON.stringify(passed));
 }
 
 /** Removes every kept letter but those with the keys given (the letters of the content as it now is). */
 export function prunePassed(cache: PassedCache, keep: ReadonlySet<string>): void {
-  let names: string[];
-  try {
-    names = readdirSync(cache.dir);
-  } catch {
-    return;
-  }
-  for (const name of names) if (!keep.has(name.replace(/\.json$/, ''))) rmSync(join(cache.dir, name), { force: true });
+  pruneCache(cache.dir, (file) => keep.has(basename(file, '.json')));
 }
