@@ -88,7 +88,14 @@ ${entries.join('\n')}
 `;
 }
 
-/** One page of the sitemap: its site path and, when known, when its content last changed (a UTC date-time). */
+/**
+ * One page of the sitemap: its site path and, when known, when its content last changed (a UTC date-time).
+ *
+ * Written here rather than with @astrojs/sitemap: the sitemap lists the route table (routes.ts), the list the
+ * whole-build check holds the built site to, each page dated by its letter's recorded version from the site model in
+ * the preparation thread. @astrojs/sitemap lists what Astro wrote and dates pages in its `serialize` hook, in Astro's
+ * main thread, where the model is not: it would need the model built a second time, or a second list of pages.
+ */
 export interface SitemapPage {
   path: string;
   lastmod?: string | undefined;
