@@ -4,6 +4,7 @@ import { ImportError } from './errors';
 import { importSeed, type PreparedSeed } from './import-seed';
 import { parseImportArgs } from './cli-args';
 import { isPdf, pdfSeed, PdfRefusal } from './pdf/pdf-seed';
+import { layoutHeadings } from './pdf/layout-headings';
 
 /** A PDF's text, read before the import (PDF.js reads asynchronously); undefined for a text seed or an unreadable file. */
 async function preparedFor(seed: string): Promise<PreparedSeed | undefined> {
@@ -14,7 +15,7 @@ async function preparedFor(seed: string): Promise<PreparedSeed | undefined> {
     return undefined; // The import names a missing or unreadable file, as for a text seed.
   }
   if (!isPdf(bytes) && !/\.pdf$/i.test(seed)) return undefined;
-  return pdfSeed(new Uint8Array(bytes));
+  return pdfSeed(new Uint8Array(bytes), layoutHeadings(contentDir));
 }
 
 const parsed = parseImportArgs(process.argv.slice(2));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSeed } from '../../src/importer/import-seed';
 import { pdfSeed, PdfRefusal } from '../../src/importer/pdf/pdf-seed';
+import { layoutHeadings } from '../../src/importer/pdf/layout-headings';
 import { chromiumLetter, longReport } from '../fixtures/pdfs/catalogue';
 import { root, seedFile } from '../support';
 
@@ -45,7 +46,7 @@ export async function benchPdfImport(): Promise<PdfImportBench> {
     let letterPages = 0;
     const textSeconds = await timed(() => importSeed(join(root, seedFile), { contentDir: content(), root }));
     const pdfSeconds = await timed(async () => {
-      const prepared = await pdfSeed(new Uint8Array(letter));
+      const prepared = await pdfSeed(new Uint8Array(letter), layoutHeadings(join(root, 'content')));
       letterPages = Number(/(\d+) pages/.exec(prepared.read[0] ?? '')?.[1] ?? 0);
       importSeed(join(dir, 'letter.pdf'), { contentDir: content(), root: dir, prepared });
     });

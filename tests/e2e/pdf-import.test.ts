@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSeed } from '../../src/importer/import-seed';
 import { ImportError } from '../../src/importer/errors';
 import { pdfSeed, PdfRefusal } from '../../src/importer/pdf/pdf-seed';
+import { layoutHeadings } from '../../src/importer/pdf/layout-headings';
 import {
   chromiumLetter,
   encrypted,
@@ -38,7 +39,7 @@ async function importPdf(name: string, bytes: Buffer, contentDir = fresh()) {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   try {
-    const prepared = await pdfSeed(new Uint8Array(bytes));
+    const prepared = await pdfSeed(new Uint8Array(bytes), layoutHeadings(contentDir));
     return { result: importSeed(path, { contentDir, root: dir, prepared }), contentDir };
   } catch (error) {
     if (error instanceof PdfRefusal) return { refusal: [`${name}: ${error.message}`], contentDir };

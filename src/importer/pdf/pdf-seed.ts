@@ -14,8 +14,12 @@ export { PdfRefusal };
 /** Whether bytes are a PDF's: "%PDF-" in the first kilobyte, where the format puts it. */
 export const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
 
-/** Reads a PDF's bytes as a seed. Throws PdfRefusal (one line) for a file that cannot be a letter's text. */
-export async function pdfSeed(bytes: Uint8Array): Promise<PreparedSeed> {
+/**
+ * Reads a PDF's bytes as a seed; `headings` are the letter layout's headings and finding-list lead-ins
+ * (content/reference/letter-layout.json), each kept a line of its own. Throws PdfRefusal (one line) for a file that
+ * cannot be a letter's text.
+ */
+export async function pdfSeed(bytes: Uint8Array, headings: readonly string[] = []): Promise<PreparedSeed> {
   const { info, pages } = await readPdf(bytes);
   const runs = pages.reduce((n, p) => n + p.runs.filter((r) => r.text.trim()).length, 0);
   if (!runs)
@@ -32,7 +36,7 @@ export async function pdfSeed(bytes: Uint8Array): Promise<PreparedSeed> {
         `page ${p.number}, near "${tilted.text.trim().slice(0, 40)}": text drawn at an angle (${tilted.angle}°), such as a watermark or a stamp; the importer reads only upright text: import the published copy, without it`,
       );
   }
-  const read = pdfText(pages);
+  const read = pdfText(pages, headings);
   if (!/HM Inspectorate of Probation/i.test(read.text) || !/^Dear\b/m.test(read.text))
     throw new PdfRefusal(
       `is not a regional inspection letter: its text has no ${/HM Inspectorate of Probation/i.test(read.text) ? '"Dear …" salutation' : '"HM Inspectorate of Probation" letterhead'} (${count(pages.length, 'page')}, starting "${read.text.trim().slice(0, 60).replace(/\s+/g, ' ')}")`,

@@ -130,6 +130,9 @@ function render(pieces: readonly Piece[]): string {
   return out;
 }
 
+/** A heading's words as compared: letter case and spacing aside. */
+const headingKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
 /** Whether a block is a footnote (its first line opens with a superscript marker). */
 const isFootnoteBlock = (block: Block) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(block.lines[0]?.[0]?.text.trimStart() ?? '');
 
@@ -169,7 +172,11 @@ interface Block {
  * names). `figures` (alternative text of images, e.g. the signature's) are written after the closing ("Yours
  * sincerely,") on their page, as the seeds write a signature's description.
  */
-export function pdfText(pages: readonly PdfPage[]): PdfText {
+export function pdfText(pages: readonly PdfPage[], headings: readonly string[] = []): PdfText {
+  // A line that is one of the letter layout's headings (content/reference/letter-layout.json) stands alone, whatever
+  // its font: nothing carries on it, and it carries on nothing.
+  const known = new Set(headings.map(headingKey));
+  const isHeading = (line: PdfLine) => known.has(headingKey(lineText(line)));
   const all = pages.flatMap(pageLines);
   const furniture = furnitureOf(pages, all);
   const unmerged = all.filter((l) => !furniture.set.has(l));
@@ -206,7 +213,7 @@ export function pdfText(pages: readonly PdfPage[]): PdfText {
       last = line;
       continue;
     }
-    if (current && last && continues(last, line, spacing)) {
+    if (current && last && !isHeading(line) && !isHeading(last) && continues(last, line, spacing)) {
       const pieces = must(current.lines.at(-1), 'the block’s last line');
       if (!reachesRight(last, edge)) current.lines.push([...line.pieces.map((p, k) => (k === 0 ? { ...p, text: p.text.trimStart() } : p))]);
       else joinWrapped(pieces, line, words, hyphenated);

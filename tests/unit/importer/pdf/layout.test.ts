@@ -106,6 +106,14 @@ describe('lines into the text the importer reads', () => {
     expect(text.split('\n\n')[0]).toBe('- Staff were motivated and worked hard across the region to the margin. Their morale was good.');
   });
 
+  it('keeps a heading of the letter layout on a line of its own, even in the body’s font at line spacing', () => {
+    const runs = paragraph(['Key strengths:', 'Leaders were visible across the whole region and to the right margin of the', 'page.']);
+    expect(pdfText([page(runs)]).text.startsWith('Key strengths:\nLeaders')).toBe(true);
+    expect(pdfText([page(runs)], ['Key strengths:']).text).toBe(
+      'Key strengths:\n\nLeaders were visible across the whole region and to the right margin of the page.\n\n',
+    );
+  });
+
   it('sets aside a running header and "Page n of m" repeated on every page, and counts them', () => {
     const pages = [1, 2, 3].map((n) =>
       page([run('OFFICIAL', 480, 810, 8), run(`Body text of page ${n}.`, 60, 700), run(`Page ${n} of 3`, 270, 30, 8)], n),
