@@ -13,22 +13,13 @@ import { importSeed } from '../../src/importer/import-seed';
 import { ImportError } from '../../src/importer/errors';
 import { pdfSeed, PdfRefusal } from '../../src/importer/pdf/pdf-seed';
 import { layoutHeadings } from '../../src/importer/pdf/layout-headings';
-import {
-  chromiumLetter,
-  encrypted,
-  longReport,
-  notALetter,
-  pdfkitLetterPdf,
-  scan,
-  truncated,
-  withScriptAndAttachment,
-  withWatermark,
-} from '../fixtures/pdfs/catalogue';
+import { backgroundResult } from './support/background';
 import { root, seedFile } from '../support';
 
 let dir: string;
-let letterPdf: Buffer;
-let pdfkitPdf: Buffer;
+/** The folder the run's job wrote the PDF catalogue into (support/background.ts, `pdf-fixtures`). */
+let pdfs: string;
+const pdf = (name: string) => readFileSync(join(pdfs, name));
 const fresh = () => {
   const content = mkdtempSync(join(dir, 'content-'));
   cpSync(join(root, 'content/reference'), join(content, 'reference'), { recursive: true });
@@ -56,9 +47,12 @@ const withoutSource = (text: string) =>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pi-pdf-'));
-  [letterPdf, pdfkitPdf] = await Promise.all([chromiumLetter(), pdfkitLetterPdf()]);
+  pdfs = (await backgroundResult('pdf-fixtures')).dir;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(pdfs, { recursive: true, force: true });
+});
 
 describe('a letter imported from its PDF', () => {
   const entry = (content: string) => readFileSync(join(content, 'letters/greater-manchester-2023-05.mdx'), 'utf8');
@@ -68,12 +62,12 @@ describe('a letter imported from its PDF', () => {
     importSeed(join(root, seedFile), { contentDir: fromText, root });
   });
 
-  for (const [writer, name, pdf] of [
-    ['Chromium’s print', 'letter.pdf', () => letterPdf],
-    ['pdfkit, its runs out of order, words split and hyphenated, bullets in the Symbol font', 'pdfkit.pdf', () => pdfkitPdf],
+  for (const [writer, name] of [
+    ['Chromium’s print', 'letter.pdf'],
+    ['pdfkit, its runs out of order, words split and hyphenated, bullets in the Symbol font', 'pdfkit.pdf'],
   ] as const)
     it(`gives, written by ${writer}, the entry the seed’s text gives: findings, recommendations, ratings, scores, footnotes and body alike`, async () => {
-      const { result, contentDir, refusal } = await importPdf(name, pdf());
+      const { result, contentDir, refusal } = await importPdf(name, pdf(name));
       expect(refusal).toBeUndefined();
       expect(result?.outcome).toBe('created');
       expect(withoutSource(entry(contentDir))).toBe(withoutSource(entry(fromText)));
@@ -81,20 +75,20 @@ describe('a letter imported from its PDF', () => {
     });
 
   it('says in its summary the file’s pages, producer and date, and the page furniture set aside', async () => {
-    const { result } = await importPdf('letter.pdf', letterPdf);
+    const { result } = await importPdf('letter.pdf', pdf('letter.pdf'));
     expect(result?.summary).toMatch(/PDF {13}\d+ pages, produced by Skia\/PDF/);
     expect(result?.summary).toMatch(/set aside {7}"OFFICIAL" \(\d+ pages\), "Page n of n" \(\d+ pages\)/);
   });
 
   it('ignores a script and an attached file the PDF carries, never running them, and says so', async () => {
-    const { result } = await importPdf('with-script.pdf', await withScriptAndAttachment(letterPdf));
+    const { result } = await importPdf('with-script.pdf', pdf('with-script.pdf'));
     expect(result?.outcome).toBe('created');
     expect(result?.summary).toMatch(/ignored, never run: an attached file, JavaScript/);
   });
 
   it('imports from the command line, `npm run import -- letter.pdf`', async () => {
     const content = fresh();
-    writeFileSync(join(dir, 'cli.pdf'), letterPdf);
+    writeFileSync(join(dir, 'cli.pdf'), pdf('letter.pdf'));
     const { stdout } = await promisify(execFile)(
       join(root, 'node_modules/.bin/tsx'),
       [join(root, 'src/importer/cli.ts'), join(dir, 'cli.pdf')],
@@ -107,19 +101,19 @@ describe('a letter imported from its PDF', () => {
 });
 
 describe('hostile PDFs give one line each and write nothing', () => {
-  const cases: [string, () => Promise<Buffer> | Buffer, RegExp][] = [
-    ['scan.pdf', scan, /^scan\.pdf: has no text layer: its one page is an image \(a scan\); run it through OCR first/],
-    ['encrypted.pdf', encrypted, /^encrypted\.pdf: is encrypted \(password-protected\)/],
-    ['truncated.pdf', () => truncated(letterPdf), /^truncated\.pdf: is cut short/],
-    ['report.pdf', () => longReport(300), /^report\.pdf: is not a regional inspection letter: .*300 pages/],
-    ['leaflet.pdf', notALetter, /^leaflet\.pdf: is not a regional inspection letter/],
-    ['draft.pdf', () => withWatermark(letterPdf), /^draft\.pdf: page 3, near "DRAFT": text drawn at an angle \(45°\)/],
-    ['not-a-pdf.pdf', () => Buffer.from('plain text, not a PDF'), /^not-a-pdf\.pdf: is not a PDF/],
+  const cases: [string, RegExp][] = [
+    ['scan.pdf', /^scan\.pdf: has no text layer: its one page is an image \(a scan\); run it through OCR first/],
+    ['encrypted.pdf', /^encrypted\.pdf: is encrypted \(password-protected\)/],
+    ['truncated.pdf', /^truncated\.pdf: is cut short/],
+    ['report.pdf', /^report\.pdf: is not a regional inspection letter: .*300 pages/],
+    ['leaflet.pdf', /^leaflet\.pdf: is not a regional inspection letter/],
+    ['draft.pdf', /^draft\.pdf: page 3, near "DRAFT": text drawn at an angle \(45°\)/],
+    ['not-a-pdf.pdf', /^not-a-pdf\.pdf: is not a PDF/],
   ];
-  for (const [name, make, expected] of cases)
+  for (const [name, expected] of cases)
     it(`refuses ${name}`, async () => {
       const started = Date.now();
-      const { refusal, contentDir } = await importPdf(name, await make());
+      const { refusal, contentDir } = await importPdf(name, pdf(name));
       expect(refusal).toHaveLength(1);
       expect(refusal?.[0]).toMatch(expected);
       expect(existsSync(join(contentDir, 'letters')) ? readdirSync(join(contentDir, 'letters')) : []).toEqual([]);

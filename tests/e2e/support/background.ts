@@ -7,6 +7,17 @@ import { validLetter } from '../../fixtures/letters/catalogue';
 import { correctedSeed, seedFile, seedImportRecord } from '../../fixtures/corrections/catalogue';
 import { buildCorpus, buildSite, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
 import { findJava } from './java';
+import {
+  chromiumLetter,
+  encrypted,
+  longReport,
+  notALetter,
+  pdfkitLetterPdf,
+  scan,
+  truncated,
+  withScriptAndAttachment,
+  withWatermark,
+} from '../../fixtures/pdfs/catalogue';
 import { importSeed } from '../../../src/importer/import-seed';
 import { seedFile as seedPath } from '../../support';
 import { distDir, root } from './site';
@@ -175,6 +186,29 @@ export const backgroundJobs = {
     return { dir: build.outDir, ids: [first.letter.id, second.letter.id], summary: second.summary };
   },
 
+  /**
+   * pdf-import.test.ts: the PDF catalogue (tests/fixtures/pdfs/catalogue.ts) written into a folder, as it is rebuilt on
+   * every run: the letter as Chromium prints it and as pdfkit writes it, and the hostile PDFs.
+   */
+  'pdf-fixtures': async () => {
+    const dir = mkdtempSync(join(root, '.tmp/test-pdfs-'));
+    const [letter, pdfkit] = await Promise.all([chromiumLetter(), pdfkitLetterPdf()]);
+    const files: Record<string, Buffer | Promise<Buffer>> = {
+      'letter.pdf': letter,
+      'pdfkit.pdf': pdfkit,
+      'with-script.pdf': withScriptAndAttachment(letter),
+      'draft.pdf': withWatermark(letter),
+      'truncated.pdf': truncated(letter),
+      'scan.pdf': scan(),
+      'encrypted.pdf': encrypted(),
+      'report.pdf': longReport(300),
+      'leaflet.pdf': notALetter(),
+      'not-a-pdf.pdf': Buffer.from('plain text, not a PDF'),
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), await bytes);
+    return { dir };
+  },
+
   /** html-validity.test.ts: the Nu HTML Checker (vnu-jar, on Java) over every page of dist/, errors only. */
   'html-check': async () => {
     const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -198,6 +232,7 @@ const jobOfTestFile: Record<string, JobName> = {
   'html-validity.test.ts': 'html-check',
   'corrections.test.ts': 'corrections',
   'warm-build.test.ts': 'warm-build',
+  'pdf-import.test.ts': 'pdf-fixtures',
 };
 /** Jobs whose builds use Astro's one content store in .astro/, which `astro dev` uses too. */
 const astroJobs: readonly JobName[] = ['corpus', 'build-errors', 'corrections', 'warm-build'];
