@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkContentDir, formatProblem } from '../lib/checking/content-check';
-import { handOverPrepared, type Prepared } from '../lib/publishing/prepared';
+import { handOverPrepared, type Prepared } from '../lib/build/prepared';
 import { handOverNarratives } from '../lib/checking/checked-narratives';
-import { projectDigest } from '../lib/publishing/project-digest';
+import { projectDigest } from '../lib/build/project-digest';
 import { count } from '../lib/language/vocabulary';
 import type { Letter } from '../schemas/letter';
 import type { PrepReply, PrepRequest } from './prep-worker-main';
@@ -35,7 +35,7 @@ const failedStep: Record<Extract<PrepReply, { type: 'failed' }>['step'], string>
  * script asks (PI_EXPECTED_FILES), a worker thread (src/integrations/prep-worker-main.ts) then writes the list of
  * files a whole build must produce, which the script checks after Astro exits and before anything is published, and
  * the list of PNGs it draws after Astro (share cards and chart images), and works out what the pages share
- * (src/lib/publishing/prepared.ts), on the other core while Astro syncs the content and bundles. The build waits
+ * (src/lib/build/prepared.ts), on the other core while Astro syncs the content and bundles. The build waits
  * for the thread before it ends; a problem the thread meets stops the build with what went wrong.
  */
 export function contentCheckIntegration(contentDir: string, site: string): AstroIntegration {

@@ -5,7 +5,7 @@ import { pruneCache, writeWhole } from '../lib/cache-files';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { projectDigest } from '../lib/publishing/project-digest';
+import { projectDigest } from '../lib/build/project-digest';
 
 /** The plugin of @astrojs/mdx that compiles each letter's MDX into a JavaScript module. */
 export const mdxCompilerPlugin = '@mdx-js/rolldown';

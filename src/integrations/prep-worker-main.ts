@@ -2,7 +2,7 @@
  * Runs in a worker thread during `npm run build`, on the other core, while Astro syncs the content and bundles
  * (src/integrations/check-and-prepare.ts starts it once the content check has passed). From the checked letters it works
  * out and writes the list of files a whole build must produce, draws every share card for the list of PNGs, and
- * works out the similarities; it answers with what the pages read of them (src/lib/publishing/prepared.ts). Then,
+ * works out the similarities; it answers with what the pages read of them (src/lib/build/prepared.ts). Then,
  * while Astro renders, it makes the search index from the same model (src/lib/search/) and says when it is written.
  * Any problem is answered as a message, never thrown past the thread.
  */
@@ -17,7 +17,7 @@ import { buildSiteModel, type SiteModel } from '../lib/model/site-model';
 import type { NarrativeParagraph } from '../lib/checking/body-narrative';
 import { writeSiteIndex } from '../lib/search/index-files';
 import { datasets } from '../lib/publishing/open-data';
-import type { Prepared } from '../lib/publishing/prepared';
+import type { Prepared } from '../lib/build/prepared';
 import { expectedFiles } from '../lib/publishing/routes';
 import type { Letter } from '../schemas/letter';
 import { writeImageJobs } from './write-image-list';

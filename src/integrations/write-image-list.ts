@@ -1,10 +1,10 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Chart } from '../lib/charts/types';
-import { chartCredit, chartSvgs, siteImageJobs } from '../lib/publishing/image-jobs';
+import { chartCredit, chartSvgs, siteImageJobs } from '../lib/build/image-jobs';
 import { imageFontFamily, imageFontFiles, imageFonts } from '../lib/typesetting/fonts';
 import type { CardSummary } from '../lib/images/drawn-images';
 import type { SiteModel } from '../lib/model/site-model';
-import type { Prepared } from '../lib/publishing/prepared';
+import type { Prepared } from '../lib/build/prepared';
 import { siteConfig } from '../site.config';
 
 /**

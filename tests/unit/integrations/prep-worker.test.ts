@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PrepReply, PrepRequest } from '../../../src/integrations/prep-worker-main';
 import { similarityLinks } from '../../../src/lib/similarity/similar';
 import { buildSiteModel } from '../../../src/lib/model/site-model';
-import type { Prepared } from '../../../src/lib/publishing/prepared';
+import type { Prepared } from '../../../src/lib/build/prepared';
 import { searchDocuments } from '../../../src/lib/search/documents';
 import { lettersIn, narrativesIn, reference, root } from '../../support';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir, formatProblem } from '../../../../src/lib/checking/content-check';
 import { contentDirWith as sharedContentDir } from './content-dir';
 import type { PassedCache } from '../../../../src/lib/checking/passed-cache';
-import { projectDigest } from '../../../../src/lib/publishing/project-digest';
+import { projectDigest } from '../../../../src/lib/build/project-digest';
 import { acceptedCases, hostileCases, seedEntry, seedFile } from '../../../fixtures/entries/catalogue';
 import { must, root } from '../../../support';
 

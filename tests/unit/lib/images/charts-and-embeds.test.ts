@@ -11,7 +11,7 @@ import {
 } from '../../../../src/lib/charts/embed-page';
 import { standaloneChartSvg } from '../../../../src/lib/images/chart-svg';
 import { imageFonts } from '../../../../src/lib/typesetting/fonts';
-import { chartCredit, siteImageJobs, siteCards, chartSvgs } from '../../../../src/lib/publishing/image-jobs';
+import { chartCredit, siteImageJobs, siteCards, chartSvgs } from '../../../../src/lib/build/image-jobs';
 import { ratingSwatches } from '../../../../src/lib/images/palette';
 import { must } from '../../../support';
 import { charts, model } from './model';

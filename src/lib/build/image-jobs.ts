@@ -1,6 +1,6 @@
 import type { Chart } from '../charts/types';
 import type { SiteModel } from '../model/site-model';
-import { outputFile } from './routes';
+import { outputFile } from '../publishing/routes';
 import { paths } from '../urls';
 import { withBase } from '../language/format';
 import { drawCard, type DrawnCard } from '../images/card';
