@@ -4,7 +4,7 @@ import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { ratingLabels } from '../../src/lib/model/ratings';
 import { must, reference, root } from '../support';
 import { readCsv } from './support/csv';
-import { goldenFile, tidySvg } from './support/golden';
+import { goldenFile, pngGolden, tidySvg } from './support/golden';
 import { filesUnder } from './support/links';
 import { distDir, elementsIn, hasClass, is, pageText, parseHtml, sourceOf } from './support/site';
 
@@ -202,7 +202,8 @@ describe('charts on the built site', () => {
 });
 
 // One golden file per form of each chart (tests/e2e/golden/<id>.svg for its widest form, <id>.<form>.svg for the
-// narrower ones, tidied by tidySvg), and one per downloaded chart file (tests/e2e/golden/downloads/<id>.svg). A changed
+// narrower ones, tidied by tidySvg), and two per downloaded chart (tests/e2e/golden/downloads/<id>.svg, and
+// <id>.png.txt: the PNG's size and the SHA-256 of its bytes, which resvg draws the same from the same SVG). A changed
 // chart fails here; `npx vitest run -u --config tests/vitest.config.ts tests/e2e/charts.test.ts` accepts it. A missing
 // golden file is written on a developer's machine and fails on CI (CI=true), where goldens must be committed.
 describe.concurrent('each chart on the built site matches its golden SVG', () => {
@@ -218,6 +219,11 @@ describe.concurrent('each chart on the built site matches its golden SVG', () =>
       const file = readFileSync(`${distDir}/data/charts/${f.id}.svg`, 'utf8');
       await expect(tidySvg(file)).toMatchFileSnapshot(goldenFile(`downloads/${f.id}.svg`));
     });
+    it(`${f.id}, as its PNG file to download, drawn from that SVG`, async ({ expect }) => {
+      await expect(pngGolden(readFileSync(`${distDir}/data/charts/${f.id}.png`))).toMatchFileSnapshot(
+        goldenFile(`downloads/${f.id}.png.txt`),
+      );
+    });
   }
 
   it('and every golden file of the site belongs to a chart it builds (the corpus has its own)', ({ expect }) => {
@@ -225,6 +231,7 @@ describe.concurrent('each chart on the built site matches its golden SVG', () =>
     const files = readdirSync(goldenFile(''), { withFileTypes: true }).filter((e) => e.isFile());
     expect(files.map((e) => e.name).filter((name) => !name.startsWith('corpus-') && !names.has(name))).toEqual([]);
     const ids = new Set(charts.map((f) => `${f.id}.svg`));
-    expect(readdirSync(goldenFile('downloads')).filter((name) => !ids.has(name))).toEqual([]);
+    const pngs = new Set(charts.map((f) => `${f.id}.png.txt`));
+    expect(readdirSync(goldenFile('downloads')).filter((name) => !ids.has(name) && !pngs.has(name))).toEqual([]);
   });
 });

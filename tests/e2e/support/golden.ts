@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { root } from './site';
 
@@ -12,4 +13,14 @@ export function tidySvg(svg: string): string {
     .replace(/>\s*</g, '>\n<')
     .trim()
     .concat('\n');
+}
+
+/**
+ * A PNG as a golden file can hold it: its width and height (from its IHDR header) and the SHA-256 of its bytes. resvg
+ * draws the same bytes from the same SVG, fonts and version (src/cli/images.mjs keys its cache on these).
+ */
+export function pngGolden(png: Buffer): string {
+  const signature = png.subarray(0, 8).toString('hex');
+  if (signature !== '89504e470d0a1a0a') throw new Error('not a PNG file');
+  return `${png.readUInt32BE(16)} × ${png.readUInt32BE(20)} px\nsha256 ${createHash('sha256').update(png).digest('hex')}\n`;
 }
