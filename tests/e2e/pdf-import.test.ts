@@ -109,6 +109,8 @@ describe('hostile PDFs give one line each and write nothing', () => {
     ['leaflet.pdf', /^leaflet\.pdf: is not a regional inspection letter/],
     ['draft.pdf', /^draft\.pdf: page 3, near "DRAFT": text drawn at an angle \(45°\)/],
     ['not-a-pdf.pdf', /^not-a-pdf\.pdf: is not a PDF/],
+    // Text nothing in a letter claims, in the margin of the ratings annex: refused at its page and words.
+    ['stamped.pdf', /^stamped\.pdf: page \d+, near "Received 26 May 2023": cannot place "Received 26 May 2023" in Annexe two/],
   ];
   for (const [name, expected] of cases)
     it(`refuses ${name}`, async () => {

@@ -16,6 +16,7 @@ import {
   scan,
   truncated,
   withScriptAndAttachment,
+  withStamp,
   withWatermark,
 } from '../../fixtures/pdfs/catalogue';
 import { importSeed } from '../../../src/importer/import-seed';
@@ -198,6 +199,7 @@ export const backgroundJobs = {
       'pdfkit.pdf': pdfkit,
       'with-script.pdf': withScriptAndAttachment(letter),
       'draft.pdf': withWatermark(letter),
+      'stamped.pdf': withStamp(letter),
       'truncated.pdf': truncated(letter),
       'scan.pdf': scan(),
       'encrypted.pdf': encrypted(),
