@@ -1,11 +1,11 @@
 /**
  * Issue 22, part 4: how the tagging rules hold up on letters they were not written from. Invented letters were
- * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): three development sets, which the
- * rules may be tuned against (the second was the first held-out set, measured once at 0.812 / 0.767 and then turned
- * over), and a held-out set, which they must never be tuned against and is only measured: 0.889 / 0.667 with the rules
- * as they were before any development set, 0.929 / 0.722 after two, 0.931 / 0.750 after a third (issue 22 asks
- * 0.9 / 0.85; the held-out set has now been measured twice). The figures are printed;
- * the floors below are those measured when the rules were last changed, so a change that makes tagging worse fails.
+ * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): four development sets, which the
+ * rules may be tuned against (the second and the fourth were held-out sets, each turned over once measured), and a
+ * held-out set, which they must never be tuned against and is only measured. On the present held-out letter, measured
+ * once: 0.831 / 0.678 with the rules as they were before any development set, 0.887 / 0.724 now (issue 22 asks
+ * 0.9 / 0.85). The figures are printed; the floors below are those measured when the rules were last changed, so a
+ * change that makes tagging worse fails.
  */
 import { describe, expect, it } from 'vitest';
 import { findingDomains, recommendationDomains } from '../../../../src/lib/model/domains';
@@ -13,6 +13,7 @@ import { heldOutFindings, heldOutRecommendations } from '../../../fixtures/tags/
 import { developmentFindings, developmentRecommendations } from '../../../fixtures/tags/development';
 import { development2Findings, development2Recommendations } from '../../../fixtures/tags/development-2';
 import { development3Findings, development3Recommendations } from '../../../fixtures/tags/development-3';
+import { development4Findings, development4Recommendations } from '../../../fixtures/tags/development-4';
 import { reference } from '../../../support';
 
 interface Item {
@@ -43,14 +44,14 @@ function score(items: readonly Item[]): { precision: number; recall: number; lin
 }
 
 describe('domain tags on letters the rules were not written from', () => {
-  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.93, 0.75)', () => {
+  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.88, 0.72)', () => {
     const all = score([...heldOutFindings, ...heldOutRecommendations]);
     console.log(`held-out: ${all.line}; findings ${score(heldOutFindings).line}; recommendations ${score(heldOutRecommendations).line}`);
-    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.93);
-    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.75);
+    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.88);
+    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.72);
   });
 
-  it('reports the development figures, which the rules were tuned against (0.94, 0.98)', () => {
+  it('reports the development figures, which the rules were tuned against (0.95, 0.98)', () => {
     const all = score([
       ...developmentFindings,
       ...developmentRecommendations,
@@ -58,9 +59,11 @@ describe('domain tags on letters the rules were not written from', () => {
       ...development2Recommendations,
       ...development3Findings,
       ...development3Recommendations,
+      ...development4Findings,
+      ...development4Recommendations,
     ]);
     console.log(`development: ${all.line}`);
-    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.94);
+    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.95);
     expect(all.recall, all.line).toBeGreaterThanOrEqual(0.98);
   });
 });
