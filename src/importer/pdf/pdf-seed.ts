@@ -6,13 +6,10 @@
  */
 import type { PreparedSeed } from '../import-seed';
 import { pdfText } from './to-text';
-import { PdfRefusal, readPdf } from './read-pdf';
+import { isPdf, PdfRefusal, readPdf } from './read-pdf';
 import { count } from '../../lib/language/vocabulary';
 
-export { PdfRefusal };
-
-/** Whether bytes are a PDF's: "%PDF-" in the first kilobyte, where the format puts it. */
-export const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+export { isPdf, PdfRefusal };
 
 /**
  * Reads a PDF's bytes as a seed; `headings` are the letter layout's headings and finding-list lead-ins

@@ -60,6 +60,9 @@ export class PdfRefusal extends Error {
   }
 }
 
+/** Whether bytes are a PDF's: "%PDF-" in the first kilobyte, where the format puts it. */
+export const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+
 /** "D:20230525101500+01'00'" -> "2023-05-25"; undefined when it does not read as a date. */
 export function pdfDate(raw: unknown): string | undefined {
   const m = typeof raw === 'string' ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(raw) : null;
@@ -141,8 +144,7 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PdfPage>
  * cut short. Pages are read one at a time, so time and memory grow with the pages, never faster.
  */
 export async function readPdf(bytes: Uint8Array): Promise<{ info: PdfInfo; pages: PdfPage[] }> {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) throw new PdfRefusal('is not a PDF (it does not start with "%PDF-")');
+  if (!isPdf(bytes)) throw new PdfRefusal('is not a PDF (it does not start with "%PDF-")');
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF'))
     throw new PdfRefusal(

@@ -2,6 +2,7 @@ import type { Letter } from '../../schemas/letter';
 import type { Framework } from '../../schemas/framework';
 import type { Region } from '../../schemas/region';
 import { formatDate, formatMonth } from '../language/format';
+import { slugify } from '../model/ids';
 
 type Add = (path: PropertyKey[], message: string) => void;
 
@@ -20,7 +21,8 @@ export function checkFrameworkDates(letter: Letter, framework: Framework, add: A
   });
 }
 
-const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A PDU's name as the project identifies PDUs: by the slug its id is made from (src/lib/model/ids.ts). */
+const nameKey = (name: string) => slugify(name);
 
 /**
  * Each PDU a letter names belongs to the letter's region as far as the reference data knows: a name that the regions

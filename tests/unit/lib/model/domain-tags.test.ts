@@ -6,8 +6,9 @@ import { compileRules, explainDomains, findingDomains, recommendationDomains } f
 import { readLetterFile } from '../../../../src/lib/checking/letter-file';
 import { loadReference } from '../../../../src/lib/model/reference';
 import { keywordRuleSchema, type KeywordRule } from '../../../../src/schemas/area';
-import { seedFindingTags, seedRecommendationTags, type SeedTags } from '../../../fixtures/tags/seed-tags';
+import { seedFindingTags, seedRecommendationTags } from '../../../fixtures/tags/seed-tags';
 import { reference, root } from '../../../support';
+import { report, score } from './tag-score';
 
 const entryFile = 'content/letters/greater-manchester-2023-05.mdx';
 const entry = (() => {
@@ -15,48 +16,6 @@ const entry = (() => {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.letter;
 })();
-
-interface Score {
-  truePositives: number;
-  falsePositives: string[];
-  misses: string[];
-  precision: number;
-  recall: number;
-}
-
-/** Compares proposed tags with the hand-checked ones, item by item. */
-function score(items: { id: string; proposed: string[] }[], truth: readonly SeedTags[]): Score {
-  const right = new Map(truth.map((t) => [t.id, t.tags]));
-  let truePositives = 0;
-  const falsePositives: string[] = [];
-  const misses: string[] = [];
-  for (const { id, proposed } of items) {
-    const tags = right.get(id) ?? {};
-    for (const domain of proposed) {
-      if (domain in tags) truePositives++;
-      else falsePositives.push(`${id}: proposed ${domain}, which is wrong`);
-    }
-    for (const [domain, why] of Object.entries(tags)) {
-      if (!proposed.includes(domain)) misses.push(`${id}: missed ${domain} (${why})`);
-    }
-  }
-  const proposedCount = truePositives + falsePositives.length;
-  const rightCount = truePositives + misses.length;
-  return {
-    truePositives,
-    falsePositives,
-    misses,
-    precision: proposedCount ? truePositives / proposedCount : 1,
-    recall: rightCount ? truePositives / rightCount : 1,
-  };
-}
-
-const report = (name: string, s: Score) =>
-  [
-    `${name}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`,
-    ...s.falsePositives.map((l) => `  wrong: ${l}`),
-    ...s.misses.map((l) => `  missed: ${l}`),
-  ].join('\n');
 
 const recommendationItems = entry.recommendations.map((r) => ({
   id: r.id,

@@ -15,44 +15,45 @@ import { development2Findings, development2Recommendations } from '../../../fixt
 import { development3Findings, development3Recommendations } from '../../../fixtures/tags/development-3';
 import { development4Findings, development4Recommendations } from '../../../fixtures/tags/development-4';
 import { reference } from '../../../support';
+import { score } from './tag-score';
 
 interface Item {
+  id: string;
   text: string;
   section?: string;
   tags: Record<string, string>;
 }
 
-/** Precision and recall of the proposed tags against the hand-made ones. */
-function score(items: readonly Item[]): { precision: number; recall: number; line: string } {
-  let [right, wrong, missed] = [0, 0, 0];
-  for (const item of items) {
-    const proposed = item.section
+/** The tagger's figures on hand-tagged items (a finding has its section, a recommendation none), as one line. */
+function figures(items: readonly Item[]): { precision: number; recall: number; line: string } {
+  // Sets share ids ("leadership-strength-1"): each item is keyed by its place in the list given.
+  const keyed = items.map((item, i) => ({ ...item, id: `${i}:${item.id}` }));
+  const proposed = keyed.map((item) => ({
+    id: item.id,
+    proposed: item.section
       ? findingDomains(item.section, item.text, reference)
-      : recommendationDomains(item.text, reference.recommendationRules);
-    for (const d of proposed)
-      if (d in item.tags) right++;
-      else wrong++;
-    for (const d of Object.keys(item.tags)) if (!proposed.includes(d)) missed++;
-  }
-  const precision = right / (right + wrong);
-  const recall = right / (right + missed);
+      : recommendationDomains(item.text, reference.recommendationRules),
+  }));
+  const s = score(proposed, keyed);
   return {
-    precision,
-    recall,
-    line: `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${right} right, ${wrong} wrong, ${missed} missed)`,
+    precision: s.precision,
+    recall: s.recall,
+    line: `precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} (${s.truePositives} right, ${s.falsePositives.length} wrong, ${s.misses.length} missed)`,
   };
 }
 
 describe('domain tags on letters the rules were not written from', () => {
   it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.88, 0.72)', () => {
-    const all = score([...heldOutFindings, ...heldOutRecommendations]);
-    console.log(`held-out: ${all.line}; findings ${score(heldOutFindings).line}; recommendations ${score(heldOutRecommendations).line}`);
+    const all = figures([...heldOutFindings, ...heldOutRecommendations]);
+    console.log(
+      `held-out: ${all.line}; findings ${figures(heldOutFindings).line}; recommendations ${figures(heldOutRecommendations).line}`,
+    );
     expect(all.precision, all.line).toBeGreaterThanOrEqual(0.88);
     expect(all.recall, all.line).toBeGreaterThanOrEqual(0.72);
   });
 
   it('reports the development figures, which the rules were tuned against (0.95, 0.98)', () => {
-    const all = score([
+    const all = figures([
       ...developmentFindings,
       ...developmentRecommendations,
       ...development2Findings,
