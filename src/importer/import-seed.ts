@@ -341,7 +341,12 @@ function importUnlocked(seedPath: string, options: ImportOptions): ImportResult 
           }
         : {}),
       ...(options.replaces !== undefined ? { idNote: `re-imported as a corrected copy of ${options.replaces} (--replaces)` } : {}),
-      ...(options.prepared ? { pdf: { read: options.prepared.read, review: options.prepared.review } } : {}),
+      ...(options.prepared
+        ? {
+            pdf: { read: options.prepared.read, review: options.prepared.review },
+            where: (line: number) => options.prepared?.place(line) ?? `line ${line} of the text read from it`,
+          }
+        : {}),
     }),
   };
 }

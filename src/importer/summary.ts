@@ -20,6 +20,8 @@ export interface SummaryContext {
   idNote?: string;
   /** What reading the file as a PDF found: its pages, producer and date, the furniture set aside (pdf/pdf-seed.ts). */
   pdf?: { read: string[]; review: string[] };
+  /** Where a line of the text read stands, as the editor knows the file ("line 42"; for a PDF, its page and words). */
+  where?: (line: number) => string;
 }
 
 /** Wraps a list of items into lines no wider than `width`, each continued line indented. */
@@ -50,7 +52,8 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
   out.push(
     `  letter          ${formatDate(letter.date)}, ${letter.publisher.name} to ${letter.recipient.name}, ${letter.recipient.role}; ${count(letter.copyList.length, 'copy', 'copies')}`,
   );
-  out.push(`  region          ${region.region.name}, from "${region.as}" (line ${region.line})`);
+  const where = context.where ?? ((line: number) => `line ${line}`);
+  out.push(`  region          ${region.region.name}, from "${region.as}" (${where(region.line)})`);
   const inSection = (section: string, kind: string) => letter.findings.filter((f) => f.section === section && f.kind === kind).length;
   out.push(`  sections        ${letter.sections.length} (key strengths / areas for improvement):`);
   out.push(...wrap(letter.sections.map((s) => `${s.title} ${inSection(s.id, 'strength')}/${inSection(s.id, 'improvement')}`)));
@@ -90,7 +93,7 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
   const placed = [...counts.values()].reduce((a, b) => a + b, 0);
   const debris = counts.get('page-break debris') ?? 0;
   out.push(
-    `  source lines    ${placed} placed, every one accounted for${debris ? ` (${count(debris, 'line')} of page-break debris removed: ${imported.debris.map((l) => l.n).join(', ')})` : ''}`,
+    `  source lines    ${placed} placed, every one accounted for${debris ? ` (${count(debris, 'line')} of page-break debris removed: ${imported.debris.map((l) => (context.where ? context.where(l.n) : l.n)).join(', ')})` : ''}`,
   );
 
   if (context.pdf) out.push(...context.pdf.read.map((line) => `  ${line}`));
@@ -98,7 +101,7 @@ export function summarise(imported: ImportedLetter, context: SummaryContext): st
   if (context.pdf) out.push(...context.pdf.review.map((line) => `  ${line}`));
   if (!context.sourceUrl)
     out.push('  source URL      none recorded: pages will say so; give the inspectorate’s document with --source-url <https URL>');
-  if (region.viaAlias) out.push(`  region          ${region.region.name}, from its alias "${region.as}" (line ${region.line})`);
+  if (region.viaAlias) out.push(`  region          ${region.region.name}, from its alias "${region.as}" (${where(region.line)})`);
   const short = (id: string) => id.slice(letter.id.length + 1);
   const byDomain = new Map<string, { findings: number; recommendations: string[] }>();
   const tally = (domains: readonly string[]) =>

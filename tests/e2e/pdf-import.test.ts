@@ -78,6 +78,8 @@ describe('a letter imported from its PDF', () => {
     const { result } = await importPdf('letter.pdf', pdf('letter.pdf'));
     expect(result?.summary).toMatch(/PDF {13}\d+ pages, produced by Skia\/PDF/);
     expect(result?.summary).toMatch(/set aside {7}"OFFICIAL" \(\d+ pages\), "Page n of n" \(\d+ pages\)/);
+    // Places are the PDF's, never lines of a text the editor never saw.
+    expect(result?.summary).toMatch(/region {10}Greater Manchester, from "[^"]+" \(page 1, near "/);
   });
 
   it('ignores a script and an attached file the PDF carries, never running them, and says so', async () => {
