@@ -90,7 +90,10 @@ if (pagesBuilt && !astroRun.pageLinesRecognised)
 if (existsSync(searchIndex)) renameSync(searchIndex, join(scratch, 'search-index'));
 
 // The share cards and chart PNGs, drawn outside Astro on every core, from a cache keyed by their SVG.
-const images = await drawImages(imageList, scratch).catch((error) => (error instanceof Error ? error : new Error(String(error))));
+// A child process's error arrives as a plain object (structured clone drops its class): keep its message.
+const images = await drawImages(imageList, scratch).catch((error) =>
+  error instanceof Error ? error : new Error(typeof error?.message === 'string' ? error.message : String(error)),
+);
 rmSync(imageList, { force: true });
 if (images instanceof Error) {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,12 +1,15 @@
 import type { Chart } from '../charts/types';
-import { barLayout, matrixLayout } from '../charts/layout';
+import { formMarks } from '../charts/form-marks';
+import { chartForms } from '../charts/forms';
+import { marksToSvg } from '../charts/marks';
 import { svgNumber as n } from '../charts/svg';
 import { baselineIn, chartText } from '../charts/text';
 import { formatDate } from '../language/format';
 import { ratingKey } from '../language/vocabulary';
 import type { CardFonts } from '../typesetting/fonts';
 import { textWidth, type FontMetrics } from '../typesetting/font-metrics';
-import { inks, plainBar, ratingSwatches } from './palette';
+import { inks, ratingSwatches } from './palette';
+import { presentational } from './chart-style';
 import { wrapText, xmlEscape } from '../typesetting/svg-text';
 
 /** The title's size, the size of the ticks, sublabels and source lines (as on the page), and the margin. */
@@ -21,104 +24,6 @@ function t(x: number, y: number, content: string, attrs: Record<string, string |
     .map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : xmlEscape(v as string)}"`)
     .join('');
   return `<text x="${n(x)}" y="${n(y)}"${rest}>${xmlEscape(content)}</text>`;
-}
-
-/** The marks of a bar chart, with colours as attributes. */
-function barMarks(chart: Extract<Chart, { kind: 'bars' }>): string[] {
-  const g = chart.geometry;
-  const out: string[] = [];
-  for (const tick of g.ticks)
-    out.push(
-      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(g.plot.y)}" y2="${n(g.plot.y + g.plot.height)}" stroke="${inks.gridline}" stroke-width="1"/>`,
-      t(tick.x, g.plot.y + g.plot.height + barLayout.tickOffset, tick.label, {
-        'text-anchor': 'middle',
-        fill: inks.muted,
-        'font-size': smallSize,
-      }),
-    );
-  for (const group of g.groups) out.push(t(1, group.y, group.label, { 'font-weight': '700' }));
-  for (const b of g.bars) {
-    const swatch = b.rating ? ratingSwatches[b.rating] : plainBar;
-    const mid = b.y + b.barHeight / 2;
-    const labelX = b.x - barLayout.labelGap;
-    out.push(t(labelX, mid, b.label, { 'text-anchor': 'end', 'dominant-baseline': 'middle' }));
-    if (b.sublabel)
-      out.push(t(labelX, mid + barLayout.sublabelOffset, b.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }));
-    out.push(
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.barWidth)}" height="${n(b.barHeight)}" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"/>`,
-    );
-    // The reference line runs through the bar but not through its value, as on the page.
-    if (g.reference)
-      out.push(
-        `<line x1="${n(g.reference.x)}" x2="${n(g.reference.x)}" y1="${n(b.y - barLayout.rowGap / 2)}" y2="${n(b.y + b.rowHeight + barLayout.rowGap / 2)}" stroke="${inks.ink}" stroke-width="2" stroke-dasharray="4 3"/>`,
-        `<rect x="${n(b.x + b.barWidth + barLayout.valueGap - 2)}" y="${n(mid - chartText.line.size / 2)}" width="${n(b.valueWidth + 4)}" height="${chartText.line.size}" fill="#ffffff"/>`,
-      );
-    out.push(t(b.x + b.barWidth + barLayout.valueGap, mid, b.valueLabel, { 'dominant-baseline': 'middle' }));
-  }
-  if (g.reference) out.push(t(g.reference.x + 4, g.reference.labelY, g.reference.label, { 'font-weight': '700' }));
-  return out;
-}
-
-/** The cells of a ratings matrix, with colours as attributes. */
-function matrixMarks(chart: Extract<Chart, { kind: 'matrix' }>): string[] {
-  const g = chart.geometry;
-  const out: string[] = [];
-  for (const c of g.columns) out.push(t(c.x + c.width / 2, g.header - 10, c.label, { 'text-anchor': 'middle', 'font-weight': '700' }));
-  for (const row of g.rows) {
-    const labelX = g.labelWidth - matrixLayout.labelGap;
-    const middle = row.y + row.height / 2;
-    out.push(
-      t(labelX, middle + (row.sublabel ? matrixLayout.dated.label : 0), row.label, {
-        'text-anchor': 'end',
-        'dominant-baseline': 'middle',
-      }),
-    );
-    if (row.sublabel)
-      out.push(
-        t(labelX, middle + matrixLayout.dated.sublabel, row.sublabel, { 'text-anchor': 'end', fill: inks.muted, 'font-size': smallSize }),
-      );
-    for (const cell of row.cells) {
-      const swatch = ratingSwatches[cell.rating ?? 'not-rated'];
-      const dash = cell.rating ? '' : ' stroke-dasharray="3 2"';
-      out.push(
-        `<rect x="${n(cell.x)}" y="${n(row.y)}" width="${n(g.cell.width)}" height="${n(row.height)}" rx="2" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"${dash}/>`,
-        t(cell.x + g.cell.width / 2, row.y + row.height / 2, cell.text, {
-          'text-anchor': 'middle',
-          'dominant-baseline': 'central',
-          'font-weight': '700',
-          fill: swatch.text,
-        }),
-      );
-    }
-  }
-  return out;
-}
-
-/** The line and points of a score history, with colours as attributes. */
-function lineMarks(chart: Extract<Chart, { kind: 'line' }>): string[] {
-  const g = chart.geometry;
-  const out: string[] = [];
-  for (const tick of g.yTicks)
-    out.push(
-      `<line x1="${n(g.plot.x)}" x2="${n(g.plot.x + g.plot.width)}" y1="${n(tick.y)}" y2="${n(tick.y)}" stroke="${inks.gridline}" stroke-width="1"/>`,
-      t(g.plot.x - 6, tick.y, tick.label, {
-        'text-anchor': 'end',
-        'dominant-baseline': 'middle',
-        fill: inks.muted,
-        'font-size': smallSize,
-      }),
-    );
-  out.push(`<path d="${g.path}" fill="none" stroke="${inks.ink}" stroke-width="2.5"/>`);
-  for (const p of g.points) {
-    const swatch = ratingSwatches[p.rating];
-    out.push(
-      `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="6" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="1.5"/>`,
-      `<rect x="${n(p.x - p.sublabelWidth / 2 - 2)}" y="${n(p.y - 12 - chartText.size * 0.85)}" width="${n(p.sublabelWidth + 4)}" height="${n(chartText.line.size - 1)}" fill="#ffffff"/>`,
-      t(p.x, p.y - 12, p.sublabel, { 'text-anchor': 'middle', 'font-weight': '700' }),
-      t(p.x, g.plot.y + g.plot.height + 20, p.label, { 'text-anchor': 'middle', fill: inks.muted, 'font-size': smallSize }),
-    );
-  }
-  return out;
 }
 
 /** The matrix's key to its abbreviations, each with its word, in rows that fit the width; returns the SVG and the height it takes. */
@@ -179,7 +84,7 @@ export function standardsLine(chart: Extract<Chart, { kind: 'matrix' }>): string
 
 /**
  * A chart as a standalone SVG file, to download or to draw as a PNG, that can be read alone wherever it is republished:
- * its title and takeaway above it, the same geometry as the chart's wide form on the page (every PDU's name in full),
+ * its title and takeaway above it, the marks of the chart's wide form on the page (form-marks.ts, every PDU's name in full),
  * for a matrix the standard each column is (from the framework's reference data) and the key to its abbreviations in
  * words, and its source line and the site's address below it. Its title and accessible description are elements of
  * the file. Every colour, size and font is an attribute, so it needs no stylesheet (and is allowed by a
@@ -194,8 +99,11 @@ export function standaloneChartSvg(chart: Chart, fonts: CardFonts, credit: strin
   const takeaway = paragraph(chart.takeaway, fonts.regular, chartText.size, width, title.y + 2, { fill: inks.muted });
   head.push(...title.svg, ...takeaway.svg);
   y = takeaway.y + pad;
-  const marks = chart.kind === 'bars' ? barMarks(chart) : chart.kind === 'matrix' ? matrixMarks(chart) : lineMarks(chart);
-  const body = `<g transform="translate(${pad} ${n(y)})">${marks.join('')}</g>`;
+  // The chart's wide form, drawn by the page's renderer, with its classes turned into attributes.
+  const [wide] = chartForms(chart);
+  if (!wide) throw new Error(`${chart.id}: a chart with no form to draw`);
+  const marks = marksToSvg(presentational(wide.form, formMarks(chart, wide)));
+  const body = `<g transform="translate(${pad} ${n(y)})">${marks}</g>`;
   y += g.height + pad;
   const foot: string[] = [];
   if (chart.kind === 'matrix') {
