@@ -32,7 +32,8 @@ export const sectionMappingSchema = z.strictObject({
 export const sectionMappingListSchema = z.array(sectionMappingSchema);
 
 /**
- * A transparent keyword rule: a text with enough matches of its patterns or words concerns the domain.
+ * A transparent keyword rule: a text with enough matches of its patterns or words, or enough sentences holding a term of
+ * each of its `together` groups, concerns the domain.
  * Matching ignores case, treats any run of spaces as one and either apostrophe (' or ’) as the other.
  */
 export const keywordRuleSchema = z
@@ -47,10 +48,22 @@ export const keywordRuleSchema = z
     exclude: z.array(z.string().trim().min(2)).optional(),
     /** How many separate matches the text needs before it is tagged (default 1); 2 or more keeps a passing mention from tagging it. */
     minMatches: z.number().int().min(1).optional(),
+    /**
+     * Groups of word beginnings that must all occur in one sentence, a term from each group, e.g. [["revisit", "review"],
+     * ["plan", "assessment"]]: a sentence squarely on the standard rather than one passing word. `minMatches` then counts
+     * such sentences.
+     */
+    together: z
+      .array(z.array(z.string().trim().min(2)).min(1))
+      .min(1)
+      .optional(),
+    /** Word beginnings that stop a sentence counting for `together`, e.g. "we reviewed" (inspectors examining) for Reviewing. */
+    unless: z.array(z.string().trim().min(2)).optional(),
   })
-  .refine((rule) => (rule.patterns?.length ?? 0) + (rule.words?.length ?? 0) > 0, {
-    message: 'a rule needs at least one pattern or word',
-  });
+  .refine((rule) => (rule.patterns?.length ?? 0) + (rule.words?.length ?? 0) > 0 !== Boolean(rule.together), {
+    message: 'a rule needs either patterns or words, or `together` groups (not both)',
+  })
+  .refine((rule) => !rule.unless || rule.together, { message: '`unless` applies only to a rule with `together` groups' });
 
 /** A keyword rule tagging a recommendation with a domain (`recommendation-rules.json`). */
 export const recommendationRuleSchema = keywordRuleSchema;

@@ -2,6 +2,7 @@ import type { Area, FindingRule, KeywordRule, RecommendationRule, SectionMapping
 import type { Domain, Framework, Standard } from '../../schemas/framework';
 import { slugify } from './ids';
 import { escapeRegExp } from '../escape';
+import { sentencesOf } from '../language/sentence-split';
 
 /** A page under /domains/: a framework domain, one of its standards, or a regional area. */
 export interface DomainInfo {
@@ -97,8 +98,12 @@ export function sectionDomains(section: string, mappings: readonly SectionMappin
 /** A keyword rule made ready to match: its regular expressions are built once per rule set, not once per text. */
 export interface CompiledRule {
   domain: string;
-  /** Matches of any pattern or word, longest alternative first. */
-  find: RegExp;
+  /** Matches of any pattern or word, longest alternative first; null for a rule of `together` groups. */
+  find: RegExp | null;
+  /** For a rule of `together` groups: each group's matches, all of which one sentence must hold. */
+  groups: RegExp[];
+  /** Matches of any `unless` term, which stops a sentence counting for `groups`. */
+  unless: RegExp | null;
   /** Matches of any exclude phrase, or null when the rule has none. */
   exclude: RegExp | null;
   minMatches: number;
@@ -128,15 +133,20 @@ function alternation(terms: { source: string; length: number }[]): RegExp {
 
 /** Builds each rule's regular expressions once; do this once per rule set and reuse the result for every text. */
 export function compileRules(rules: readonly KeywordRule[]): CompiledRule[] {
+  const asPatterns = (list: readonly string[]) => list.map((term) => ({ term, source: termSource(term, false), length: term.length }));
   return rules.map((rule) => {
+    const groups = (rule.together ?? []).map(asPatterns);
     const terms = [
-      ...(rule.patterns ?? []).map((term) => ({ term, source: termSource(term, false), length: term.length })),
+      ...asPatterns(rule.patterns ?? []),
       ...(rule.words ?? []).map((term) => ({ term, source: termSource(term, true), length: term.length })),
+      ...groups.flat(),
     ];
-    const excludes = (rule.exclude ?? []).map((term) => ({ source: termSource(term, false), length: term.length }));
+    const excludes = asPatterns(rule.exclude ?? []);
     return {
       domain: rule.domain,
-      find: alternation(terms),
+      find: groups.length ? null : alternation(terms),
+      groups: groups.map(alternation),
+      unless: rule.unless ? alternation(asPatterns(rule.unless)) : null,
       exclude: excludes.length ? alternation(excludes) : null,
       minMatches: rule.minMatches ?? 1,
       terms: terms.map(({ term, source }) => ({ term, find: new RegExp(source, 'giu') })),
@@ -198,12 +208,28 @@ function countMatches(find: RegExp, exclude: RegExp | null, text: string, enough
   return count;
 }
 
+/** The sentences of a text holding a term of each of a rule's groups (outside its exclude phrases) and none of its `unless` terms. */
+function sentencesHoldingAll(rule: CompiledRule, sentences: readonly string[]): string[] {
+  return sentences.filter((sentence) => {
+    if (rule.unless && countMatches(rule.unless, null, sentence, 1) > 0) return false;
+    return rule.groups.every((group) => countMatches(group, rule.exclude, sentence, 1) > 0);
+  });
+}
+
+/** Whether a text matches a rule often enough: matches of its terms, or sentences holding all its groups. */
+function ruleMatches(rule: CompiledRule, text: string, sentences: () => string[]): boolean {
+  if (rule.find) return countMatches(rule.find, rule.exclude, text, rule.minMatches) >= rule.minMatches;
+  return sentencesHoldingAll(rule, sentences()).length >= rule.minMatches;
+}
+
 /** The domains of every rule a text matches often enough, in rule order, each once. */
 function ruleDomains(text: string, rules: readonly CompiledRule[]): string[] {
   const domains = new Set<string>();
+  let split: string[] | undefined;
+  const sentences = () => (split ??= sentencesOf(text));
   for (const rule of rules) {
     if (domains.has(rule.domain)) continue;
-    if (countMatches(rule.find, rule.exclude, text, rule.minMatches) >= rule.minMatches) domains.add(rule.domain);
+    if (ruleMatches(rule, text, sentences)) domains.add(rule.domain);
   }
   return [...domains];
 }
@@ -225,12 +251,18 @@ export function findingDomains(
   return [...new Set([...sectionDomains(section, reference.sections), ...ruleDomains(text, compiled(reference.findingRules))])];
 }
 
-/** Which patterns and words of which rules a text matches (outside exclude phrases), to explain a tag to a reader. */
+/**
+ * Which patterns and words of which rules a text matches (outside exclude phrases), to explain a tag to a reader; for a
+ * rule of `together` groups, the terms in the sentences that hold all its groups.
+ */
 export function explainDomains(text: string, rules: readonly KeywordRule[]): { domain: string; patterns: string[] }[] {
   return compiled(rules)
-    .map((rule) => ({
-      domain: rule.domain,
-      patterns: rule.terms.filter((t) => countMatches(t.find, rule.exclude, text, 1) > 0).map((t) => t.term),
-    }))
+    .map((rule) => {
+      const where = rule.find ? text : sentencesHoldingAll(rule, sentencesOf(text)).join(' ');
+      return {
+        domain: rule.domain,
+        patterns: rule.terms.filter((t) => countMatches(t.find, rule.exclude, where, 1) > 0).map((t) => t.term),
+      };
+    })
     .filter((r) => r.patterns.length);
 }

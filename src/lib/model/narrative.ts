@@ -8,6 +8,7 @@ import type { SectionMapping } from '../../schemas/area';
 import type { LetterSection } from '../../schemas/letter';
 import { compileRules, type DomainInfo } from './domains';
 import type { LetterRecord } from './site-model';
+import { sentencesOf } from '../language/sentence-split';
 
 /** A paragraph of a letter's narrative: its words as plain text, and the section it stands in. */
 export interface NarrativeParagraph {
@@ -46,27 +47,6 @@ export interface LetterOnDomain {
   mentions: MentionOfDomain[];
 }
 
-const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
-
-/**
- * A paragraph's sentences (Intl.Segmenter's, from the ICU data Node ships). A piece of one word ("Mr.") is joined to the
- * next: a sentence of the letter never is one word ending in a full stop.
- */
-export function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
-  let carried = '';
-  for (const { segment } of segmenter.segment(text)) {
-    const piece = `${carried}${segment}`;
-    if (!/\s/.test(segment.trim())) carried = piece;
-    else {
-      sentences.push(piece.trim());
-      carried = '';
-    }
-  }
-  if (carried.trim()) sentences.push(carried.trim());
-  return sentences.filter(Boolean);
-}
-
 /** Whether a letter's section is on the domain: the section mapping gives it the domain or, for a framework domain, one of its standards. */
 function sectionCovers(section: string, info: DomainInfo, mappings: readonly SectionMapping[]): boolean {
   const covers = new Set([info.slug, ...info.children]);
@@ -80,7 +60,7 @@ function sectionCovers(section: string, info: DomainInfo, mappings: readonly Sec
  */
 export function domainNamePattern(info: Pick<DomainInfo, 'slug' | 'name' | 'aliases'>): RegExp {
   const [rule] = compileRules([{ domain: info.slug, words: [info.name, ...(info.aliases ?? [])] }]);
-  if (!rule) throw new Error(`${info.slug}: no pattern for its name`);
+  if (!rule?.find) throw new Error(`${info.slug}: no pattern for its name`);
   return rule.find;
 }
 

@@ -146,6 +146,56 @@ describe('keyword rules', () => {
     expect(recommendationDomains('Staffing here, staffing there.', rules)).toEqual(['1-2-staff']);
   });
 
+  it('with `together` groups, need one sentence holding a term of every group, not the terms spread over two sentences', () => {
+    const rules = rule({
+      domain: '2-5-reviewing',
+      together: [
+        ['revisit', 'review'],
+        ['assessment', 'plan'],
+      ],
+    });
+    expect(recommendationDomains('The assessment was weak. Nothing was revisited.', rules)).toEqual([]);
+    expect(recommendationDomains('The assessment was weak and was not revisited. Staff said so.', rules)).toEqual(['2-5-reviewing']);
+    expect(recommendationDomains('Plans were reviewed. Mr. Smith revisited the assessment.', rules)).toEqual(['2-5-reviewing']);
+  });
+
+  it('with `together` groups, skip a sentence holding an `unless` term and count minMatches in sentences', () => {
+    const rules = rule({ domain: '2-5-reviewing', together: [['review'], ['plan']], unless: ['we reviewed'] });
+    expect(recommendationDomains('We reviewed 40 plans.', rules)).toEqual([]);
+    expect(recommendationDomains('We reviewed 40 plans. Practitioners reviewed plans after an arrest.', rules)).toEqual(['2-5-reviewing']);
+    const twice = rule({ domain: '2-5-reviewing', together: [['review'], ['plan']], minMatches: 2 });
+    expect(recommendationDomains('Plans were reviewed and reviewed again.', twice)).toEqual([]);
+    expect(recommendationDomains('Plans were reviewed. Plans were reviewed again.', twice)).toEqual(['2-5-reviewing']);
+  });
+
+  it('with `together` groups, do not count a group’s term inside an exclude phrase', () => {
+    const rules = rule({ domain: '2-3-planning', together: [['plan'], ['risk']], exclude: ['workforce plan'] });
+    expect(recommendationDomains('The workforce plan addressed risk.', rules)).toEqual([]);
+    expect(recommendationDomains('The risk management plan was sound.', rules)).toEqual(['2-3-planning']);
+  });
+
+  it('are rejected when they mix patterns with `together` groups, or give `unless` without groups', () => {
+    expect(keywordRuleSchema.safeParse({ domain: '2-5-reviewing', patterns: ['review'], together: [['plan']] }).success).toBe(false);
+    expect(keywordRuleSchema.safeParse({ domain: '2-5-reviewing', patterns: ['review'], unless: ['we reviewed'] }).success).toBe(false);
+    expect(keywordRuleSchema.safeParse({ domain: '2-5-reviewing', together: [['review'], []] }).success).toBe(false);
+    expect(keywordRuleSchema.safeParse({ domain: '2-5-reviewing', together: [['review'], ['plan']] }).success).toBe(true);
+  });
+
+  it('explain a `together` tag by the terms in the sentences that hold every group', () => {
+    const rules: KeywordRule[] = [
+      {
+        domain: '2-5-reviewing',
+        together: [
+          ['revisit', 'review'],
+          ['assessment', 'plan'],
+        ],
+      },
+    ];
+    expect(explainDomains('The plan was sound. The assessment was not revisited.', rules)).toEqual([
+      { domain: '2-5-reviewing', patterns: ['revisit', 'assessment'] },
+    ]);
+  });
+
   it('explain a tag by the patterns and words matched outside exclude phrases', () => {
     const rules: KeywordRule[] = [{ domain: '2-3-planning', patterns: ['plan', 'joint planning'], exclude: ['organisational planning'] }];
     expect(explainDomains('organisational planning and joint planning', rules)).toEqual([
@@ -162,7 +212,7 @@ describe('keyword rules', () => {
 
   it('compile once into regular expressions that handle special characters literally', () => {
     const [compiled] = compileRules([{ domain: '1-4-information-and-facilities', patterns: ['IT (systems)', 'a.b'] }]);
-    expect(compiled?.find.flags).toContain('g');
+    expect(compiled?.find?.flags).toContain('g');
     expect(
       recommendationDomains('fix the IT (systems) now', [{ domain: '1-4-information-and-facilities', patterns: ['IT (systems)', 'a.b'] }]),
     ).toEqual(['1-4-information-and-facilities']);

@@ -1,19 +1,23 @@
 /**
  * Issue 22, part 4: how the tagging rules hold up on letters they were not written from. Invented letters were
- * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): four development sets, which the
- * rules may be tuned against (the second and the fourth were held-out sets, each turned over once measured), and a
- * held-out set, which they must never be tuned against and is only measured. On the present held-out letter, measured
- * once: 0.831 / 0.678 with the rules as they were before any development set, 0.887 / 0.724 now (issue 22 asks
- * 0.9 / 0.85). The figures are printed; the floors below are those measured when the rules were last changed, so a
- * change that makes tagging worse fails.
+ * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): seven development sets, which the
+ * rules may be tuned against (each of sets 2 and 4 to 7 was a held-out set, turned over once measured), and two
+ * held-out letters, which they must never be tuned against and are only measured. On the present held-out letters
+ * (held-out-4.ts, held-out-5.ts), measured once: 0.907 / 0.830 with the rules as they were before sentence rules
+ * (`together`), 0.893 / 0.915 with them (issue 22 asks 0.9 / 0.85). The figures are printed; the floors below are
+ * those measured when the rules were last changed, so a change that makes tagging worse fails.
  */
 import { describe, expect, it } from 'vitest';
 import { findingDomains, recommendationDomains } from '../../../../src/lib/model/domains';
-import { heldOutFindings, heldOutRecommendations } from '../../../fixtures/tags/held-out';
+import { heldOut4Findings, heldOut4Recommendations } from '../../../fixtures/tags/held-out-4';
+import { heldOut5Findings, heldOut5Recommendations } from '../../../fixtures/tags/held-out-5';
 import { developmentFindings, developmentRecommendations } from '../../../fixtures/tags/development';
 import { development2Findings, development2Recommendations } from '../../../fixtures/tags/development-2';
 import { development3Findings, development3Recommendations } from '../../../fixtures/tags/development-3';
 import { development4Findings, development4Recommendations } from '../../../fixtures/tags/development-4';
+import { development5Findings, development5Recommendations } from '../../../fixtures/tags/development-5';
+import { development6Findings, development6Recommendations } from '../../../fixtures/tags/development-6';
+import { development7Findings, development7Recommendations } from '../../../fixtures/tags/development-7';
 import { reference } from '../../../support';
 import { score } from './tag-score';
 
@@ -43,16 +47,23 @@ function figures(items: readonly Item[]): { precision: number; recall: number; l
 }
 
 describe('domain tags on letters the rules were not written from', () => {
-  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.88, 0.72)', () => {
-    const all = figures([...heldOutFindings, ...heldOutRecommendations]);
+  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.89, 0.91)', () => {
+    const findings = [...heldOut4Findings, ...heldOut5Findings];
+    const recommendations = [...heldOut4Recommendations, ...heldOut5Recommendations];
+    const all = figures([...findings, ...recommendations]);
     console.log(
-      `held-out: ${all.line}; findings ${figures(heldOutFindings).line}; recommendations ${figures(heldOutRecommendations).line}`,
+      `held-out (two letters): ${all.line}; findings ${figures(findings).line}; recommendations ${figures(recommendations).line}`,
     );
-    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.88);
-    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.72);
+    for (const [name, set] of [
+      ['Calder Reach', [...heldOut4Findings, ...heldOut4Recommendations]],
+      ['Severnmoor', [...heldOut5Findings, ...heldOut5Recommendations]],
+    ] as const)
+      console.log(`held-out ${name}: ${figures(set).line}`);
+    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.89);
+    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.91);
   });
 
-  it('reports the development figures, which the rules were tuned against (0.95, 0.98)', () => {
+  it('reports the development figures, which the rules were tuned against (0.94, 0.97)', () => {
     const all = figures([
       ...developmentFindings,
       ...developmentRecommendations,
@@ -62,9 +73,15 @@ describe('domain tags on letters the rules were not written from', () => {
       ...development3Recommendations,
       ...development4Findings,
       ...development4Recommendations,
+      ...development5Findings,
+      ...development5Recommendations,
+      ...development6Findings,
+      ...development6Recommendations,
+      ...development7Findings,
+      ...development7Recommendations,
     ]);
     console.log(`development: ${all.line}`);
-    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.95);
-    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.98);
+    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.94);
+    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodyNarrative } from '../../../../src/lib/checking/checked-narratives';
 import { splitEntry } from '../../../../src/lib/checking/letter-file';
-import { domainNamePattern, sentencesOf } from '../../../../src/lib/model/narrative';
+import { domainNamePattern } from '../../../../src/lib/model/narrative';
+import { sentencesOf } from '../../../../src/lib/language/sentence-split';
 import { buildSiteModel } from '../../../../src/lib/model/site-model';
 import { seedEntry } from '../../../fixtures/entries/catalogue';
 import { lettersIn, must, reference } from '../../../support';
