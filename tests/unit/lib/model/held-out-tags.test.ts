@@ -1,17 +1,17 @@
 /**
  * Issue 22, part 4: how the tagging rules hold up on letters they were not written from. Invented letters were
- * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): nine development sets, which the
- * rules may be tuned against (sets 2 and 4 to 9 were held-out letters, each turned over once measured), and two
+ * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): eleven development sets, which the
+ * rules may be tuned against (sets 2 and 4 to 11 were held-out letters, each turned over once measured), and two
  * held-out letters, which they must never be tuned against and are only measured. On the present held-out letters
- * (held-out-6.ts, held-out-7.ts), measured once: 0.847 / 0.831 with the rules as they were at the start of the
- * session that added sentence rules (`together`), 0.853 / 0.910 now (issue 22 asks 0.9 / 0.85). The figures are
+ * (held-out-8.ts, held-out-9.ts), measured once: 0.881 / 0.870 with the rules as they were at the start of the
+ * session that added sentence rules (`together`), 0.893 / 0.932 now (issue 22 asks 0.9 / 0.85). The figures are
  * printed; the floors below are those measured when the rules were last changed, so a change that makes tagging
  * worse fails.
  */
 import { describe, expect, it } from 'vitest';
 import { findingDomains, recommendationDomains } from '../../../../src/lib/model/domains';
-import { heldOut6Findings, heldOut6Recommendations } from '../../../fixtures/tags/held-out-6';
-import { heldOut7Findings, heldOut7Recommendations } from '../../../fixtures/tags/held-out-7';
+import { heldOut8Findings, heldOut8Recommendations } from '../../../fixtures/tags/held-out-8';
+import { heldOut9Findings, heldOut9Recommendations } from '../../../fixtures/tags/held-out-9';
 import { developmentFindings, developmentRecommendations } from '../../../fixtures/tags/development';
 import { development2Findings, development2Recommendations } from '../../../fixtures/tags/development-2';
 import { development3Findings, development3Recommendations } from '../../../fixtures/tags/development-3';
@@ -21,6 +21,8 @@ import { development6Findings, development6Recommendations } from '../../../fixt
 import { development7Findings, development7Recommendations } from '../../../fixtures/tags/development-7';
 import { development8Findings, development8Recommendations } from '../../../fixtures/tags/development-8';
 import { development9Findings, development9Recommendations } from '../../../fixtures/tags/development-9';
+import { development10Findings, development10Recommendations } from '../../../fixtures/tags/development-10';
+import { development11Findings, development11Recommendations } from '../../../fixtures/tags/development-11';
 import { reference } from '../../../support';
 import { score } from './tag-score';
 
@@ -50,20 +52,20 @@ function figures(items: readonly Item[]): { precision: number; recall: number; l
 }
 
 describe('domain tags on letters the rules were not written from', () => {
-  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.85, 0.90)', () => {
-    const findings = [...heldOut6Findings, ...heldOut7Findings];
-    const recommendations = [...heldOut6Recommendations, ...heldOut7Recommendations];
+  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.89, 0.93)', () => {
+    const findings = [...heldOut8Findings, ...heldOut9Findings];
+    const recommendations = [...heldOut8Recommendations, ...heldOut9Recommendations];
     const all = figures([...findings, ...recommendations]);
     console.log(
       `held-out (two letters): ${all.line}; findings ${figures(findings).line}; recommendations ${figures(recommendations).line}`,
     );
     for (const [name, set] of [
-      ['Wyvern Coast', [...heldOut6Findings, ...heldOut6Recommendations]],
-      ['Pennine Marches', [...heldOut7Findings, ...heldOut7Recommendations]],
+      ['Lowland Fens', [...heldOut8Findings, ...heldOut8Recommendations]],
+      ['Tyne Borders', [...heldOut9Findings, ...heldOut9Recommendations]],
     ] as const)
       console.log(`held-out ${name}: ${figures(set).line}`);
-    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.85);
-    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.9);
+    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.89);
+    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.93);
   });
 
   it('reports the development figures, which the rules were tuned against (0.95, 0.96)', () => {
@@ -86,6 +88,10 @@ describe('domain tags on letters the rules were not written from', () => {
       ...development8Recommendations,
       ...development9Findings,
       ...development9Recommendations,
+      ...development10Findings,
+      ...development10Recommendations,
+      ...development11Findings,
+      ...development11Recommendations,
     ]);
     console.log(`development: ${all.line}`);
     expect(all.precision, all.line).toBeGreaterThanOrEqual(0.95);
