@@ -4,7 +4,7 @@
  * across runs), a space, or a cell break (a table's next column, written as a tab as the text importer reads it).
  * Ligatures become their letters; a bullet glyph (Word's Symbol-font U+F0B7, •, ▪, o, –) opening a line becomes "- ".
  */
-import type { PdfLink, PdfPage, PdfRun } from './read-pdf';
+import { PdfRefusal, type PdfLink, type PdfPage, type PdfRun } from './read-pdf';
 
 /** A piece of a line's text, with the link it lies under. */
 export interface Piece {
@@ -105,9 +105,11 @@ const isSuperscript = (run: PdfRun, group: { y: number; size: number }) =>
 /**
  * A footnote marker drawn over a run that holds the words on both sides of it ("Bendall and" with "¹" above its
  * middle: a writer that drew the words together and the marker apart): the run is split where the marker stands, at
- * the end of the word nearest it, its width shared by characters, so the marker follows its word.
+ * the end of the word nearest it, its width shared by characters, so the marker follows its word. Where no word ends
+ * within three characters of the marker, which word it belongs to cannot be read for certain: the import is refused
+ * at the page and words (PdfRefusal) rather than putting the marker after the whole run.
  */
-function splitAroundMarkers(runs: PdfRun[], group: { y: number; size: number }): PdfRun[] {
+function splitAroundMarkers(runs: PdfRun[], group: { y: number; size: number }, page: number): PdfRun[] {
   const out = [...runs];
   for (const mark of runs.filter((r) => isSuperscript(r, group))) {
     const host = out.findIndex((r) => !isSuperscript(r, group) && mark.x > r.x + 0.5 && mark.x < r.x + r.width - 0.5);
@@ -116,7 +118,10 @@ function splitAroundMarkers(runs: PdfRun[], group: { y: number; size: number }):
     const at = ((mark.x - run.x) / run.width) * run.text.length;
     const ends = [...run.text.matchAll(/(?<=[\p{L}\p{N}).,;:’'"”])(?=\s|$)/gu)].map((m) => m.index);
     const cut = ends.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0];
-    if (cut === undefined || cut <= 0 || cut >= run.text.length || Math.abs(cut - at) > 3) continue;
+    if (cut === undefined || cut <= 0 || cut >= run.text.length || Math.abs(cut - at) > 3)
+      throw new PdfRefusal(
+        `page ${page}, near "${run.text.trim().slice(0, 40)}": footnote marker ${mark.text.trim()} is drawn over the middle of a word, so which word it follows cannot be read; import a copy whose marker stands at a word's end`,
+      );
     const width = (run.width * cut) / run.text.length;
     // The second part keeps its share of the run's width, starting after the marker even where the shares misjudge it.
     const x = Math.max(run.x + width, mark.x + 0.01);
@@ -131,7 +136,7 @@ function splitAroundMarkers(runs: PdfRun[], group: { y: number; size: number }):
 }
 
 function buildLine(page: PdfPage, group: { y: number; size: number; runs: PdfRun[] }, columns: readonly number[]): PdfLine {
-  const runs = splitAroundMarkers(group.runs, group).sort((a, b) => a.x - b.x);
+  const runs = splitAroundMarkers(group.runs, group, page.number).sort((a, b) => a.x - b.x);
   const pieces: Piece[] = [];
   let cells = false;
   let bullet = false;

@@ -60,6 +60,14 @@ describe('runs into lines', () => {
     expect(lines([run('the', 80, 700), host, run('1', 100 + 7 * 5.5, 704, 7), run('cases', 166, 700)])).toEqual(['the Bendall¹ and cases']);
   });
 
+  it('refuses, at its page and words, a marker drawn over the middle of a word, whose word cannot be read', () => {
+    // "Bendallshire and" as one run, with "1" raised above "Bendal|lshire": no word ends within three characters of it.
+    const host = { ...run('Bendallshire and', 100, 700), width: 88 };
+    expect(() => pageLines(page([host, run('1', 100 + 6 * 5.5, 704, 7)], 4))).toThrow(
+      'page 4, near "Bendallshire and": footnote marker 1 is drawn over the middle of a word',
+    );
+  });
+
   it('separates table cells, far apart on one baseline, with a tab', () => {
     expect(lines([run('1.1 Leadership', 60, 700), run('Good', 330, 700)])).toEqual(['1.1 Leadership\tGood']);
   });

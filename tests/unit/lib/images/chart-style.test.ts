@@ -4,17 +4,25 @@ import { formMarks } from '../../../../src/lib/charts/form-marks';
 import { chartForms } from '../../../../src/lib/charts/forms';
 import { classesOf, marksToSvg, type Mark } from '../../../../src/lib/charts/marks';
 import { groupClasses, labelPlacement, presentational, shapeStyles, textStyles } from '../../../../src/lib/images/chart-style';
-import { root } from '../../../support';
+import { siteCharts } from '../../../../src/lib/charts/catalogue';
+import { modelOf, root } from '../../../support';
 import { charts } from './model';
 
 /** Every mark of a tree, depth first. */
 const everyMark = (marks: readonly Mark[]): Mark[] => marks.flatMap((m) => [m, ...everyMark(m.children ?? [])]);
 
-const forms = charts.all.flatMap((chart) => chartForms(chart).map((form) => ({ chart, form, marks: formMarks(chart, form) })));
+// The seed's charts and the synthetic corpus's, which has PDUs inspected more than once (the score history's forms)
+// and regions of many PDUs (the compact matrix).
+const corpus = siteCharts(modelOf(`${root}tests/fixtures/corpus/letters`));
+const forms = [...charts.all, ...corpus.all].flatMap((chart) =>
+  chartForms(chart).map((form) => ({ chart, form, marks: formMarks(chart, form) })),
+);
 
 describe('the charts’ one renderer', () => {
-  it('draws every form of every chart of the seed, and each class it uses has a look for the downloaded files', () => {
-    expect(new Set(forms.map((f) => f.form.form))).toEqual(new Set(['bars', 'stacked-bars', 'grid', 'blocks']));
+  it('draws every form of every chart of the seed and the corpus, and each class it uses has a look for the downloaded files', () => {
+    expect(new Set(forms.map((f) => f.form.form))).toEqual(
+      new Set(['bars', 'stacked-bars', 'grid', 'blocks', 'compact', 'line', 'line-rows']),
+    );
     const known = (c: string) =>
       c in textStyles ||
       c in shapeStyles ||
