@@ -1,17 +1,17 @@
 /**
  * Issue 22, part 4: how the tagging rules hold up on letters they were not written from. Invented letters were
- * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): eleven development sets, which the
- * rules may be tuned against (sets 2 and 4 to 11 were held-out letters, each turned over once measured), and two
+ * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/): thirteen development sets, which
+ * the rules may be tuned against (sets 2 and 4 to 13 were held-out letters, each turned over once measured), and two
  * held-out letters, which they must never be tuned against and are only measured. On the present held-out letters
- * (held-out-8.ts, held-out-9.ts), measured once: 0.881 / 0.870 with the rules as they were at the start of the
- * session that added sentence rules (`together`), 0.893 / 0.932 now (issue 22 asks 0.9 / 0.85). The figures are
+ * (held-out-10.ts, held-out-11.ts), measured once: 0.880 / 0.869 with the rules as they were at the start of the
+ * session that added sentence rules (`together`), 0.896 / 0.919 now (issue 22 asks 0.9 / 0.85). The figures are
  * printed; the floors below are those measured when the rules were last changed, so a change that makes tagging
  * worse fails.
  */
 import { describe, expect, it } from 'vitest';
 import { findingDomains, recommendationDomains } from '../../../../src/lib/model/domains';
-import { heldOut8Findings, heldOut8Recommendations } from '../../../fixtures/tags/held-out-8';
-import { heldOut9Findings, heldOut9Recommendations } from '../../../fixtures/tags/held-out-9';
+import { heldOut10Findings, heldOut10Recommendations } from '../../../fixtures/tags/held-out-10';
+import { heldOut11Findings, heldOut11Recommendations } from '../../../fixtures/tags/held-out-11';
 import { developmentFindings, developmentRecommendations } from '../../../fixtures/tags/development';
 import { development2Findings, development2Recommendations } from '../../../fixtures/tags/development-2';
 import { development3Findings, development3Recommendations } from '../../../fixtures/tags/development-3';
@@ -23,6 +23,8 @@ import { development8Findings, development8Recommendations } from '../../../fixt
 import { development9Findings, development9Recommendations } from '../../../fixtures/tags/development-9';
 import { development10Findings, development10Recommendations } from '../../../fixtures/tags/development-10';
 import { development11Findings, development11Recommendations } from '../../../fixtures/tags/development-11';
+import { development12Findings, development12Recommendations } from '../../../fixtures/tags/development-12';
+import { development13Findings, development13Recommendations } from '../../../fixtures/tags/development-13';
 import { reference } from '../../../support';
 import { score } from './tag-score';
 
@@ -52,20 +54,20 @@ function figures(items: readonly Item[]): { precision: number; recall: number; l
 }
 
 describe('domain tags on letters the rules were not written from', () => {
-  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.89, 0.93)', () => {
-    const findings = [...heldOut8Findings, ...heldOut9Findings];
-    const recommendations = [...heldOut8Recommendations, ...heldOut9Recommendations];
+  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.89, 0.91)', () => {
+    const findings = [...heldOut10Findings, ...heldOut11Findings];
+    const recommendations = [...heldOut10Recommendations, ...heldOut11Recommendations];
     const all = figures([...findings, ...recommendations]);
     console.log(
       `held-out (two letters): ${all.line}; findings ${figures(findings).line}; recommendations ${figures(recommendations).line}`,
     );
     for (const [name, set] of [
-      ['Lowland Fens', [...heldOut8Findings, ...heldOut8Recommendations]],
-      ['Tyne Borders', [...heldOut9Findings, ...heldOut9Recommendations]],
+      ['Mercia Vale', [...heldOut10Findings, ...heldOut10Recommendations]],
+      ['Solent Downs', [...heldOut11Findings, ...heldOut11Recommendations]],
     ] as const)
       console.log(`held-out ${name}: ${figures(set).line}`);
     expect(all.precision, all.line).toBeGreaterThanOrEqual(0.89);
-    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.93);
+    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.91);
   });
 
   it('reports the development figures, which the rules were tuned against (0.95, 0.96)', () => {
@@ -92,6 +94,10 @@ describe('domain tags on letters the rules were not written from', () => {
       ...development10Recommendations,
       ...development11Findings,
       ...development11Recommendations,
+      ...development12Findings,
+      ...development12Recommendations,
+      ...development13Findings,
+      ...development13Recommendations,
     ]);
     console.log(`development: ${all.line}`);
     expect(all.precision, all.line).toBeGreaterThanOrEqual(0.95);
