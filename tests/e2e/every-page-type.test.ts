@@ -10,7 +10,7 @@ afterAll(async () => site?.close());
 
 // Each page type is loaded once, and what the browser can tell about it is checked on that load: the requests it
 // makes, the Content-Security-Policy and, for a letter, print. (widths.test.ts reads every page type at 320, 390
-// and 1280 px, with axe-core at each.) Each check is a soft assertion, so a failing test reports every check that failed.
+// and 1280 px, with axe-core at 390 and 1280.) Each check is a soft assertion, so a failing test reports every check that failed.
 describe.concurrent('every page type in Chromium', () => {
   for (const [type, path] of Object.entries({ ...pageTypes, ...interactivePageTypes })) {
     const checks = [
