@@ -2,16 +2,19 @@
  * Issue 22, part 4: how the tagging rules hold up on letters they were not written from. Invented letters were
  * written and hand-tagged by people who never saw the rules (tests/fixtures/tags/, from held-out-brief.md there):
  * thirteen development sets, which the rules may be tuned against (sets 2 and 4 to 13 were held-out letters, each
- * turned over once measured), and two held-out letters, which they must never be tuned against and are only measured. On the present held-out letters
- * (held-out-10.ts, held-out-11.ts), measured once: 0.880 / 0.869 with the rules as they were at the start of the
- * session that added sentence rules (`together`), 0.896 / 0.919 now (issue 22 asks 0.9 / 0.85). The figures are
- * printed; the floors below are those measured when the rules were last changed, so a change that makes tagging
+ * turned over once measured), and four held-out letters, which they must never be tuned against and are only
+ * measured. The rules were last changed before any of the four was written; measured once, the first pair
+ * (held-out-10, -11) scored 0.896 / 0.919 and the second (held-out-12, -13) 0.904 / 0.926, the four together
+ * 0.900 / 0.923 (0.885 / 0.858 with the rules as they were at the start of the session that added sentence rules).
+ * Issue 22 asks 0.9 / 0.85. The figures are printed; the floors are those measured, so a change that makes tagging
  * worse fails.
  */
 import { describe, expect, it } from 'vitest';
 import { findingDomains, recommendationDomains } from '../../../../src/lib/model/domains';
 import { heldOut10Findings, heldOut10Recommendations } from '../../../fixtures/tags/held-out-10';
 import { heldOut11Findings, heldOut11Recommendations } from '../../../fixtures/tags/held-out-11';
+import { heldOut12Findings, heldOut12Recommendations } from '../../../fixtures/tags/held-out-12';
+import { heldOut13Findings, heldOut13Recommendations } from '../../../fixtures/tags/held-out-13';
 import { developmentFindings, developmentRecommendations } from '../../../fixtures/tags/development';
 import { development2Findings, development2Recommendations } from '../../../fixtures/tags/development-2';
 import { development3Findings, development3Recommendations } from '../../../fixtures/tags/development-3';
@@ -54,20 +57,27 @@ function figures(items: readonly Item[]): { precision: number; recall: number; l
 }
 
 describe('domain tags on letters the rules were not written from', () => {
-  it('reports the held-out figures and stays at or above those measured when the rules were last changed (0.89, 0.91)', () => {
-    const findings = [...heldOut10Findings, ...heldOut11Findings];
-    const recommendations = [...heldOut10Recommendations, ...heldOut11Recommendations];
+  it('reports the held-out figures, at least the 0.9 precision and 0.85 recall issue 22 asks (0.90, 0.92 measured)', () => {
+    const findings = [...heldOut10Findings, ...heldOut11Findings, ...heldOut12Findings, ...heldOut13Findings];
+    const recommendations = [
+      ...heldOut10Recommendations,
+      ...heldOut11Recommendations,
+      ...heldOut12Recommendations,
+      ...heldOut13Recommendations,
+    ];
     const all = figures([...findings, ...recommendations]);
     console.log(
-      `held-out (two letters): ${all.line}; findings ${figures(findings).line}; recommendations ${figures(recommendations).line}`,
+      `held-out (four letters): ${all.line}; findings ${figures(findings).line}; recommendations ${figures(recommendations).line}`,
     );
     for (const [name, set] of [
       ['Mercia Vale', [...heldOut10Findings, ...heldOut10Recommendations]],
       ['Solent Downs', [...heldOut11Findings, ...heldOut11Recommendations]],
+      ['Wealden Marches', [...heldOut12Findings, ...heldOut12Recommendations]],
+      ['Clwyd Borders', [...heldOut13Findings, ...heldOut13Recommendations]],
     ] as const)
       console.log(`held-out ${name}: ${figures(set).line}`);
-    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.89);
-    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.91);
+    expect(all.precision, all.line).toBeGreaterThanOrEqual(0.9);
+    expect(all.recall, all.line).toBeGreaterThanOrEqual(0.92);
   });
 
   it('reports the development figures, which the rules were tuned against (0.95, 0.96)', () => {
