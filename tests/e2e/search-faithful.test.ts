@@ -61,6 +61,32 @@ const results = (page: Page) =>
     }),
   );
 
+/** What a search shows: its announcement, every result, and the heading over results holding only some words. */
+interface Shown {
+  status: string;
+  found: Awaited<ReturnType<typeof results>>;
+  partialHeading?: string;
+}
+
+// Each query is searched once in the run, on a page of its own, however many tests read what it shows.
+const searches = new Map<string, Promise<Shown>>();
+function searched(query: string): Promise<Shown> {
+  let shown = searches.get(query);
+  if (!shown) {
+    shown = (async () => {
+      const page = await site.newPage();
+      const status = await search(page, `?q=${encodeURIComponent(query)}`);
+      const found = await results(page);
+      const heading = page.locator('[data-partial-heading]');
+      const partialHeading = (await heading.count()) ? await heading.innerText() : undefined;
+      await page.close();
+      return { status, found, ...(partialHeading === undefined ? {} : { partialHeading }) };
+    })();
+    searches.set(query, shown);
+  }
+  return shown;
+}
+
 const queries = [
   'BBR',
   'Building Better Relationships',
@@ -78,13 +104,7 @@ const queries = [
 describe('search shows only the letters’ own words', () => {
   it('shows, for every query, excerpts that are each a run of the text on the item’s own page', async () => {
     // The queries run four at a time, each on a page of its own (most of a search is waiting for the browser).
-    const shown = async (query: string) => {
-      const page = await site.newPage();
-      await search(page, `?q=${encodeURIComponent(query)}`);
-      const found = await results(page);
-      await page.close();
-      return found.map((r) => ({ query, ...r }));
-    };
+    const shown = async (query: string) => (await searched(query)).found.map((r) => ({ query, ...r }));
     const found = [];
     for (let i = 0; i < queries.length; i += 4) found.push(...(await Promise.all(queries.slice(i, i + 4).map(shown))).flat());
     for (const r of found) {
@@ -96,9 +116,7 @@ describe('search shows only the letters’ own words', () => {
   });
 
   it('shows no abbreviation list or item number in an excerpt, and for "BBR" marks the words the letter uses', async () => {
-    const page = await site.newPage();
-    await search(page, '?q=BBR');
-    const found = await results(page);
+    const { found } = await searched('BBR');
     expect(found.length).toBeGreaterThan(0);
     for (const r of found) {
       expect(r.excerpt).not.toMatch(/\(BBR\);|\(UPW\)|\(PDU\) \d+\./);
@@ -106,13 +124,10 @@ describe('search shows only the letters’ own words', () => {
     }
     const tameside8 = found.find((r) => r.path.endsWith('/recommendations/greater-manchester-2023-05-tameside-8/'));
     expect(tameside8?.marked).toEqual(['Building', 'Better', 'Relationships']);
-    await page.close();
   });
 
   it('cuts excerpts at word boundaries and marks every cut with "…"', async () => {
-    const page = await site.newPage();
-    await search(page, '?q=probation');
-    for (const r of await results(page)) {
+    for (const r of (await searched('probation')).found) {
       const own = pages(r.path);
       const body = fold(r.excerpt.replace(/^…/, '').replace(/…$/, ''));
       const at = own.indexOf(body);
@@ -138,7 +153,6 @@ describe('search shows only the letters’ own words', () => {
           `${r.path} ends a paragraph`,
         ).toBe(true);
     }
-    await page.close();
   });
 });
 
@@ -151,9 +165,7 @@ function pages(path: string): string {
 
 describe('search is precise', () => {
   it('puts Wigan recommendation 6 first for "unpaid work", with only results holding both words above the line', async () => {
-    const page = await site.newPage();
-    const status = await search(page, '?q=unpaid+work');
-    const found = await results(page);
+    const { status, found, partialHeading } = await searched('unpaid work');
     expect(found[0]?.title).toMatch(/^Wigan recommendation 6: /);
     const whole = found.filter((r) => r.whole);
     expect(status).toMatch(
@@ -164,26 +176,19 @@ describe('search is precise', () => {
     for (const r of whole) expect(pages(r.path), r.path).toMatch(/unpaid[\s\S]*\bwork|\bwork[\s\S]*unpaid/i);
     // Below the line, and said so: results holding only some of the words.
     expect(found.slice(whole.length).every((r) => !r.whole)).toBe(true);
-    if (found.length > whole.length) expect(await page.locator('[data-partial-heading]').innerText()).toMatch(/contain some of the words$/);
-    await page.close();
+    if (found.length > whole.length) expect(partialHeading).toMatch(/contain some of the words$/);
   });
 
   it('matches a quoted phrase only where its words stand together', async () => {
-    const page = await site.newPage();
-    const status = await search(page, `?q=${encodeURIComponent('"unpaid work"')}`);
-    const found = await results(page);
+    const { status, found } = await searched('"unpaid work"');
     expect(found.length).toBeGreaterThan(0);
     expect(status).not.toMatch(/some of them/);
     for (const r of found) expect(pages(r.path), r.path).toMatch(/unpaid work/i);
-    await page.close();
   });
 
   it('puts Tameside recommendation 8 first for "Building Better Relationships"', async () => {
-    const page = await site.newPage();
-    await search(page, '?q=Building+Better+Relationships');
-    const found = await results(page);
+    const { found } = await searched('Building Better Relationships');
     expect(found[0]?.title).toMatch(/^Tameside recommendation 8: /);
-    await page.close();
   });
 });
 
