@@ -31,8 +31,8 @@ describe.concurrent('the compare page in Chromium', () => {
   });
 
   it('shows the same PDUs in the narrow forms on a phone, closed up with no gap, every hidden form following too', async ({ expect }) => {
-    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const page = await site.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(site.url('/compare/?pdus=wigan,tameside'));
     await page.waitForSelector('[data-comparison]:not([hidden])');
     const shown = (chart: string) =>
@@ -72,7 +72,7 @@ describe.concurrent('the compare page in Chromium', () => {
         expect(form.height - form.lastBottom, chart).toBeLessThan(60);
       }
     }
-    await context.close();
+    await page.close();
   });
 
   it('puts a choice made in the form into the URL as ?pdus=a,b', async ({ expect }) => {
