@@ -79,18 +79,18 @@ function styled(form: ChartForm['form'], m: Mark, ancestors: readonly Mark[]): M
   // Classes become attributes; data attributes (the compare page's filter keys) belong to the page's scripts.
   const attrs = Object.fromEntries(Object.entries(m.attrs).filter(([name]) => name !== 'class' && !name.startsWith('data-')));
   const extra: Attributes = {};
+  // Inside a cell template, the rating is on the template's group (`.cell.r-good text`, `.cell rect` in global.css).
   const cell = ancestors.map(classesOf).find((c) => c.includes('cell'));
+  const cellSwatch = cell && swatchAttributes(cell.find((c) => c.startsWith('r-')) ?? '');
   if (m.tag === 'text') {
     for (const c of classes) Object.assign(extra, textStyles[c], labelPlacement[form]?.[c]);
     // A point's value is bold over a dot, regular in a row (global.css: `.chart-svg .point-row .point-value`).
     if (classes.includes('point-value') && ancestors.some((a) => classesOf(a).includes('point-row'))) extra['font-weight'] = '400';
-    const swatch = cell && swatchAttributes(cell.find((c) => c.startsWith('r-')) ?? '');
-    if (swatch) Object.assign(extra, { 'font-weight': '700', 'font-size': String(chartText.size), fill: swatch.text });
+    if (cellSwatch) Object.assign(extra, { 'font-weight': '700', 'font-size': String(chartText.size), fill: cellSwatch.text });
   } else if (m.tag !== 'g' && m.tag !== 'defs' && m.tag !== 'use') {
     for (const c of classes) Object.assign(extra, shapeStyles[c], swatchAttributes(c)?.shape);
     if (classes.some((c) => c.startsWith('r-')) || m.tag === 'circle' || (cell && m.tag === 'rect')) extra['stroke-width'] = '1.5';
-    const swatch = cell && swatchAttributes(cell.find((c) => c.startsWith('r-')) ?? '');
-    if (swatch) Object.assign(extra, swatch.shape);
+    if (cellSwatch) Object.assign(extra, cellSwatch.shape);
   }
   return { ...m, attrs: { ...attrs, ...extra } };
 }
