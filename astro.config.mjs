@@ -7,7 +7,8 @@ import { siteConfig } from './src/site.config.ts';
 import { rehypeLinkPdus } from './src/lib/publishing/rehype-link-pdus.ts';
 import { remarkCorrections } from './src/lib/publishing/remark-corrections.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
-import { checkedLetter, contentCheckIntegration } from './src/integrations/check-and-prepare.ts';
+import { checkedLetter, contentCheckIntegration, sitemapOfBuild } from './src/integrations/check-and-prepare.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { mdxFrontmatterPlugin } from './src/integrations/mdx-frontmatter.ts';
 import { devServerIntegration } from './src/integrations/dev-server.ts';
 import { siteUrlIntegration } from './src/integrations/site-url.ts';
@@ -56,6 +57,7 @@ export default defineConfig({
     mdx(),
     mdxCacheIntegration(),
     headersIntegration(siteConfig.base, { preview: siteConfig.preview }),
+    sitemapIntegration(siteConfig.base, sitemapOfBuild),
     devServerIntegration(siteConfig.outDir, siteConfig.base),
   ],
   markdown: {

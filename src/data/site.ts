@@ -18,9 +18,6 @@ import { siteConfig } from '../site.config';
 import type { CardSummary } from '../lib/images/drawn-images';
 import { prepared } from '../lib/build/prepared';
 import { imageFonts } from '../lib/typesetting/fonts';
-import { sitemapParts, type SitemapPage } from '../lib/publishing/feed';
-import { datasets } from '../lib/publishing/open-data';
-import { siteRoutes, sitemapPages } from '../lib/publishing/routes';
 import { chartCredit, chartSvgs, siteCards } from '../lib/build/image-jobs';
 import { explorerIndex, explorerPageSize, explorerRowsInOrder } from '../lib/publishing/explorer-files';
 import { pageCount } from '../lib/url-state/pagination';
@@ -96,7 +93,7 @@ export async function charts(): Promise<ChartCatalogue> {
   return (await loaded()).charts;
 }
 
-/** Each letter's recorded version (content/letter-versions.json): the dates of the feeds' entries and the sitemap. */
+/** Each letter's recorded version (content/letter-versions.json): the dates of the feeds' entries. */
 export async function letterVersions(): Promise<LetterVersions> {
   return (await loaded()).versions;
 }
@@ -154,20 +151,4 @@ export function explorerPages(): Promise<ExplorerPages> {
     const pageSize = explorerPageSize();
     return { rows, pageSize, pages: pageCount(rows.length, pageSize), index: explorerIndex(l.model.recommendations, l.reference.acronyms) };
   }));
-}
-
-let sitemap: Promise<SitemapPage[][]> | undefined;
-
-/** The sitemap's pages (the route table's, dated by the letters' recorded versions) in parts: worked out once per build. */
-export function sitemapPartsOfSite(): Promise<SitemapPage[][]> {
-  return (sitemap ??= (async () => {
-    const model = await siteModel();
-    const routes = siteRoutes(model, {
-      charts: (await charts()).all,
-      registry: await registry(),
-      datasetFiles: datasets(model, siteConfig.site).map((d) => d.file),
-      recurringGroups: (await similar()).recurring.length,
-    });
-    return sitemapParts(sitemapPages(routes, await letterVersions()));
-  })());
 }

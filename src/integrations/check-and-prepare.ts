@@ -18,6 +18,17 @@ export function checkedLetter(file: string): Letter | undefined {
   return checked.get(resolve(file));
 }
 
+/** The pages this build's sitemap lists (the route table's), each with its `lastmod`, by site path; set once the preparation thread answers. */
+let sitemapPages: ReadonlyMap<string, string | undefined> | undefined;
+
+/**
+ * The pages the sitemap of this build lists, with when each last changed (src/integrations/sitemap.ts reads it when
+ * Astro has written the pages); undefined before the preparation thread has answered, or outside `npm run build`.
+ */
+export function sitemapOfBuild(): ReadonlyMap<string, string | undefined> | undefined {
+  return sitemapPages;
+}
+
 /** What a bare `astro build` is told: the one command that builds the whole site. */
 export const bareBuildRefusal =
   'Build the site with `npm run build` (node src/cli/build.mjs), not `astro build`: a bare Astro build writes no search index, share cards or chart images and skips the whole-build check, so it would publish a different, unchecked site. Nothing was built.';
@@ -94,8 +105,10 @@ export function contentCheckIntegration(contentDir: string, site: string): Astro
             // The thread's last answer: the search index's, or what the pages read when there is no index to make.
             let answered = false;
             worker.on('message', (reply: PrepReply) => {
-              if (reply.type === 'done') done(reply.prepared);
-              else if (reply.type === 'searched') searchDone(reply);
+              if (reply.type === 'done') {
+                sitemapPages = new Map(reply.sitemap.map((p) => [p.path, p.lastmod]));
+                done(reply.prepared);
+              } else if (reply.type === 'searched') searchDone(reply);
               else stop(reply);
               answered ||= reply.type === 'failed' || reply.type === 'searched' || !request.search;
             });

@@ -1,7 +1,7 @@
 /**
  * Runs in a worker thread during `npm run build`, on the other core, while Astro syncs the content and bundles
  * (src/integrations/check-and-prepare.ts starts it once the content check has passed). From the checked letters it works
- * out and writes the list of files a whole build must produce, draws every share card for the list of PNGs, and
+ * out and writes the list of files a whole build must produce (and which pages the sitemap lists, dated), draws every share card for the list of PNGs, and
  * works out the similarities; it answers with what the pages read of them (src/lib/build/prepared.ts). Then,
  * while Astro renders, it makes the search index from the same model (src/lib/search/) and says when it is written.
  * Any problem is answered as a message, never thrown past the thread.
@@ -18,7 +18,8 @@ import type { NarrativeParagraph } from '../lib/checking/body-narrative';
 import { writeSiteIndex } from '../lib/search/index-files';
 import { datasets } from '../lib/publishing/open-data';
 import type { Prepared } from '../lib/build/prepared';
-import { expectedFiles } from '../lib/publishing/routes';
+import { outputFile, siteRoutes, sitemapPages, type SitemapPage } from '../lib/publishing/routes';
+import { loadLetterVersions } from '../lib/model/letter-versions';
 import type { Letter } from '../schemas/letter';
 import { writeImageJobs } from './write-image-list';
 
@@ -43,7 +44,7 @@ export interface PrepRequest {
  * written while Astro renders, how many documents it holds (or what went wrong).
  */
 export type PrepReply =
-  | { type: 'done'; prepared: Prepared }
+  | { type: 'done'; prepared: Prepared; sitemap: SitemapPage[] }
   | { type: 'searched'; docs: number; files: number; seconds: number }
   | { type: 'failed'; step: 'images' | 'prepare' | 'search'; message: string };
 
@@ -60,21 +61,22 @@ try {
   model = buildSiteModel(request.letters, reference);
   const charts = siteCharts(model).all;
   const similarity = similarityLinks(model, reference.acronyms);
-  const files = expectedFiles(
-    model,
+  const routes = siteRoutes(model, {
     charts,
-    loadRegistry(request.contentDir),
-    datasets(model, request.site).map((d) => d.file),
-    recurringRecommendations(model, similarity).length,
-  );
-  writeFileSync(request.expectedList, `${JSON.stringify(files)}\n`);
+    registry: loadRegistry(request.contentDir),
+    datasetFiles: datasets(model, request.site).map((d) => d.file),
+    recurringGroups: recurringRecommendations(model, similarity).length,
+  });
+  writeFileSync(request.expectedList, `${JSON.stringify(routes.map((r) => outputFile(r.path)))}\n`);
+  const sitemap = sitemapPages(routes, loadLetterVersions(request.contentDir));
   if (request.imageJobs) {
     try {
-      reply = { type: 'done', prepared: { similarity, images: writeImageJobs(request.imageJobs, model, charts, request.site) } };
+      const images = writeImageJobs(request.imageJobs, model, charts, request.site);
+      reply = { type: 'done', prepared: { similarity, images }, sitemap };
     } catch (error) {
       reply = { type: 'failed', step: 'images', message: message(error) };
     }
-  } else reply = { type: 'done', prepared: { similarity } };
+  } else reply = { type: 'done', prepared: { similarity }, sitemap };
 } catch (error) {
   reply = { type: 'failed', step: 'prepare', message: message(error) };
 }

@@ -69,10 +69,10 @@ export const paths = {
   pduFeed: (pdu: string) => `/pdus/${pdu}/feed.xml`,
   /** For crawlers: where the sitemap is. */
   robots: () => '/robots.txt',
-  /** The sitemap index, naming each part. */
-  sitemap: () => '/sitemap.xml',
-  /** A part of the sitemap (the protocol allows 50,000 URLs a file): "/sitemaps/1.xml". */
-  sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
+  /** The sitemap index, naming each part (the name @astrojs/sitemap gives it: src/integrations/sitemap.ts). */
+  sitemap: () => '/sitemap-index.xml',
+  /** A part of the sitemap, from 0 (the protocol allows 50,000 URLs a file): "/sitemap-0.xml". */
+  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   notFound: () => '/404.html',
   /** Security headers for hosts that read a `_headers` file. */
   headers: () => '/_headers',

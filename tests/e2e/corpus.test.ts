@@ -170,8 +170,8 @@ describe('a site built from several synthetic letters', () => {
     ]);
     expect(feed).toMatch(/<\/subtitle>[\s\S]*<updated>2024-04-08T14:05:00Z<\/updated>\s*<entry>/);
     const sitemap = sitemapText(corpus, corpusBase);
-    expect(sitemap).toContain(`<loc>${corpusSite}${B}/letters/north-east-2022-06/</loc><lastmod>2022-07-04T09:30:00Z</lastmod>`);
-    expect(sitemap).toContain(`<loc>${corpusSite}${B}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${corpusSite}${B}/letters/north-east-2022-06/</loc><lastmod>2022-07-04T09:30:00.000Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${corpusSite}${B}/regions/north-east/</loc><lastmod>2024-04-08T14:05:00.000Z</lastmod>`);
   });
 
   it('links the ready-made comparison of a region to CSVs of exactly its PDUs, none of another region’s', () => {
@@ -189,7 +189,9 @@ describe('a site built from several synthetic letters', () => {
   });
 
   it('points robots.txt to the sitemap under the base path', () => {
-    expect(readFileSync(`${corpus}/robots.txt`, 'utf8')).toContain(`Sitemap: ${new URL('/inspections/sitemap.xml', corpusSite).href}\n`);
+    expect(readFileSync(`${corpus}/robots.txt`, 'utf8')).toContain(
+      `Sitemap: ${new URL('/inspections/sitemap-index.xml', corpusSite).href}\n`,
+    );
   });
 
   it('escapes letter text in the feed', () => {

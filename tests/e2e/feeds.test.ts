@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { letterVersionsSchema } from '../../src/schemas/letter-versions';
-import { must } from '../support';
+import { siteCharts } from '../../src/lib/charts/catalogue';
+import { loadRegistry } from '../../src/lib/model/registry';
+import { datasets } from '../../src/lib/publishing/open-data';
+import { outputFile, siteRoutes, sitemapPaths } from '../../src/lib/publishing/routes';
+import { recurringRecommendations, similarityLinks } from '../../src/lib/similarity/similar';
+import { modelOf, must, reference } from '../support';
 import { builtPage, distDir, root } from './support/site';
 
 // Feeds, robots.txt and the sitemap of the built site, read with fast-xml-parser: an XML parser independent of the
@@ -109,37 +115,67 @@ describe('robots.txt and the sitemap', () => {
   it('point crawlers to the sitemap at its absolute URL, once the site is published (a preview disallows them)', () => {
     // dist/ is built without PI_SITE, a preview; the published robots.txt is tried on the corpus (preview-and-publish.test.ts).
     expect(read('robots.txt')).toBe(
-      siteConfig.preview ? 'User-agent: *\nDisallow: /\n' : `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`,
+      siteConfig.preview ? 'User-agent: *\nDisallow: /\n' : `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap-index.xml')}\n`,
     );
   });
 
   it('name each part of the sitemap in its index, dated by the latest of its pages', () => {
-    const index = read('sitemap.xml');
+    const index = read('sitemap-index.xml');
     expect(XMLValidator.validate(index)).toBe(true);
     const parts = (
       parser.parse(index) as { sitemapindex: { sitemap: { loc: string; lastmod?: string } | { loc: string; lastmod?: string }[] } }
     ).sitemapindex.sitemap;
     const list = Array.isArray(parts) ? parts : [parts];
-    expect(list.map((p) => p.loc)).toEqual([absolute('/sitemaps/1.xml')]);
+    expect(list.map((p) => p.loc)).toEqual([absolute('/sitemap-0.xml')]);
     const gm = must(versions['greater-manchester-2023-05'], 'the seed letter’s version').recorded;
-    expect(list[0]?.lastmod).toBe(gm);
+    expect(instant(list[0]?.lastmod)).toBe(instant(gm));
   });
 
   it('date each page of the sitemap by the recorded versions of the letters it shows, and list no feed', () => {
-    const xml = read('sitemaps/1.xml');
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const urls = (parser.parse(xml) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
-    const recorded = new Set(Object.values(versions).map((v) => v.recorded));
+    const urls = sitemapUrls();
+    const recorded = new Set(Object.values(versions).map((v) => instant(v.recorded)));
     const byLoc = new Map(urls.map((u) => [u.loc, u.lastmod]));
     for (const url of urls) {
       expect(url.loc).not.toMatch(/feed\.xml$/);
-      if (url.lastmod !== undefined) expect(recorded.has(url.lastmod), url.loc).toBe(true);
+      if (url.lastmod !== undefined) expect(recorded.has(instant(url.lastmod)), url.loc).toBe(true);
     }
-    const gm = must(versions['greater-manchester-2023-05'], 'the seed letter’s version').recorded;
-    expect(byLoc.get(absolute('/letters/greater-manchester-2023-05/'))).toBe(gm);
-    expect(byLoc.get(absolute('/pdus/wigan/'))).toBe(gm);
-    expect(byLoc.get(absolute('/'))).toBe(gm);
+    const gm = instant(must(versions['greater-manchester-2023-05'], 'the seed letter’s version').recorded);
+    expect(instant(byLoc.get(absolute('/letters/greater-manchester-2023-05/')))).toBe(gm);
+    expect(instant(byLoc.get(absolute('/pdus/wigan/')))).toBe(gm);
+    expect(instant(byLoc.get(absolute('/')))).toBe(gm);
     expect(byLoc.has(absolute('/regions/london/'))).toBe(true);
     expect(byLoc.get(absolute('/regions/london/'))).toBeUndefined();
   });
+
+  it('list exactly the route table’s pages, and the route table exactly the pages Astro built', () => {
+    const model = modelOf(`${root}content/letters`);
+    const routes = siteRoutes(model, {
+      charts: siteCharts(model).all,
+      registry: loadRegistry(`${root}content`),
+      datasetFiles: datasets(model, siteConfig.site).map((d) => d.file),
+      recurringGroups: recurringRecommendations(model, similarityLinks(model, reference.acronyms)).length,
+    });
+    expect(
+      sitemapUrls()
+        .map((u) => u.loc)
+        .sort(),
+    ).toEqual(sitemapPaths(routes).map(absolute).sort());
+    const built = readdirSync(distDir, { recursive: true })
+      .map((f) => String(f).split(sep).join('/'))
+      .filter((f) => f.endsWith('.html'));
+    const listed = routes.map((r) => outputFile(r.path)).filter((f) => f.endsWith('.html'));
+    expect(built.sort()).toEqual(listed.sort());
+  });
 });
+
+/** Every URL of the sitemap's one part, after checking it is well-formed. */
+function sitemapUrls(): { loc: string; lastmod?: string }[] {
+  const xml = read('sitemap-0.xml');
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return (parser.parse(xml) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
+}
+
+/** A date-time as milliseconds since 1970 (the sitemap writes milliseconds, the versions file does not), or undefined. */
+function instant(dateTime: string | undefined): number | undefined {
+  return dateTime === undefined ? undefined : Date.parse(dateTime);
+}

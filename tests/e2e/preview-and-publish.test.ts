@@ -31,7 +31,7 @@ describe('a preview: the site built without its address (dist/)', () => {
     expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
     expect(readFileSync(join(distDir, '_headers'), 'utf8')).toMatch(/^\/\*\n(?: {2}.+\n)* {2}X-Robots-Tag: noindex\n/);
     // Still built, for the whole-build check and for whoever checks the preview: not advertised to crawlers.
-    expect(existsSync(join(distDir, 'sitemap.xml'))).toBe(true);
+    expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(true);
   });
 
   it('gives out links at the placeholder address, as its banner says', () => {
@@ -116,7 +116,7 @@ describe('a published build: the corpus, built with PI_SITE', () => {
 
   it('lets crawlers in, naming its sitemap, and sends no X-Robots-Tag', () => {
     expect(readFileSync(join(corpus, 'robots.txt'), 'utf8')).toBe(
-      `User-agent: *\nAllow: /\n\nSitemap: ${corpusSite}${corpusBase}sitemap.xml\n`,
+      `User-agent: *\nAllow: /\n\nSitemap: ${corpusSite}${corpusBase}sitemap-index.xml\n`,
     );
     expect(readFileSync(join(corpus, '_headers'), 'utf8')).not.toContain('X-Robots-Tag');
   });

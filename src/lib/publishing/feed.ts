@@ -89,49 +89,6 @@ ${entries.join('\n')}
 }
 
 /**
- * One page of the sitemap: its site path and, when known, when its content last changed (a UTC date-time).
- *
- * Written here rather than with @astrojs/sitemap: the sitemap lists the route table (routes.ts), the list the
- * whole-build check holds the built site to, each page dated by its letter's recorded version from the site model in
- * the preparation thread. @astrojs/sitemap lists what Astro wrote and dates pages in its `serialize` hook, in Astro's
- * main thread, where the model is not: it would need the model built a second time, or a second list of pages.
- */
-export interface SitemapPage {
-  path: string;
-  lastmod?: string | undefined;
-}
-
-/** The most URLs one sitemap file may list (the sitemaps.org protocol's limit). */
-export const sitemapUrlsPerFile = 50_000;
-
-/** The site's pages in sitemap parts of at most `perFile` each, in order; at least one part, even for no pages. */
-export function sitemapParts(pages: readonly SitemapPage[], perFile = sitemapUrlsPerFile): SitemapPage[][] {
-  const parts: SitemapPage[][] = [];
-  for (let i = 0; i < pages.length; i += perFile) parts.push(pages.slice(i, i + perFile));
-  return parts.length ? parts : [[]];
-}
-
-/**
- * The sitemap index (`/sitemap.xml`, the address robots.txt names): each part at its permanent URL, with the latest
- * `lastmod` of its pages. One way whatever the site's size: a site of 68,000 pages needs two parts, a small one one.
- */
-export function sitemapIndex(parts: readonly (readonly SitemapPage[])[], site: string): string {
-  const entries = parts.map((pages, i) => {
-    const latest = pages.reduce<string | undefined>((a, p) => (p.lastmod && (!a || p.lastmod > a) ? p.lastmod : a), undefined);
-    return `  <sitemap><loc>${xmlEscape(permalink(paths.sitemapPart(i + 1), site))}</loc>${latest ? `<lastmod>${latest}</lastmod>` : ''}</sitemap>`;
-  });
-  return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
-}
-
-/** One part of the sitemap: the given pages (the route table's, src/lib/publishing/routes.ts), each at its permanent URL, with `lastmod` where known. */
-export function sitemap(pages: readonly SitemapPage[], site: string): string {
-  const urls = pages.map(
-    (p) => `  <url><loc>${xmlEscape(permalink(p.path, site))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
-}
-
-/**
  * robots.txt: every crawler may read everything, and the sitemap is at its permanent URL (with the base path). A
  * preview (no site address) disallows everything and names no sitemap: its sitemap lists the placeholder's URLs.
  */

@@ -4,7 +4,7 @@ import type { Chart } from '../charts/types';
 import { caps, regionsWithLetters } from '../model/groups';
 import { dataPackageFile, lettersJsonFile } from './open-data';
 import { citationFormats } from './citation-formats';
-import { lettersOfPdu, sitemapUrlsPerFile, type SitemapPage } from './feed';
+import { lettersOfPdu } from './feed';
 import { lastUpdated } from '../model/letter-versions';
 import type { LetterVersions } from '../../schemas/letter-versions';
 import { paths } from '../urls';
@@ -111,12 +111,23 @@ export function siteRoutes(model: SiteModel, sources: RouteSources): Route[] {
       ...model.letters.flatMap((l) => citationFormats.map((f) => paths.letterCitations(l.letter.id, f.extension))),
     ].map(file),
   ];
-  // The sitemap's parts, as many as its pages need (feed.ts, sitemapParts).
+  // The sitemap's parts, as many as its pages need, numbered from 0 (src/integrations/sitemap.ts).
   const parts = Math.max(1, Math.ceil(table.filter((r) => r.sitemap).length / sitemapUrlsPerFile));
-  return [...table, ...Array.from({ length: parts }, (_, i) => file(paths.sitemapPart(i + 1)))];
+  return [...table, ...Array.from({ length: parts }, (_, i) => file(paths.sitemapPart(i)))];
 }
 
-/** The numbers of a list's pages after the first: 2..pages. */
+/**
+ * One page of the sitemap: its site path and, when known, when its content last changed (a UTC date-time). The route
+ * table decides which pages the sitemap lists and how each is dated; @astrojs/sitemap writes the files
+ * (src/integrations/sitemap.ts).
+ */
+export interface SitemapPage {
+  path: string;
+  lastmod?: string | undefined;
+}
+
+/** The most URLs one sitemap file may list (the sitemaps.org protocol's limit). */
+export const sitemapUrlsPerFile = 50_000;
 
 /** The sitemap's pages, in the route table's order, each with `lastmod`: the latest recorded version of the letters it shows. */
 export function sitemapPages(routes: readonly Route[], versions: LetterVersions): SitemapPage[] {
@@ -126,20 +137,4 @@ export function sitemapPages(routes: readonly Route[], versions: LetterVersions)
 /** The pages the sitemap lists, in the route table's order. */
 export function sitemapPaths(routes: readonly Route[]): string[] {
   return routes.filter((r) => r.sitemap).map((r) => r.path);
-}
-
-/**
- * Every file a whole build of this content must write: the route table's paths as output files. The build checks
- * the output against it before publishing, so a build that stopped early is never swapped in.
- */
-export function expectedFiles(
-  model: SiteModel,
-  charts: readonly Chart[],
-  registry: Registry,
-  datasetFiles: readonly string[],
-  recurringGroups?: number,
-): string[] {
-  return siteRoutes(model, { charts, registry, datasetFiles, ...(recurringGroups === undefined ? {} : { recurringGroups }) }).map((r) =>
-    outputFile(r.path),
-  );
 }

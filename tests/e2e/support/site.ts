@@ -78,12 +78,12 @@ export function sourceOf(html: string, element: Element): string {
 }
 
 /**
- * Every part of a built site's sitemap, joined: the parts the index (`sitemap.xml`) names, read from the same
+ * Every part of a built site's sitemap, joined: the parts the index (`sitemap-index.xml`) names, read from the same
  * output folder (their addresses carry the site's address and base path).
  */
 export function sitemapText(dir = distDir, base = '/'): string {
-  const index = readFileSync(`${dir}/sitemap.xml`, 'utf8');
+  const index = readFileSync(`${dir}/sitemap-index.xml`, 'utf8');
   const parts = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname.slice(base.length));
-  if (!parts.length) throw new Error(`${dir}/sitemap.xml names no part`);
+  if (!parts.length) throw new Error(`${dir}/sitemap-index.xml names no part`);
   return parts.map((path) => readFileSync(`${dir}/${path}`, 'utf8')).join('\n');
 }

@@ -23,7 +23,7 @@ describe('site paths', () => {
     expect(paths.chartData('latest-scores')).toBe('/data/charts/latest-scores.csv');
     expect([paths.feed(), paths.sitemap(), paths.notFound(), paths.headers(), paths.favicon()]).toEqual([
       '/feed.xml',
-      '/sitemap.xml',
+      '/sitemap-index.xml',
       '/404.html',
       '/_headers',
       '/favicon.svg',

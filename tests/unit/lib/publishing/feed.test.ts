@@ -100,7 +100,7 @@ describe('every feed', () => {
 
 describe('robots.txt', () => {
   it('allows every crawler and names the sitemap at its absolute URL', () => {
-    expect(robotsTxt('https://example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+    expect(robotsTxt('https://example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n');
   });
 
   it('disallows everything in a preview, and names no sitemap, whose addresses are the placeholder’s', () => {
