@@ -1,8 +1,10 @@
 /**
  * The charts' stylesheet as attributes, for the standalone SVG and PNG files, which carry no stylesheet: the marks the
  * page draws (src/lib/charts/form-marks.ts) with each class turned into the presentation attributes global.css gives
- * it on the page. The colours come from the palette (whose values a unit test compares with global.css); the rest
- * mirrors global.css's chart rules, and a unit test checks that every class the marks use has its entry here.
+ * it on the page. The colours come from the palette; the rest mirrors global.css's chart rules. Tests hold the two
+ * together: every class the marks use has its entry here (tests/unit/lib/images/chart-style.test.ts), and each mark of
+ * a download, read in Chromium, looks as the same mark does on the page with global.css: fill, stroke, stroke width and
+ * dashes, font size and weight, anchor and baseline (tests/unit/components/chart-downloads.test.ts).
  */
 import type { ChartForm } from '../charts/forms';
 import { classesOf, mapMarks, type Mark } from '../charts/marks';

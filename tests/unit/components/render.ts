@@ -29,6 +29,12 @@ export async function renderedPage(component: unknown, props: Record<string, unk
   return page;
 }
 
+/** An empty page in the same browser, with no stylesheet; close it when done. */
+export async function newBlankPage(): Promise<Page> {
+  browser ??= chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  return (await browser).newPage();
+}
+
 /** axe-core's WCAG A and AA violations on the page. */
 export const violationsOf = (page: Page): Promise<string[]> => axeViolations(page);
 
