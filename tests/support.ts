@@ -49,13 +49,22 @@ export function modelOf(dir?: string): SiteModel {
   return buildSiteModel(lettersIn(dir), reference);
 }
 
-/** Runs a project script with tsx as `npm run` would (e.g. src/importer/cli.ts), against a content folder, and collects its output. */
+/** The npm scripts a test runs as commands. */
+const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/**
+ * Runs an npm script (`import`, `record-versions`, …) as `npm run <name> -- <args>` runs it, against a content folder,
+ * and collects its output: the script's own command from package.json, its `node` the Node running the tests (the
+ * project's, as under npm), without npm's own start-up.
+ */
 export function runScript(
-  script: string,
+  name: 'import' | 'check' | 'record-versions',
   args: readonly string[],
   contentDir: string,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}${script}`, ...args], {
+  const [command, ...words] = (scripts[name] ?? '').split(' ');
+  if (command !== 'node') throw new Error(`runScript runs node commands; npm run ${name} is: ${scripts[name] ?? '(none)'}`);
+  const child = spawn(process.execPath, [...words, ...args], {
     cwd: root,
     env: { ...process.env, PI_CONTENT_DIR: contentDir },
   });

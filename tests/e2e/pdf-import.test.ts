@@ -3,18 +3,16 @@
  * (tests/fixtures/pdfs/): the letter as Chromium prints it imports to the same entry as the seed's text, and each
  * hostile PDF gives one line naming the file and writes nothing.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSeed } from '../../src/importer/import-seed';
 import { ImportError } from '../../src/importer/errors';
 import { pdfSeed, PdfRefusal } from '../../src/importer/pdf/pdf-seed';
 import { layoutHeadings } from '../../src/importer/pdf/layout-headings';
 import { backgroundResult } from './support/background';
-import { root, seedFile } from '../support';
+import { root, runScript, seedFile } from '../support';
 
 let dir: string;
 /** The folder the run's job wrote the PDF catalogue into (support/background.ts, `pdf-fixtures`). */
@@ -91,13 +89,8 @@ describe('a letter imported from its PDF', () => {
   it('imports from the command line, `npm run import -- letter.pdf`', async () => {
     const content = fresh();
     writeFileSync(join(dir, 'cli.pdf'), pdf('letter.pdf'));
-    const { stdout } = await promisify(execFile)(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'src/importer/cli.ts'), join(dir, 'cli.pdf')],
-      {
-        env: { ...process.env, PI_CONTENT_DIR: content },
-      },
-    );
+    const { stdout, status, stderr } = await runScript('import', [join(dir, 'cli.pdf')], content);
+    expect(status, stderr).toBe(0);
     expect(stdout).toMatch(/cli\.pdf -> .*greater-manchester-2023-05\.mdx \(created\)/);
   });
 });

@@ -89,7 +89,7 @@ describe('the committed synthetic corpus', () => {
 
 /** Runs `npm run import` (tsx src/importer/cli.ts) as a user would, against the scratch content folder. */
 function runImport(...args: string[]): ReturnType<typeof runScript> {
-  return runScript('src/importer/cli.ts', args, contentDir);
+  return runScript('import', args, contentDir);
 }
 
 // Two runs of the real command line; everything the import decides is tested in-process above. Each starts Node

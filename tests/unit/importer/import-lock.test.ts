@@ -112,14 +112,14 @@ describe('one import at a time', () => {
 // Real processes (Node with tsx): each can take seconds to start on a loaded machine, so no timing is tested.
 describe('two imports run at once, as commands', { timeout: 120_000 }, () => {
   it('records both letters’ ids and versions (one refused while the other runs says so, and its retry succeeds)', async () => {
-    const runs = await Promise.all(seeds.map((seed) => runScript('src/importer/cli.ts', [seed], contentDir)));
+    const runs = await Promise.all(seeds.map((seed) => runScript('import', [seed], contentDir)));
     for (const [i, run] of runs.entries()) {
       if (run.status === 0) continue;
       expect(run.stderr).toMatch(
         /\.import\.lock: another import is running: process \d+ \(npm run import, since [\d-]+T[\d:]+Z\) holds this lock; wait for it to finish and try again/,
       );
       expect(run.stderr).toContain('not imported; nothing was written');
-      const retry = await runScript('src/importer/cli.ts', [seeds[i] ?? ''], contentDir);
+      const retry = await runScript('import', [seeds[i] ?? ''], contentDir);
       expect(retry.status, retry.stderr).toBe(0);
     }
     expectEveryLetterRecorded(['north-east-2024-03', 'wales-2024-10']);

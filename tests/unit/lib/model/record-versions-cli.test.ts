@@ -27,7 +27,7 @@ describe('npm run record-versions, run as a command', { timeout: 60_000 }, () =>
       expect.stringContaining('has changed since its version was recorded'),
     ]);
 
-    const run = await runScript('src/cli/record-versions.ts', [], contentDir);
+    const run = await runScript('record-versions', [], contentDir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const after = loadLetterVersions(contentDir)[id];

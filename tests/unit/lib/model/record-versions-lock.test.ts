@@ -23,7 +23,7 @@ describe('npm run record-versions while an import runs', { timeout: 60_000 }, ()
     const since = '2026-01-02T03:04:05Z';
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), command: 'npm run import', since, token: 'test' }));
 
-    const run = await runScript('src/cli/record-versions.ts', [], contentDir);
+    const run = await runScript('record-versions', [], contentDir);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(
       `${lock}: another import is running: process ${process.pid} (npm run import, since ${since}) holds this lock; wait for it to finish and try again (if process ${process.pid} is not npm run import, delete ${lock}); no version was recorded`,
