@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { axeViolations } from './support/axe';
-import { chartProblems } from './support/charts';
 import { openSite } from './support/browser';
-import { filesUnder } from './support/links';
-import { distDir } from './support/site';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -12,57 +7,9 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/** Every built page that shows a chart (by its path), the compare page with a selection, and an embed page of each kind of chart. */
-const chartPages: string[] = [
-  ...filesUnder(distDir)
-    .filter(
-      (f) => f.endsWith('index.html') && !f.startsWith('embed/') && readFileSync(`${distDir}/${f}`, 'utf8').includes('class="chart__svg"'),
-    )
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    // The compare page shows its charts once PDUs are chosen: it is visited with a selection.
-    .map((path) => (path === '/compare/' ? '/compare/?pdus=wigan,tameside' : path)),
-  '/embed/region-greater-manchester-ratings/',
-  '/embed/latest-scores/',
-  '/embed/region-greater-manchester-figures-workload/',
-];
-
-/** The pages whose narrow forms axe also checks at 320 px: every form of chart, and tables in scroll regions. */
-const axeAtNarrowest = new Set([
-  '/regions/greater-manchester/',
-  '/compare/?pdus=wigan,tameside',
-  '/embed/region-greater-manchester-ratings/',
-]);
-
-describe.concurrent('every chart in Chromium, at 320, 390 and 1280 px', () => {
-  it('are on the home, region, PDU, domain, standard and compare pages', ({ expect }) => {
-    for (const path of [
-      '/',
-      '/regions/greater-manchester/',
-      '/pdus/tameside/',
-      '/domains/2-court-work-and-case-supervision/',
-      '/domains/2-2-assessment/',
-      '/compare/?pdus=wigan,tameside',
-      '/compare/greater-manchester/',
-    ])
-      expect(chartPages, path).toContain(path);
-  });
-
-  for (const path of chartPages) {
-    it(`${path}: text at 12 px or more, nothing clipped, nothing wider than its column, one form shown`, async ({ expect }) => {
-      const page = await site.newPage();
-      await page.setViewportSize({ width: 320, height: 844 });
-      await page.goto(site.url(path));
-      if (path.startsWith('/compare/?')) await page.waitForSelector('[data-comparison]:not([hidden])');
-      for (const width of [320, 390, 1280]) {
-        // The forms follow the width of their container as it changes (container queries), with no reload.
-        await page.setViewportSize({ width, height: 844 });
-        expect.soft(await chartProblems(page), `${path} at ${width} px`).toEqual([]);
-        if (width === 320 && axeAtNarrowest.has(path)) expect.soft(await axeViolations(page), `axe at ${width} px`).toEqual([]);
-      }
-      await page.close();
-    });
-  }
-
+// Every chart at 320, 390 and 1280 px (one form shown, fitting, its text 12 px or more and unclipped) is checked on the
+// one load of each page in every-page-type.test.ts. Here: how the forms change, and a wide table.
+describe.concurrent('the charts’ forms in Chromium', () => {
   it('changes shape rather than shrinking: the matrix a block per PDU on a phone, a grid on a wide page', async ({ expect }) => {
     const forms = async (width: number) => {
       const context = await site.newContext({ viewport: { width, height: 844 } });

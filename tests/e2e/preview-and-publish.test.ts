@@ -50,27 +50,8 @@ describe.concurrent('the preview banner in Chromium', () => {
   });
   afterAll(async () => site?.close());
 
-  for (const [type, path] of Object.entries(pageTypes).filter(([t]) => t !== 'embedded chart')) {
-    it(`${type}: opens with the banner, named, in two short lines at most at 390 × 844, the page's heading still in the first screen`, async ({
-      expect,
-    }) => {
-      // A tab of the file's one browser context, at the phone's size (a context per page costs Chromium twice the work).
-      const page = await site.newPage();
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(site.url(path));
-      const banner = page.getByRole('complementary', { name: 'Preview' });
-      expect(await banner.count()).toBe(1);
-      const box = await banner.boundingBox();
-      expect.soft(box?.y, 'the banner opens the page').toBe(0);
-      // Two lines of 0.875rem text and its padding: the page's own heading and answer stay in the first screen.
-      expect.soft(box?.height, 'the banner’s height').toBeLessThanOrEqual(60);
-      expect.soft(await banner.innerText()).toBe(bannerWords);
-      // Nothing in it to focus: a keyboard user's first stops stay the skip link and the search box.
-      expect.soft(await banner.locator('a, button, summary, input, [tabindex]').count()).toBe(0);
-      expect.soft(await page.locator('h1').evaluate((h) => h.getBoundingClientRect().bottom), 'the bottom of the h1').toBeLessThan(844);
-      await page.close();
-    });
-  }
+  // On every page type, the banner opens the page at 390 × 844 in two short lines at most, with nothing to focus and the
+  // page's heading in the first screen: checked on the one load of each page in every-page-type.test.ts.
 
   it('is not on an embed, which other sites frame', async ({ expect }) => {
     const page = await site.newPage();

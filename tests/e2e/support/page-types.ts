@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { filesUnder } from './links';
+import { distDir } from './site';
+
 /** One page of every type the site builds. */
 export const pageTypes: Record<string, string> = {
   home: '/',
@@ -28,3 +32,19 @@ export const interactivePageTypes: Record<string, string> = {
   'search with results': '/search/?q=staff&kind=Key+strength',
   'compare with a selection': '/compare/?pdus=wigan,tameside',
 };
+
+/**
+ * Every built page that shows a chart (by its path; the compare page with a selection, as it shows its charts once PDUs
+ * are chosen), and an embed page of each kind of chart.
+ */
+export const chartPages: string[] = [
+  ...filesUnder(distDir)
+    .filter(
+      (f) => f.endsWith('index.html') && !f.startsWith('embed/') && readFileSync(`${distDir}/${f}`, 'utf8').includes('class="chart__svg"'),
+    )
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .map((path) => (path === '/compare/' ? '/compare/?pdus=wigan,tameside' : path)),
+  '/embed/region-greater-manchester-ratings/',
+  '/embed/latest-scores/',
+  '/embed/region-greater-manchester-figures-workload/',
+];
