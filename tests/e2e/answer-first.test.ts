@@ -22,8 +22,7 @@ const regionHeightBefore = 25_076;
 describe.concurrent('the answer first, on a phone (390 × 844)', () => {
   for (const [name, { path, pdus }] of Object.entries(ratingPages)) {
     it(`the ${name} page shows, in words, the overall rating of every PDU it reports on in its first screen`, async ({ expect }) => {
-      const context = await site.newContext({ viewport: phone, javaScriptEnabled: false });
-      const page = await context.newPage();
+      const page = await site.newPage({ viewport: phone, javaScript: false });
       await page.goto(site.url(path));
       const shown = await page.$$eval('[data-overall]', (els) =>
         els.map((el) => ({
@@ -37,7 +36,7 @@ describe.concurrent('the answer first, on a phone (390 × 844)', () => {
         expect(s.bottom, `${s.pdu}'s overall rating is below the first screen`).toBeLessThanOrEqual(phone.height);
         expect(s.text).toMatch(/Outstanding|Good|Requires improvement|Inadequate/);
       }
-      await context.close();
+      await page.close();
     });
   }
 
@@ -75,8 +74,7 @@ describe.concurrent('the answer first, on a phone (390 × 844)', () => {
   it('the region page is at most a third of its former length, with every finding and recommendation still reachable without JavaScript', async ({
     expect,
   }) => {
-    const context = await site.newContext({ viewport: phone, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.newPage({ viewport: phone, javaScript: false });
     await page.goto(site.url('/regions/greater-manchester/'));
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThanOrEqual(regionHeightBefore / 3);
@@ -90,7 +88,7 @@ describe.concurrent('the answer first, on a phone (390 × 844)', () => {
     await page.goto(site.url('/regions/greater-manchester/#findings-staff'));
     expect(await page.locator('#findings-staff').getAttribute('open')).not.toBeNull();
     expect(await page.locator('#findings-staff a[href^="/findings/"]').first().isVisible()).toBe(true);
-    await context.close();
+    await page.close();
   });
 
   it('long pages list their parts at the top, and every entry leads to a part of the page', async ({ expect }) => {

@@ -12,14 +12,13 @@ afterAll(async () => site?.close());
 describe.concurrent('the charts’ forms in Chromium', () => {
   it('changes shape rather than shrinking: the matrix a block per PDU on a phone, a grid on a wide page', async ({ expect }) => {
     const forms = async (width: number) => {
-      const context = await site.newContext({ viewport: { width, height: 844 } });
-      const page = await context.newPage();
+      const page = await site.newPage({ viewport: { width, height: 844 } });
       await page.goto(site.url('/regions/greater-manchester/'));
       const shown = await page
         .locator('#region-greater-manchester-ratings .chart-form, #region-greater-manchester-scores .chart-form')
         .evaluateAll((forms) => forms.filter((f) => f.getClientRects().length > 0).map((f) => (f as HTMLElement).dataset.form));
       const blockText = await page.locator('#region-greater-manchester-ratings .chart-form:visible svg').first().textContent();
-      await context.close();
+      await page.close();
       return { shown, blockText };
     };
     const phone = await forms(390);
@@ -31,8 +30,7 @@ describe.concurrent('the charts’ forms in Chromium', () => {
 
 describe.concurrent('a wide table in Chromium', () => {
   it('scrolls sideways only inside its labelled, focusable region, which says so, and the page does not', async ({ expect }) => {
-    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(site.url('/pdus/'));
     // The page in front, so it renders frames (a scroll-state query is evaluated as a frame is drawn) and takes the keys.
     await page.bringToFront();
@@ -50,11 +48,10 @@ describe.concurrent('a wide table in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     // A table that fits says nothing about scrolling.
-    await context.close();
-    const wide = await site.newContext({ viewport: { width: 1280, height: 844 } });
-    const desktop = await wide.newPage();
+    await page.close();
+    const desktop = await site.newPage({ viewport: { width: 1280, height: 844 } });
     await desktop.goto(site.url('/pdus/'));
     expect(await desktop.locator('.table-wrap__hint').first().isVisible()).toBe(false);
-    await wide.close();
+    await desktop.close();
   });
 });

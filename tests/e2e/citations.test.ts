@@ -274,8 +274,7 @@ describe.concurrent('Cite this in Chromium', () => {
   it('shows the reference with the accessed date left to the reader and every format without JavaScript, with no buttons', async ({
     expect,
   }) => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.newPage({ javaScript: false });
     await page.goto(site.url('/pdus/wigan/'));
     expect(await page.locator('#cite-reference').innerText()).toContain('(Accessed: add the date you read it).');
     await page.click('.cite-formats summary');
@@ -283,6 +282,6 @@ describe.concurrent('Cite this in Chromium', () => {
     expect(await page.locator('.permalink button').evaluateAll((buttons) => buttons.filter((b) => !(b as HTMLElement).hidden).length)).toBe(
       0,
     );
-    await context.close();
+    await page.close();
   });
 });

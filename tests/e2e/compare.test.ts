@@ -132,11 +132,10 @@ describe.concurrent('the compare page in Chromium', () => {
   });
 
   it('offers a ready-made comparison of a region’s PDUs that works without JavaScript', async ({ expect }) => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.newPage({ javaScript: false });
     await page.goto(site.url('/compare/greater-manchester/'));
     expect(await page.locator('#region-greater-manchester-scores .chart-form:visible svg g.bar').count()).toBe(3);
     expect(await page.locator('.figure-comparison thead th').allInnerTexts()).toEqual(['Figure', 'Manchester North', 'Tameside', 'Wigan']);
-    await context.close();
+    await page.close();
   });
 });

@@ -294,14 +294,13 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
         time: tr.querySelector('time')?.getAttribute('datetime'),
       }));
     const id = must((await shown())[0], 'a row of 2022');
-    const plainContext = await site.newContext({ javaScriptEnabled: false });
-    const plainPage = await plainContext.newPage();
+    const plainPage = await site.newPage({ javaScript: false });
     const builtAt = corpusIds().indexOf(id);
     await plainPage.goto(
       site.url(`/recommendations/${builtAt < corpusExplorerPageSize ? '' : `page/${Math.floor(builtAt / corpusExplorerPageSize) + 1}/`}`),
     );
     expect(await row(page, id)).toEqual(await row(plainPage, id));
-    await plainContext.close();
+    await plainPage.close();
     await page.reload();
     await settled();
     expect(await page.inputValue('select[name="year"]')).toBe('2022');
@@ -315,8 +314,7 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
     const site = await openSite(corpus, corpusBase);
     const phone = { viewport: { width: 390, height: 844 } };
     // Without the site's scripts: the built pages, newest first, the pager moving between them.
-    const plainContext = await site.newContext(phone);
-    const plain = await plainContext.newPage();
+    const plain = await site.newPage(phone);
     await plain.route('**/*.js', (route) => route.abort());
     await plain.goto(site.url('/recommendations/'));
     expect((await cards(plain)).map((c) => c.id)).toEqual(all.slice(0, corpusExplorerPageSize));
@@ -331,11 +329,10 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
     expect(second.every((c) => c.shown && /^\S.* recommendation \d+$/.test(c.name))).toBe(true);
     expect(await tooWide(plain)).toEqual([]);
     expect(await axeViolations(plain)).toEqual([]);
-    await plainContext.close();
+    await plain.close();
 
     // With them: the Sort by control orders every recommendation, and the pager moves through the sorted cards.
-    const context = await site.newContext(phone);
-    const page = await context.newPage();
+    const page = await site.newPage(phone);
     await page.goto(site.url('/recommendations/page/2/'));
     await page.waitForSelector('[data-explorer-filters]:not([hidden])');
     await page.selectOption('select[name="sort"]', 'pdu-asc');
@@ -353,7 +350,7 @@ describe('the recommendations explorer of the corpus, 10 rows a page', () => {
       `Showing ${corpusExplorerPageSize + 1} to ${Math.min(all.length, 2 * corpusExplorerPageSize)} of ${all.length} recommendations.`,
     );
     expect(await tooWide(page)).toEqual([]);
-    await context.close();
+    await page.close();
     await site.close();
   });
 });
@@ -451,8 +448,7 @@ describe('a matrix of four PDUs or more in the corpus', () => {
 
   it('closes up the rows the compare page shows, and its embed page fits its frame at 320 px', async () => {
     const site = await openSite(corpus, corpusBase);
-    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(site.url('/compare/?pdus=westfield,southvale'));
     await page.waitForSelector('[data-comparison]:not([hidden])');
     expect(await page.locator('#compare-ratings .chart-form:visible').getAttribute('data-form')).toBe('compact');
@@ -487,7 +483,7 @@ describe('a matrix of four PDUs or more in the corpus', () => {
     }));
     expect(scroll.frame).toBe(height);
     expect(scroll.content).toBeLessThanOrEqual(scroll.frame);
-    await context.close();
+    await page.close();
     await site.close();
   });
 });

@@ -61,8 +61,7 @@ describe.concurrent('a domain page where the letter lists no finding on the doma
   });
 
   it('says the letter has no section on unpaid work and quotes, with its section, each paragraph that names it', async ({ expect }) => {
-    const context = await site.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, javaScript: false });
     await page.goto(site.url('/domains/unpaid-work/'));
     const findings = findingsPart(await page.locator('main').innerText());
     expect(findings).not.toMatch(/\bNone\./);
@@ -83,7 +82,7 @@ describe.concurrent('a domain page where the letter lists no finding on the doma
     await page.goto(site.url('/letters/greater-manchester-2023-05/'));
     expect(await sectionText(page, 'staff')).toContain('unpaid work staff 8 per cent');
     expect(await sectionText(page, 'services-and-interventions')).toContain('Backlogs for unpaid work are not excessive.');
-    await context.close();
+    await page.close();
   });
 
   it('still says “None.” where the letter truly says nothing of the domain', async ({ expect }) => {

@@ -47,8 +47,7 @@ describe.concurrent('moving through the site in Chromium', () => {
   });
 
   it('shows the permanent URL and citation without JavaScript, with no copy button', async ({ expect }) => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.newPage({ javaScript: false });
     await page.goto(site.url('/recommendations/greater-manchester-2023-05-tameside-8/'));
     expect(await page.locator('#permalink-url').innerText()).toBe(
       `${siteConfig.site}/recommendations/greater-manchester-2023-05-tameside-8/`,
@@ -57,7 +56,7 @@ describe.concurrent('moving through the site in Chromium', () => {
       'HM Inspectorate of Probation (2023) Regional inspection letter: Greater Manchester, 25 May 2023.',
     );
     expect(await page.locator('button.copy-button:visible, button.download-button:visible').count()).toBe(0);
-    await context.close();
+    await page.close();
   });
 
   it('links PDU names in the letter’s narrative to their pages', async ({ expect }) => {

@@ -61,11 +61,10 @@ describe.concurrent('the preview banner in Chromium', () => {
   });
 
   it('is shown without JavaScript', async ({ expect }) => {
-    const context = await site.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const page = await site.newPage({ javaScript: false, viewport: { width: 390, height: 844 } });
     await page.goto(site.url('/pdus/wigan/'));
     expect(await page.getByRole('complementary', { name: 'Preview' }).isVisible()).toBe(true);
-    await context.close();
+    await page.close();
   });
 });
 

@@ -222,8 +222,7 @@ const layoutShift = (page: Page) =>
 
 describe.concurrent('search without JavaScript', () => {
   it('says in whole words that search needs JavaScript, and links every other way in', async ({ expect }) => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.newPage({ javaScript: false });
     await page.goto(site.url('/search/'));
     const notice = page.locator('.search__results .notice');
     expect(await notice.isVisible()).toBe(true);
@@ -238,7 +237,7 @@ describe.concurrent('search without JavaScript', () => {
       '/recommendations/',
       '/findings/',
     ]);
-    await context.close();
+    await page.close();
   });
 });
 
@@ -246,8 +245,7 @@ describe.concurrent('search on any screen', () => {
   it('on a 390 × 844 phone shows the first result on the first screen, filters folded behind a button, and nothing shifting', async ({
     expect,
   }) => {
-    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(site.url('/search/?q=victim'));
     await settled(page);
     await page.waitForTimeout(300);
@@ -264,12 +262,11 @@ describe.concurrent('search on any screen', () => {
     await page.locator('[data-facet="kind"] .facet__option:not([hidden]) label').first().click();
     await page.waitForFunction(() => document.querySelector('[data-filters-toggle]')?.textContent === 'Filters (1 selected)');
     expect(await page.locator('#search-facets').isVisible()).toBe(true);
-    await context.close();
+    await page.close();
   });
 
   it('on a wide screen shifts nothing as results arrive, and shows only filter values some result has', async ({ expect }) => {
-    const context = await site.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(site.url('/search/?q=victim'));
     await settled(page);
     await page.waitForTimeout(300);
@@ -283,7 +280,7 @@ describe.concurrent('search on any screen', () => {
     expect(await page.locator('.facet__option[hidden]').count()).toBeGreaterThan(0);
     for (const fieldset of await page.locator('.facet:not([hidden])').all())
       expect(await fieldset.locator('.facet__option:not([hidden])').count()).toBeGreaterThan(0);
-    await context.close();
+    await page.close();
   });
 });
 
@@ -292,12 +289,11 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
   const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('.explorer__table')?.hasAttribute('aria-busy'));
 
   it('is the complete table without JavaScript', async ({ expect }) => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.newPage({ javaScript: false });
     await page.goto(site.url('/recommendations/'));
     expect(await page.locator('.explorer__table tbody tr').count()).toBe(28);
     expect(await page.locator('[data-explorer-filters]').isVisible()).toBe(false);
-    await context.close();
+    await page.close();
   });
 
   it('filters instantly, writes the filters to the URL and restores them from it', async ({ expect }) => {
@@ -361,12 +357,11 @@ describe.concurrent('the recommendations explorer in Chromium', () => {
     expect(picked.every((row) => row.addressee === 'hmpps')).toBe(true);
     await page.close();
 
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
+    const plain = await site.newPage({ javaScript: false });
     await plain.goto(site.url('/recommendations/?addressee=hmpps'));
     expect(await plain.locator('[data-explorer-download]').innerText()).toBe('Download all 28 recommendations (CSV)');
     expect(await plain.getAttribute('[data-explorer-download]', 'href')).toBe('/data/recommendations.csv');
-    await context.close();
+    await plain.close();
   });
 
   it('sorts by a column when its header is pressed', async ({ expect }) => {
