@@ -9,6 +9,7 @@ import { projectDigest } from '../lib/build/project-digest';
 import { count } from '../lib/language/vocabulary';
 import type { Letter } from '../schemas/letter';
 import type { PrepReply, PrepRequest } from './prep-worker-main';
+import type { SitemapPlan } from './sitemap';
 
 /** The letters the last content check passed, by absolute file path: the MDX build reads their PDUs from here. */
 const checked = new Map<string, Letter>();
@@ -19,13 +20,13 @@ export function checkedLetter(file: string): Letter | undefined {
 }
 
 /** The pages this build's sitemap lists (the route table's), each with its `lastmod`, by site path; set once the preparation thread answers. */
-let sitemapPages: ReadonlyMap<string, string | undefined> | undefined;
+let sitemapPages: SitemapPlan | undefined;
 
 /**
  * The pages the sitemap of this build lists, with when each last changed (src/integrations/sitemap.ts reads it when
  * Astro has written the pages); undefined before the preparation thread has answered, or outside `npm run build`.
  */
-export function sitemapOfBuild(): ReadonlyMap<string, string | undefined> | undefined {
+export function sitemapOfBuild(): SitemapPlan | undefined {
   return sitemapPages;
 }
 

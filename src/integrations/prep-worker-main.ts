@@ -1,8 +1,9 @@
 /**
  * Runs in a worker thread during `npm run build`, on the other core, while Astro syncs the content and bundles
  * (src/integrations/check-and-prepare.ts starts it once the content check has passed). From the checked letters it works
- * out and writes the list of files a whole build must produce (and which pages the sitemap lists, dated), draws every share card for the list of PNGs, and
- * works out the similarities; it answers with what the pages read of them (src/lib/build/prepared.ts). Then,
+ * out and writes the list of files a whole build must produce, draws every share card for the list of PNGs, and works
+ * out the similarities; it answers with what the pages read of them (src/lib/build/prepared.ts) and which pages the
+ * sitemap lists, each dated (src/integrations/sitemap.ts). Then,
  * while Astro renders, it makes the search index from the same model (src/lib/search/) and says when it is written.
  * Any problem is answered as a message, never thrown past the thread.
  */
