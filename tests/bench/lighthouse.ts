@@ -33,7 +33,7 @@ export const lighthousePaths = (site: { letter: string; region: string; pdu: str
 /** Scores each page of the site in `dist`, one after another in one Chromium. */
 export async function lighthouseScores(dist: string, paths: readonly string[]): Promise<LighthouseScore[]> {
   const server = await serveStatic(dist);
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox'] });
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium({ full: true }), chromeFlags: ['--headless=new', '--no-sandbox'] });
   try {
     const scores: LighthouseScore[] = [];
     for (const path of paths) {
