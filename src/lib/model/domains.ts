@@ -115,20 +115,27 @@ export interface CompiledRule {
 const WORD_START = '(?<![\\p{L}\\p{N}_])';
 const WORD_END = '(?![\\p{L}\\p{N}_])';
 
-/** One term's source: escaped, any run of spaces matching any whitespace, either apostrophe matching both. */
+/**
+ * One term's source after its word start: escaped, any run of spaces matching any whitespace, either apostrophe
+ * matching both.
+ */
 function termSource(term: string, wholeWord: boolean): string {
   const body = term
     .trim()
     .split(/\s+/)
     .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
     .join('\\s+');
-  return `${WORD_START}${body}${wholeWord ? WORD_END : ''}`;
+  return `${body}${wholeWord ? WORD_END : ''}`;
 }
 
-/** An alternation of terms, longest first so that the longest term starting at a place is the one matched. */
+/**
+ * An alternation of terms at a word start, longest first so that the longest term starting at a place is the one
+ * matched. The word start is tested once for the whole alternation, not once per term: the same matches, and at each
+ * place of a text one look back instead of one per term (a rule has up to ~60 terms).
+ */
 function alternation(terms: { source: string; length: number }[]): RegExp {
   const sorted = [...terms].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((t) => `(?:${t.source})`).join('|'), 'giu');
+  return new RegExp(`${WORD_START}(?:${sorted.map((t) => `(?:${t.source})`).join('|')})`, 'giu');
 }
 
 /** Builds each rule's regular expressions once; do this once per rule set and reuse the result for every text. */
@@ -149,7 +156,7 @@ export function compileRules(rules: readonly KeywordRule[]): CompiledRule[] {
       unless: rule.unless ? alternation(asPatterns(rule.unless)) : null,
       exclude: excludes.length ? alternation(excludes) : null,
       minMatches: rule.minMatches ?? 1,
-      terms: terms.map(({ term, source }) => ({ term, find: new RegExp(source, 'giu') })),
+      terms: terms.map(({ term, source }) => ({ term, find: new RegExp(`${WORD_START}${source}`, 'giu') })),
     };
   });
 }
