@@ -31,11 +31,13 @@ const defaultViewport = { width: 1280, height: 720 };
  * open about 150). A tab is handed back by its close(), and given to the next test as a new one would be: without the
  * last test's listeners, routes or emulated media (each undone only if the test set it, which a tab records), the mouse
  * at the corner, and at the viewport the next test asks for; its next goto() loads a new document in place of the
- * page it shows. The headless
- * shell shows every tab at once (none behind another is throttled), so a reused tab runs as a new one does.
+ * page it shows. The headless shell shows every tab at once (none behind another is throttled), so a reused tab runs
+ * as a new one does.
  */
 function tabPool(context: BrowserContext) {
   const idle: Page[] = [];
+  // The tabs a test holds: a second close() of a tab already handed back does nothing (it must not be lent twice).
+  const lent = new Set<Page>();
   const open = async (): Promise<Page> => {
     const page = await context.newPage();
     const set = { routes: false, media: false };
@@ -46,7 +48,7 @@ function tabPool(context: BrowserContext) {
       emulateMedia.apply(page, args)
     )) as Page['emulateMedia'];
     page.close = async () => {
-      if (page.isClosed()) return;
+      if (page.isClosed() || !lent.delete(page)) return;
       await page.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
       // The page it shows stops loading, and its address becomes one no test opens, so that the next test's goto()
       // loads a new document even to this page's address with only a #fragment added (which would otherwise scroll
@@ -68,6 +70,7 @@ function tabPool(context: BrowserContext) {
   };
   return async (viewport = defaultViewport): Promise<Page> => {
     const page = idle.pop() ?? (await open());
+    lent.add(page);
     const size = page.viewportSize();
     if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
     return page;
