@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, canApt } from './apt';
 
 /**
  * Chromium's headless shell: the same Chromium without the browser around the page (no window, no tab strip,
@@ -17,18 +17,6 @@ const fullBrowsers = [
   '/opt/google/chrome/chrome',
 ];
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-const hasApt = () => existsSync('/usr/bin/apt-get');
-
-function aptInstall(debianPackage: string): void {
-  console.log(`Installing Debian's ${debianPackage} package with apt-get for the browser tests (once per machine)…`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', debianPackage], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-}
-
 /**
  * Finds a Chromium to drive: $CHROMIUM_PATH; else Debian's headless shell (installed first where there is none and
  * apt-get can run as root), or, where it cannot be installed, a full Chromium at a usual system path. With
@@ -43,7 +31,8 @@ export function findChromium({ full = false }: { full?: boolean } = {}): string 
   }
   const preferred = full ? fullBrowsers : headlessShells;
   const found = () => preferred.find((p) => existsSync(p));
-  if (!found() && hasApt() && isRoot()) aptInstall(full ? 'chromium' : 'chromium-headless-shell');
+  if (!found() && canApt())
+    aptInstall(full ? 'chromium' : 'chromium-headless-shell', full ? 'Lighthouse in the benchmark' : 'the browser tests');
   const path = found() ?? (full ? undefined : fullBrowsers.find((p) => existsSync(p)));
   if (path) return path;
   throw new Error(
