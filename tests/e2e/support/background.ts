@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { validLetter } from '../../fixtures/letters/catalogue';
 import { correctedSeed, seedFile, seedImportRecord } from '../../fixtures/corrections/catalogue';
-import { buildCorpus, buildSite, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
+import { buildCorpus, buildSite, recordScratchVersions, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
 import { findJava } from './java';
 import {
   chromiumLetter,
@@ -97,6 +97,43 @@ const buildTheCorrections = () =>
     return { ...build, contentDir: content };
   })());
 
+/** The letter files of refusedContent(), by the problem each has. */
+export const refusedLetters = {
+  /** A letter whose stated score is not the sum of its ratings' points (tests/fixtures/letters/). */
+  invalid: 'invalid-score-mismatch.mdx',
+  /** A valid letter, whose finding and recommendation ids the next one reuses. */
+  first: 'synthetic-north-east-2024-02.mdx',
+  /** The letter before it under another letter id: every finding and recommendation id is already used. */
+  duplicateIds: 'synthetic-north-east-2024-03.mdx',
+  /** A valid letter but for an expression {…} in its body, which would run when Astro renders it. */
+  bodyExpression: 'synthetic-north-east-2024-04.mdx',
+  /** A valid letter whose version was never recorded (npm run record-versions). */
+  unrecorded: 'synthetic-north-east-2024-05.mdx',
+} as const;
+
+/** A content folder holding refusedLetters: each of them but `first` has one kind of problem the content check refuses. */
+function refusedContent(): string {
+  const valid = readFileSync(fixture(validLetter), 'utf8');
+  const renamed = (file: string) => valid.replaceAll('synthetic-north-east-2024-01', basename(file, '.mdx'));
+  const content = scratchContent({ [refusedLetters.invalid]: fixture(refusedLetters.invalid) });
+  const write = (file: string, text: string) => writeFileSync(join(content, 'letters', file), text);
+  write(refusedLetters.first, renamed(refusedLetters.first));
+  write(
+    refusedLetters.duplicateIds,
+    renamed(refusedLetters.first).replace(
+      `id: "${basename(refusedLetters.first, '.mdx')}"`,
+      `id: "${basename(refusedLetters.duplicateIds, '.mdx')}"`,
+    ),
+  );
+  write(
+    refusedLetters.bodyExpression,
+    renamed(refusedLetters.bodyExpression).replace('Invented staffing narrative.', 'Invented staffing narrative. {process.exit(0)}'),
+  );
+  recordScratchVersions(content);
+  write(refusedLetters.unrecorded, renamed(refusedLetters.unrecorded));
+  return content;
+}
+
 /** The jobs, by name. Each resolves to plain data (it crosses from the main process to the test worker as JSON). */
 export const backgroundJobs = {
   /** corpus.test.ts and others: the corpus build's output folder. */
@@ -104,46 +141,29 @@ export const backgroundJobs = {
 
   /**
    * build-errors.test.ts: the corpus build, which holds a letter saved by a Windows editor (byte-order mark, CRLF),
-   * as the valid build, and four builds that must fail: an invalid letter, two letters sharing an id, and, each into
-   * a copy of the corpus's site, a body expression and an Astro that stops early with exit 0.
+   * as the valid build, and, each into a copy of the corpus's site, three builds that must fail: one whose content has
+   * a problem of each kind the content check refuses (refusedContent), and two whose Astro misbehaves (stops early with
+   * exit 0; builds a page the route table does not list). One build for every content problem, as an editor meets them:
+   * the check reports them all at once, and each failed build costs Astro's start-up (about 2 s of CPU).
    */
   'build-errors': async () => {
-    const valid = readFileSync(fixture(validLetter), 'utf8');
-    const duplicate = scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) });
-    writeFileSync(
-      join(duplicate, 'letters/synthetic-north-east-2024-02.mdx'),
-      valid.replace('id: "synthetic-north-east-2024-01"', 'id: "synthetic-north-east-2024-02"'),
+    const good = await buildTheCorpus().then(
+      (built): BuildResult => built,
+      (error: unknown): BuildResult => ({ status: 1, output: error instanceof Error ? error.message : String(error), outDir: '' }),
     );
-    const expression = scratchContent({});
-    writeFileSync(
-      join(expression, 'letters/synthetic-north-east-2024-01.mdx'),
-      valid.replace('Invented staffing narrative.', 'Invented staffing narrative. {process.exit(0)}'),
-    );
-    const beside = { besideOthers: true };
-
-    const [good, invalid, duplicateId, unrecorded] = await Promise.all([
-      buildTheCorpus().then(
-        (built): BuildResult => built,
-        (error: unknown): BuildResult => ({ status: 1, output: error instanceof Error ? error.message : String(error), outDir: '' }),
-      ),
-      buildSite(scratchContent({ 'invalid-score-mismatch.mdx': fixture('invalid-score-mismatch.mdx') }), {}, undefined, beside),
-      buildSite(duplicate, {}, undefined, beside),
-      // A valid letter whose version was never recorded (npm run record-versions).
-      buildSite(scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) }), {}, undefined, {
-        ...beside,
-        recordVersions: false,
-      }),
-    ]);
-    if (good.status !== 0)
-      return { good, invalid, duplicateId, unrecorded, bodyExpression: undefined, stoppedEarly: undefined, unlistedPage: undefined };
+    if (good.status !== 0) return { good, refused: undefined, stoppedEarly: undefined, unlistedPage: undefined };
     const previousIndex = readFileSync(join(good.outDir, 'index.html'), 'utf8');
-    const overPreviousSite = async (content: string, env: Record<string, string> = {}): Promise<BuildOverPreviousSite> => {
+    const overPreviousSite = async (
+      content: string,
+      env: Record<string, string> = {},
+      recordVersions = true,
+    ): Promise<BuildOverPreviousSite> => {
       const outDir = scratchOutDir();
       cpSync(good.outDir, outDir, { recursive: true });
-      return { ...(await buildSite(content, env, outDir, beside)), previousIndex };
+      return { ...(await buildSite(content, env, outDir, { besideOthers: true, recordVersions })), previousIndex };
     };
-    const [bodyExpression, stoppedEarly, unlistedPage] = await Promise.all([
-      overPreviousSite(expression),
+    const [refused, stoppedEarly, unlistedPage] = await Promise.all([
+      overPreviousSite(refusedContent(), {}, false),
       overPreviousSite(scratchContent({ 'synthetic-north-east-2024-01.mdx': fixture(validLetter) }), {
         PI_ASTRO_BIN: join(root, 'tests/e2e/support/astro-stops-early.mjs'),
       }),
@@ -151,7 +171,7 @@ export const backgroundJobs = {
         PI_ASTRO_BIN: join(root, 'tests/e2e/support/astro-builds-an-unlisted-page.mjs'),
       }),
     ]);
-    return { good, invalid, duplicateId, unrecorded, bodyExpression, stoppedEarly, unlistedPage };
+    return { good, refused, stoppedEarly, unlistedPage };
   },
 
   /**
