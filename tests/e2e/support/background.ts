@@ -7,21 +7,9 @@ import { validLetter } from '../../fixtures/letters/catalogue';
 import { correctedSeed, seedFile, seedImportRecord } from '../../fixtures/corrections/catalogue';
 import { buildCorpus, buildSite, recordScratchVersions, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
 import { findJava } from './java';
-import {
-  chromiumLetter,
-  encrypted,
-  longReport,
-  notALetter,
-  pdfkitLetterPdf,
-  scan,
-  truncated,
-  withScriptAndAttachment,
-  withStamp,
-  withWatermark,
-} from '../../fixtures/pdfs/catalogue';
-import { importSeed } from '../../../src/importer/import-seed';
 import { seedFile as seedPath } from '../../support';
 import { distDir, root } from './site';
+import { imageCacheDir } from '../../../src/cli/images.mjs';
 
 /*
  * Work some e2e test files need that uses no browser: the test builds of build-errors.test.ts and
@@ -194,14 +182,19 @@ export const backgroundJobs = {
 
   /**
    * two-letters.test.ts: the seed and another Greater Manchester letter of the same month (dated 3 May 2023), imported
-   * one after the other as an editor would, then built.
+   * one after the other as an editor would, then built with the image cache their build of the seed left.
    */
   'two-letters': async () => {
+    const { importSeed } = await import('../../../src/importer/import-seed');
     const content = scratchContent({});
     const other = join(mkdtempSync(join(tmpdir(), 'pi-seed-')), 'third-of-may.txt');
     writeFileSync(other, readFileSync(join(root, seedPath), 'utf8').replace('\n25 May 2023\n', '\n3 May 2023\n'));
     const first = importSeed(seedPath, { contentDir: content, root });
     const second = importSeed(other, { contentDir: content, root });
+    // The editor's image cache, which the run's `npm run build` of the seed filled: the cards the second letter leaves
+    // as they were are copied from it, not drawn again.
+    const editorsImages = imageCacheDir({});
+    if (existsSync(editorsImages)) cpSync(editorsImages, imageCacheDir({ PI_CACHE_DIR: join(content, '.cache') }), { recursive: true });
     const build = await buildSite(content);
     if (build.status !== 0) throw new Error(`The build of two letters of one month failed:\n${build.output}`);
     return { dir: build.outDir, ids: [first.letter.id, second.letter.id], summary: second.summary };
@@ -212,6 +205,18 @@ export const backgroundJobs = {
    * every run: the letter as Chromium prints it and as pdfkit writes it, and the hostile PDFs.
    */
   'pdf-fixtures': async () => {
+    const {
+      chromiumLetter,
+      encrypted,
+      longReport,
+      notALetter,
+      pdfkitLetterPdf,
+      scan,
+      truncated,
+      withScriptAndAttachment,
+      withStamp,
+      withWatermark,
+    } = await import('../../fixtures/pdfs/catalogue');
     const dir = mkdtempSync(join(root, '.tmp/test-pdfs-'));
     const [letter, pdfkit] = await Promise.all([chromiumLetter(), pdfkitLetterPdf()]);
     const files: Record<string, Buffer | Promise<Buffer>> = {
@@ -276,6 +281,9 @@ export function startBackgroundJobs(testFiles: readonly string[]): { dir: string
   const started = [...new Set(testFiles.flatMap((file) => jobOfTestFile[basename(file)] ?? []))];
   const settled = Promise.all(
     started.map(async (name) => {
+      // After the global setup has returned: a job's first, synchronous steps (copying content, importing a letter) then
+      // run while the test workers start, not before.
+      await new Promise((resolve) => setImmediate(resolve));
       const outcome = await backgroundJobs[name]().then(
         (result) => ({ result }),
         (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
