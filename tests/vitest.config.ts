@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { accessSync, constants } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import LongestFirst from './sequencer';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,6 +26,8 @@ export default defineConfig({
     // Deterministic runs: one time zone, no network.
     env: { TZ: 'Europe/London', ...(memoryTmp ? { TMPDIR: memoryTmp } : {}) },
     reporters: ['default', './tests/summary-reporter.ts'],
+    // Longest files first, from Vitest's cached durations or, on a fresh clone, tests/sequencer.ts's figures.
+    sequence: { sequencer: LongestFirst },
     projects: [
       './tests/vitest.components.config.ts',
       {
