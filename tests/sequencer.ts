@@ -9,6 +9,10 @@ export type Durations = Record<string, number>;
 /** How long each test file took in a timed run of `npm test` on two cores (written by `npm run test:durations`). */
 export const durationsFile = fileURLToPath(new URL('durations.json', import.meta.url));
 
+/** The durations `npm run test:durations` recorded, or none. */
+const recordedDurations = (): Durations =>
+  existsSync(durationsFile) ? (JSON.parse(readFileSync(durationsFile, 'utf8')) as Durations) : {};
+
 /**
  * Vitest starts the files it has timed before longest first, from the durations it caches in node_modules/.vite, so
  * that no long file starts last and holds the run open. A fresh clone (CI) has no such cache, and Vitest then starts
@@ -18,11 +22,10 @@ export const durationsFile = fileURLToPath(new URL('durations.json', import.meta
  * start first, longest first, and the others follow in Vitest's order. A figure out of date costs only time.
  */
 export default class LongestFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+  override async sort(files: TestSpecification[], recorded: Durations = recordedDurations()): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const cache = this.ctx.cache;
     if (sorted.every((file) => cache.getTestSpecificationResult(file))) return sorted;
-    const recorded = existsSync(durationsFile) ? (JSON.parse(readFileSync(durationsFile, 'utf8')) as Durations) : {};
     const root = this.ctx.config.root;
     const seconds = (file: TestSpecification) => {
       const cached = cache.getTestSpecificationResult(file)?.duration;

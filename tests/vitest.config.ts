@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { accessSync, constants } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import LongestFirst from './sequencer';
+import LongestFirst from './sequencer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
