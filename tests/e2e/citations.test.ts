@@ -4,6 +4,7 @@ import type { Root } from 'hast';
 import { siteConfig } from '../../src/site.config';
 import { must } from '../support';
 import { axeViolations } from './support/axe';
+import { holdingClipboard } from './support/clipboard';
 import { backgroundResult } from './support/background';
 import { openSite } from './support/browser';
 import { removeScratchFolders } from './support/build';
@@ -238,9 +239,11 @@ describe.concurrent('Cite this in Chromium', () => {
     const context = await site.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(site.url(findingPath));
-    await page.click('button[data-copy-from="cite-reference"]');
-    await page.waitForFunction(() => /Reference copied/.test(document.body.textContent ?? ''));
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await holdingClipboard(async () => {
+      await page.click('button[data-copy-from="cite-reference"]');
+      await page.waitForFunction(() => /Reference copied/.test(document.body.textContent ?? ''));
+      return page.evaluate(() => navigator.clipboard.readText());
+    });
     const today = await page.evaluate(() =>
       new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()),
     );

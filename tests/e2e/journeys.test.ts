@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { openSite } from './support/browser';
+import { holdingClipboard } from './support/clipboard';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -39,9 +40,11 @@ describe.concurrent('moving through the site in Chromium', () => {
     const context = await site.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(site.url('/findings/greater-manchester-2023-05-staff-improvement-2/'));
-    await page.click('button.copy-button');
-    await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Link copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await holdingClipboard(async () => {
+      await page.click('button.copy-button');
+      await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Link copied');
+      return page.evaluate(() => navigator.clipboard.readText());
+    });
     expect(copied).toBe(`${siteConfig.site}/findings/greater-manchester-2023-05-staff-improvement-2/`);
     await context.close();
   });
