@@ -1,53 +1,33 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { acquireContentLock, ContentLockedError, type ContentLock } from '../../../src/lib/content-lock';
 import { root } from './site';
 
-/** Held while a test copies and reads back: a folder holding the holder's process id. */
-const lock = join(root, '.tmp/clipboard.lock');
-
-/** The process id in the lock, or 0 while its holder has not written it yet. */
-const holderOf = () => {
-  try {
-    return Number(readFileSync(join(lock, 'pid'), 'utf8'));
-  } catch {
-    return 0;
-  }
-};
-
-/** Whether a process runs. */
-const running = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** The folder whose lock a test holds while it copies and reads back (the project's one-process-at-a-time lock). */
+const lockDir = join(root, '.tmp/clipboard');
 
 /**
  * Runs `use` holding the browser's clipboard. The one Chromium of the run has one clipboard for every tab of every
  * test file, and two files run at once: without this, another file's copy could land between a test's copy and its read
- * (journeys.test.ts's link read back as citations.test.ts's reference). A lock left by a process that no longer runs
- * is taken over.
+ * (journeys.test.ts's link read back as citations.test.ts's reference). While another test holds it, this one waits (up to
+ * half a minute); a lock left by a process that no longer runs is taken over (src/lib/content-lock.ts).
  */
 export async function holdingClipboard<T>(use: () => Promise<T>): Promise<T> {
-  mkdirSync(join(root, '.tmp'), { recursive: true });
-  for (;;) {
+  mkdirSync(lockDir, { recursive: true });
+  // A test holds it for a second or so; a lock still held after half a minute is reported as the lock says.
+  const giveUp = Date.now() + 30_000;
+  let lock: ContentLock | undefined;
+  while (!lock) {
     try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
+      lock = acquireContentLock(lockDir, { command: 'a browser test reading the clipboard' });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = holderOf();
-      // A holder that has not written its id yet is still taking the lock; one that no longer runs left it.
-      if (holder && !running(holder)) rmSync(lock, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!(error instanceof ContentLockedError) || Date.now() > giveUp) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
   try {
     return await use();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    lock.release();
   }
 }
