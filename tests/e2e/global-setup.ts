@@ -21,8 +21,9 @@ export default async function setup(project: TestProject) {
   process.env.CHROMIUM_PATH = executablePath;
   const jobs = startBackgroundJobs(project.vitest.state.getPaths());
   const [browser, server] = await Promise.all([
-    // Renderers shared between tabs: on two cores, more renderer processes only add work.
-    chromium.launchServer({ executablePath, args: [...chromiumArgs, '--renderer-process-limit=2'], headless: true }),
+    // One renderer process for every tab: on two cores, more renderer processes only add work (the browser tests used
+    // 92 CPU-s with one, 94-95 with two).
+    chromium.launchServer({ executablePath, args: [...chromiumArgs, '--renderer-process-limit=1'], headless: true }),
     serveStatic(distDir),
   ]).catch((error: unknown) => {
     stopBuilds();

@@ -5,7 +5,16 @@ import { basename, dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { validLetter } from '../../fixtures/letters/catalogue';
 import { correctedSeed, seedFile, seedImportRecord } from '../../fixtures/corrections/catalogue';
-import { buildCorpus, buildSite, recordScratchVersions, runProcess, scratchContent, scratchOutDir, type BuildResult } from './build';
+import {
+  buildCorpus,
+  buildSite,
+  linkTree,
+  recordScratchVersions,
+  runProcess,
+  scratchContent,
+  scratchOutDir,
+  type BuildResult,
+} from './build';
 import { findJava } from './java';
 import { seedFile as seedPath } from '../../support';
 import { distDir, root } from './site';
@@ -132,7 +141,10 @@ export const backgroundJobs = {
    * as the valid build, and, each into a copy of the corpus's site, three builds that must fail: one whose content has
    * a problem of each kind the content check refuses (refusedContent), and two whose Astro misbehaves (stops early with
    * exit 0; builds a page the route table does not list). One build for every content problem, as an editor meets them:
-   * the check reports them all at once, and each failed build costs Astro's start-up (about 2 s of CPU).
+   * the check reports them all at once, and each failed build costs Astro's start-up (about 2 s of CPU). The copies are
+   * hard links (linkTree): a build writes only into its own scratch folder and renames it in, so a file of the previous
+   * site changed in place would be a failure these tests report (its home page is compared); three full copies of the
+   * corpus's 460 files took a second of CPU.
    */
   'build-errors': async () => {
     const good = await buildTheCorpus().then(
@@ -147,7 +159,7 @@ export const backgroundJobs = {
       recordVersions = true,
     ): Promise<BuildOverPreviousSite> => {
       const outDir = scratchOutDir();
-      cpSync(good.outDir, outDir, { recursive: true });
+      linkTree(good.outDir, outDir);
       return { ...(await buildSite(content, env, outDir, { besideOthers: true, recordVersions })), previousIndex };
     };
     const [refused, stoppedEarly, unlistedPage] = await Promise.all([
