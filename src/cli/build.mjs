@@ -19,6 +19,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
+import { startCompileCache } from './compile-cache.mjs';
 import { drawImages } from './images.mjs';
 import { recognisedLabel } from '../integrations/build-log.mjs';
 import { siteOption, siteVariable } from '../site-address.mjs';
@@ -46,6 +47,8 @@ rmSync(scratch, { recursive: true, force: true });
 rmSync(expectedList, { force: true });
 rmSync(imageList, { force: true });
 rmSync(searchIndex, { recursive: true, force: true });
+
+startCompileCache();
 
 // PI_ASTRO_BIN lets the tests put a stand-in for Astro that stops early with exit 0.
 const astro = process.env.PI_ASTRO_BIN ?? join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');

@@ -1,0 +1,54 @@
+/**
+ * Node's compile cache (the V8 code of every module Node compiles, kept on disk) for a build: each build loads Astro,
+ * Vite, Rolldown and resvg afresh, and from the cache that start-up takes about a fifth less CPU. Plain JavaScript,
+ * for src/cli/build.mjs.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { constants, enableCompileCache } from 'node:module';
+import { join, resolve } from 'node:path';
+
+const { compileCacheStatus } = constants;
+
+/**
+ * The project's own folder for it. The cache holds the code of node_modules and src/, nothing made from the content,
+ * so it is kept beside node_modules whatever PI_CACHE_DIR says.
+ */
+export const ownCompileCache = resolve('node_modules/.cache/probation-inspections/node-compile-cache');
+
+/**
+ * Turns the cache on for this process and, through NODE_COMPILE_CACHE, for the processes it starts (Astro, the image
+ * workers): in NODE_COMPILE_CACHE's folder if set, else in ownCompileCache, whose folders of other Node versions it
+ * removes. Node checks each entry against its module's source and compiles again where they differ; it turns nothing
+ * on under NODE_DISABLE_COMPILE_CACHE=1 or where the folder cannot be written. Returns the folder, if any.
+ */
+export function startCompileCache(env = process.env) {
+  // An empty NODE_COMPILE_CACHE counts as unset.
+  const directory = env.NODE_COMPILE_CACHE || ownCompileCache;
+  const { status } = enableCompileCache({ directory });
+  if (status !== compileCacheStatus.ENABLED && status !== compileCacheStatus.ALREADY_ENABLED) return undefined;
+  env.NODE_COMPILE_CACHE = directory;
+  if (directory === ownCompileCache) pruneCompileCache(directory, process.versions.node);
+  return directory;
+}
+
+/**
+ * Entries a compile cache folder may hold before it is emptied. Node adds an entry for each version of a module it
+ * compiles and never removes one, so every change to src/ or node_modules adds some; one build of this project fills
+ * about 2,900.
+ */
+export const maxCompileCacheEntries = 6000;
+
+/**
+ * Keeps a compile cache folder bounded: removes the caches of Node versions other than `version` (Node keeps one a
+ * version, `v24.21.0-x64-…`, and a version's is never read by another), and empties it when the rest hold more than
+ * `maxEntries` entries (the next build fills it again, about half a second of CPU).
+ */
+export function pruneCompileCache(directory, version, maxEntries = maxCompileCacheEntries) {
+  if (!existsSync(directory)) return;
+  let entries = 0;
+  for (const folder of readdirSync(directory)) {
+    if (folder.startsWith(`v${version}-`)) entries += readdirSync(join(directory, folder)).length;
+    else rmSync(join(directory, folder), { recursive: true, force: true });
+  }
+  if (entries > maxEntries) rmSync(directory, { recursive: true, force: true });
+}
