@@ -4,10 +4,8 @@
  * for src/cli/build.mjs.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { constants, enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import { join, resolve } from 'node:path';
-
-const { compileCacheStatus } = constants;
 
 /**
  * The project's own folder for it. The cache holds the code of node_modules and src/, nothing made from the content,
@@ -24,8 +22,11 @@ export const ownCompileCache = resolve('node_modules/.cache/probation-inspection
 export function startCompileCache(env = process.env) {
   // An empty NODE_COMPILE_CACHE counts as unset.
   const directory = env.NODE_COMPILE_CACHE || ownCompileCache;
-  const { status } = enableCompileCache({ directory });
-  if (status !== compileCacheStatus.ENABLED && status !== compileCacheStatus.ALREADY_ENABLED) return undefined;
+  // Node before 22.1 has none (the commands then say which Node they need: ts-hooks.mjs).
+  if (typeof nodeModule.enableCompileCache !== 'function') return undefined;
+  const { status } = nodeModule.enableCompileCache({ directory });
+  const { ENABLED, ALREADY_ENABLED } = nodeModule.constants.compileCacheStatus;
+  if (status !== ENABLED && status !== ALREADY_ENABLED) return undefined;
   env.NODE_COMPILE_CACHE = directory;
   if (directory === ownCompileCache) pruneCompileCache(directory, process.versions.node);
   return directory;
