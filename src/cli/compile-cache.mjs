@@ -1,7 +1,8 @@
 /**
- * Node's compile cache (the V8 code of every module Node compiles, kept on disk) for a build: each build loads Astro,
- * Vite, Rolldown and resvg afresh, and from the cache that start-up takes about a fifth less CPU. Plain JavaScript,
- * for src/cli/build.mjs.
+ * Node's compile cache (the V8 code of every module Node compiles, kept on disk) for the build and the commands: each
+ * build loads Astro, Vite, Rolldown and resvg afresh, and from the cache that start-up takes about a fifth less CPU;
+ * a command (import, check, record-versions) starts in about two thirds of it. Plain JavaScript, for
+ * src/cli/build.mjs and src/cli/ts-hooks.mjs.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import * as nodeModule from 'node:module';
@@ -14,8 +15,8 @@ import { join, resolve } from 'node:path';
 export const ownCompileCache = resolve('node_modules/.cache/probation-inspections/node-compile-cache');
 
 /**
- * Turns the cache on for this process and, through NODE_COMPILE_CACHE, for the processes it starts (Astro, the image
- * workers): in NODE_COMPILE_CACHE's folder if set, else in ownCompileCache, whose folders of other Node versions it
+ * Turns the cache on for this process and, through NODE_COMPILE_CACHE, for the processes and threads it starts (Astro,
+ * the image workers, the preparation thread): in NODE_COMPILE_CACHE's folder if set, else in ownCompileCache, whose folders of other Node versions it
  * removes. Node checks each entry against its module's source and compiles again where they differ; it turns nothing
  * on under NODE_DISABLE_COMPILE_CACHE=1 or where the folder cannot be written. Returns the folder, if any.
  */
