@@ -141,8 +141,8 @@ async function buildOurs(n: number): Promise<Omit<Run, 'floor' | 'searchBytes' |
   rmSync(dir, { recursive: true, force: true });
   writeSyntheticCorpus(n, join(dir, 'content'));
   const dist = join(dir, 'dist');
-  // Built twice: cold (empty caches, so every share card and chart PNG is drawn and every module compiled) and warm (all from the cache, as on
-  // every build after the first where the content did not change).
+  // Built twice: cold (empty caches, so every share card and chart PNG is drawn and every module compiled) and warm
+  // (all from the caches, as on every build after the first where the content did not change).
   const buildOnce = async () => {
     const build = await timed(process.execPath, [join(root, 'src/cli/build.mjs')], {
       cwd: root,
