@@ -36,8 +36,9 @@ const defaultViewport = { width: 1280, height: 720 };
  */
 function tabPool(context: BrowserContext) {
   const idle: Page[] = [];
-  // The tabs a test holds: a second close() of a tab already handed back does nothing (it must not be lent twice).
-  const lent = new Set<Page>();
+  // The tabs tests hold, each with the site (openSite) that lent it: a second close() of a tab already handed back does
+  // nothing (it must not be lent twice).
+  const lent = new Map<Page, object>();
   const open = async (): Promise<Page> => {
     const page = await context.newPage();
     const set = { routes: false, media: false };
@@ -68,39 +69,68 @@ function tabPool(context: BrowserContext) {
     };
     return page;
   };
-  return async (viewport = defaultViewport): Promise<Page> => {
-    const page = idle.pop() ?? (await open());
-    lent.add(page);
-    const size = page.viewportSize();
-    if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
-    return page;
+  return {
+    /** A tab for a test of `site`, at `viewport`. */
+    lend: async (site: object, viewport = defaultViewport): Promise<Page> => {
+      const page = idle.pop() ?? (await open());
+      lent.set(page, site);
+      const size = page.viewportSize();
+      if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+      return page;
+    },
+    /** Hands back every tab `site` lent that its tests left open. */
+    handBack: (site: object) => Promise.all([...lent].filter(([, by]) => by === site).map(([page]) => page.close())),
   };
 }
 
 /**
+ * One connection to the shared Chromium for this test worker, and its two browser contexts (scripts on, scripts off),
+ * made when a test file first asks and kept for the next files the worker runs (the e2e workers keep their modules
+ * between files). Every browser context has renderer processes of its own, never shared with another context's:
+ * with a connection and a context per test file, Chromium started 68 renderers in a run, each costing some 30 ms of
+ * CPU to start (24 now; the browser tests took 85-88 CPU-s of the machine, against 88-90). Nothing a file does to a tab outlives the tab's close() (tabPool), and
+ * the site keeps no cookies or storage and the test servers send no caching headers, so a file finds the contexts as
+ * a new one would. The connection ends with the worker.
+ */
+let shared:
+  | { browser: Promise<Browser>; tabs?: Promise<ReturnType<typeof tabPool>>; tabsWithoutScripts?: Promise<ReturnType<typeof tabPool>> }
+  | undefined;
+function sharedChromium() {
+  shared ??= { browser: connectChromium() };
+  return shared;
+}
+
+/**
  * The shared Chromium, and a static server: the run's own over dist/, or a new one over another built site
- * (with its base path). newPage() gives a tab of one browser context kept for the caller (a context per page
- * costs Chromium about twice the work; the site keeps no cookies or storage a context would isolate), at a viewport of
- * its own if asked, or, with `javaScript: false`, in the caller's one context with scripts off; a tab's close() hands
- * it back for the next test (tabPool). newContext() gives a context of its own, for other options. close() ends what
- * this call started.
+ * (with its base path). newPage() gives a tab of the worker's one browser context (a context per page costs Chromium
+ * about twice the work; the site keeps no cookies or storage a context would isolate), at a viewport of its own if
+ * asked, or, with `javaScript: false`, of its one context with scripts off; a tab's close() hands it back for the next
+ * test (tabPool). newContext() gives a context of its own, for other options. close() hands back the tabs its tests
+ * left open, closes the contexts its newContext() made and ends the server it started.
  */
 export async function openSite(dir?: string, base = '/') {
+  const chromium = sharedChromium();
   const [browser, server] = await Promise.all([
-    connectChromium(),
+    chromium.browser,
     dir ? serveStatic(dir, base) : Promise.resolve({ url: inject('siteUrl'), close: async () => {} }),
   ]);
-  const tabs = tabPool(await browser.newContext());
-  let tabsWithoutScripts: Promise<ReturnType<typeof tabPool>> | undefined;
+  const tabs = await (chromium.tabs ??= browser.newContext().then(tabPool));
+  const site = {};
+  const contexts = new Set<BrowserContext>();
   return {
     url: (path: string) => new URL(path.replace(/^\//, ''), server.url).href,
     newPage: async ({ viewport, javaScript }: TabOptions = {}): Promise<Page> =>
       javaScript === false
-        ? (await (tabsWithoutScripts ??= browser.newContext({ javaScriptEnabled: false }).then(tabPool)))(viewport)
-        : tabs(viewport),
-    newContext: async (options: BrowserContextOptions = {}): Promise<BrowserContext> => browser.newContext(options),
+        ? (await (chromium.tabsWithoutScripts ??= browser.newContext({ javaScriptEnabled: false }).then(tabPool))).lend(site, viewport)
+        : tabs.lend(site, viewport),
+    newContext: async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
+      const context = await browser.newContext(options);
+      contexts.add(context);
+      return context;
+    },
     close: async () => {
-      await browser.close();
+      await Promise.all([tabs.handBack(site), chromium.tabsWithoutScripts?.then((pool) => pool.handBack(site))]);
+      await Promise.all([...contexts].map((context) => context.close()));
       await server.close();
     },
   };

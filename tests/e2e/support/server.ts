@@ -63,6 +63,12 @@ export async function serveStatic(
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://${host}:${port}${prefix}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Every connection too, not only the idle ones: the browser's tabs outlive a test file (support/browser.ts), and a
+    // keep-alive connection one of them holds would keep the server open.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
