@@ -1,8 +1,9 @@
 /**
- * Issue 23, part 1: the build's caches change nothing but its speed. The seed (with its corrections) is built cold, its
- * cache folder empty, and again warm from the same content and cache: the real @astrojs/mdx reads each letter's compile
- * back from the MDX cache (src/integrations/mdx-cache.ts), the content check its passed letters, the image step its
- * PNGs. The two sites must be the same, byte for byte, and the warm one must not share a file with a cache.
+ * Issue 23, part 1: the build's caches change nothing but its speed. The seed (with its corrections) is built cold,
+ * its caches empty but for the seed's PNGs (background.ts: the PNGs its corrections change are drawn), and again warm
+ * from the same content and cache: the real @astrojs/mdx reads each letter's compile back from the MDX cache
+ * (src/integrations/mdx-cache.ts), the content check its passed letters, the image step its PNGs, the drawn ones among
+ * them. The two sites must be the same, byte for byte, and the warm one must not share a file with a cache.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,7 +25,7 @@ function digests(dir: string): Map<string, string> {
   return out;
 }
 
-let built: { cold: string; warm: string; cache: string };
+let built: Awaited<ReturnType<typeof backgroundResult<'warm-build'>>>;
 beforeAll(async () => {
   built = await backgroundResult('warm-build');
 });
@@ -32,6 +33,11 @@ beforeAll(async () => {
 describe('a warm build', () => {
   it('reads the letters’ compiled MDX back from the cache the cold build filled', () => {
     expect(readdirSync(join(built.cache, 'mdx')).length).toBeGreaterThan(0);
+  });
+
+  it('reads back from the cache the PNGs the cold build drew (those the corrections change), and draws none', () => {
+    expect(built.images.cold).toMatch(/^Images: \d+ PNGs \([1-9]\d* drawn in /);
+    expect(built.images.warm).toMatch(/^Images: \d+ PNGs \(0 drawn in /);
   });
 
   it('publishes the same site as a cold build, byte for byte', () => {
