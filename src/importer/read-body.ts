@@ -40,20 +40,39 @@ export interface LetterBody {
 /** Compares layout wording: letter case, runs of spaces and a final colon do not matter. */
 const layoutKey = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/\s*:$/, '').toLowerCase();
 
-/** Reads a finding-list lead-in ("Key strengths:", "Areas for improvement:", …, as listed in the layout) as the kind of list it opens. */
-export function findingListKind(text: string, layout: LetterLayout): FindingKind | undefined {
-  const key = layoutKey(text);
-  if (layout.findingLists.strength.some((p) => layoutKey(p) === key)) return 'strength';
-  if (layout.findingLists.improvement.some((p) => layoutKey(p) === key)) return 'improvement';
-  return undefined;
-}
-
 /** Compares headings: letter case and runs of spaces do not matter; punctuation does ("Staff:" is no section heading). */
 const headingKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/**
+ * A layout's phrases by their keys, made once for each layout: every line of a letter is compared with them (keying the
+ * phrases again for each line was a tenth of an import's time).
+ */
+const keysOfLayout = new WeakMap<
+  LetterLayout,
+  { lists: Map<string, FindingKind>; subheadings: Set<string>; sections: Map<string, string> }
+>();
+function layoutKeys(layout: LetterLayout) {
+  let keys = keysOfLayout.get(layout);
+  if (!keys) {
+    const lists = new Map<string, FindingKind>();
+    for (const kind of ['strength', 'improvement'] as const)
+      for (const phrase of layout.findingLists[kind]) if (!lists.has(layoutKey(phrase))) lists.set(layoutKey(phrase), kind);
+    const sections = new Map<string, string>();
+    for (const heading of layout.sectionHeadings) if (!sections.has(headingKey(heading))) sections.set(headingKey(heading), heading);
+    keys = { lists, subheadings: new Set(layout.subheadings.map(layoutKey)), sections };
+    keysOfLayout.set(layout, keys);
+  }
+  return keys;
+}
+
+/** Reads a finding-list lead-in ("Key strengths:", "Areas for improvement:", …, as listed in the layout) as the kind of list it opens. */
+export function findingListKind(text: string, layout: LetterLayout): FindingKind | undefined {
+  return layoutKeys(layout).lists.get(layoutKey(text));
+}
+
 /** The section heading of the layout a line is, as the layout spells it, or undefined. */
 function sectionHeading(text: string, layout: LetterLayout): string | undefined {
-  return layout.sectionHeadings.find((h) => headingKey(h) === headingKey(text));
+  return layoutKeys(layout).sections.get(headingKey(text));
 }
 
 /** The lead-in a line starts with when more text follows it on the same line ("Key strengths: - The roles…"). */
@@ -219,7 +238,7 @@ export function parseBody(lines: readonly SeedLine[], layout: LetterLayout, ledg
         message: `"${text}" opens a list but is not a finding-list lead-in the importer knows${note ? ` (${note})` : ''}; the known lead-ins are ${[...layout.findingLists.strength, ...layout.findingLists.improvement].map((p) => `"${p}"`).join(', ')} (content/reference/letter-layout.json)`,
       });
       refusedLeadIn = true;
-    } else if (layout.subheadings.some((h) => layoutKey(h) === layoutKey(text))) {
+    } else if (layoutKeys(layout).subheadings.has(layoutKey(text))) {
       closeList();
       ledger.place(line, 'heading');
       body.blocks.push({ type: 'heading', level: 2, text, line: n });
