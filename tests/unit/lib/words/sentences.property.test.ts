@@ -176,15 +176,23 @@ const lettersArb = fc.uniqueArray(letterArb, { minLength: 1, maxLength: 3, selec
 /** Every "<n> <noun>" in a sentence agrees in number. */
 const counted =
   /(\d+) (PDU inspections?|PDUs?|inspection letters?|inspections?|ratings?|standards?|findings?|recommendations?|letters?|key strengths?|areas? for improvement|points?)\b/g;
-function expectWellFormed(sentence: string) {
-  expect(sentence, sentence).toMatch(/^[A-Z0-9]/);
-  expect(sentence, sentence).toMatch(/\.$/);
-  expect(sentence, sentence).not.toMatch(/undefined|NaN|\s{2}|\bnull\b/);
+/**
+ * What is wrong with a sentence's form, one line each: it must open with a capital or a digit, end with a full stop,
+ * say nothing undefined, and agree every count with its noun. (Plain checks gathered into one list, asserted once per
+ * site: an `expect` for each check of each sentence was half of this file's time.)
+ */
+function formProblems(sentence: string): string[] {
+  const problems: string[] = [];
+  if (!/^[A-Z0-9]/.test(sentence)) problems.push(`opens with neither a capital nor a digit: ${sentence}`);
+  if (!/\.$/.test(sentence)) problems.push(`ends without a full stop: ${sentence}`);
+  const unset = /undefined|NaN|\s{2}|\bnull\b/.exec(sentence)?.[0];
+  if (unset !== undefined) problems.push(`says "${unset}": ${sentence}`);
   for (const [, n, nounMatched] of sentence.matchAll(counted)) {
     const noun = must(nounMatched, `the noun after ${n}`);
     const isPlural = noun.startsWith('areas') || (!noun.startsWith('area') && noun.endsWith('s'));
-    expect(isPlural, `"${n} ${noun}" in: ${sentence}`).toBe(Number(n) !== 1);
+    if (isPlural !== (Number(n) !== 1)) problems.push(`"${n} ${noun}" does not agree in: ${sentence}`);
   }
+  return problems;
 }
 
 /** A place a rating could stand; an undefined rating is a standard not rated. */
@@ -525,7 +533,7 @@ function checkSite(letters: Letter[]) {
   expect(say(recommendationsLead(total))).toMatch(new RegExp(`^${total} recommendations?\\.`));
   say(explorerStatus(total, total));
 
-  for (const s of sentences) expectWellFormed(s);
+  expect(sentences.flatMap(formProblems)).toEqual([]);
 }
 
 describe('every generated sentence is true', () => {
