@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pruneCompileCache } from '../../../src/cli/compile-cache.mjs';
+import { maxCompileCacheEntries, pruneCompileCache } from '../../../src/cli/compile-cache.mjs';
 import { root } from '../../support';
 
 const work = mkdtempSync(join(tmpdir(), 'pi-compile-cache-'));
@@ -83,6 +83,39 @@ describe('the build’s compile cache', () => {
     expect(readdirSync(current)).toHaveLength(3);
     writeFileSync(join(current, 'entry-3'), '');
     pruneCompileCache(dir, process.versions.node, 3);
-    expect(existsSync(dir)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('removes what a prune another process was making left half done, and never throws', () => {
+    const dir = join(work, 'interrupted');
+    const leftover = `v${process.versions.node}-x64-89abcdef-0.removing-4242-abc`;
+    mkdirSync(join(dir, leftover, 'nested'), { recursive: true });
+    writeFileSync(join(dir, leftover, 'nested', 'entry'), '');
+    expect(() => pruneCompileCache(dir, process.versions.node)).not.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+    expect(() => pruneCompileCache(join(dir, 'gone'), process.versions.node)).not.toThrow();
+  });
+
+  it('keeps what a process compiles when it empties a full cache as it starts: pruned first, then turned on', () => {
+    const { project, cache } = projectWithStaleCache('full-own');
+    const current = join(cache, `v${process.versions.node}-x64-89abcdef-0`);
+    mkdirSync(current);
+    for (let i = 0; i <= maxCompileCacheEntries; i++) writeFileSync(join(current, `entry-${i}`), '');
+    // The process loads a module once the cache is on (Node writes its entry as the process ends).
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(module)}); m.startCompileCache(); await import(${JSON.stringify(join(root, 'node_modules/yaml/dist/index.js'))});`,
+      ],
+      { cwd: project, encoding: 'utf8', env: inherited },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const folders = readdirSync(cache);
+    expect(folders.length).toBeGreaterThan(0);
+    const entries = folders.reduce((n, f) => n + readdirSync(join(cache, f)).length, 0);
+    expect(entries).toBeGreaterThan(0);
+    expect(entries).toBeLessThan(maxCompileCacheEntries);
   });
 });
