@@ -3,7 +3,7 @@
  * the MDX compiles, the drawn PNGs): a file is written whole or not at all, and a cache keeps only what the last build
  * used. Plain erasable TypeScript: the image step (src/cli/images.mjs) imports it under Node's type stripping.
  */
-import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 /** Writes a file whole or not at all (written beside it, then renamed), so a build stopped midway never leaves half a file. */
@@ -22,16 +22,17 @@ export function writeWhole(file: string, data: string | Uint8Array): void {
  * that does not exist holds nothing to remove.
  */
 export function pruneCache(dir: string, keep: (file: string) => boolean): number {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    // Each entry's kind as the folder lists it: a file another build removes meanwhile is then no error.
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return 0;
   }
   let removed = 0;
-  for (const name of names) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) removed += pruneCache(path, keep);
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removed += pruneCache(path, keep);
     else if (!keep(path)) {
       rmSync(path, { force: true });
       removed += 1;
