@@ -1,7 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+/** Where every test server serves axe-core's script (at its origin's root, whatever the site's base path). */
+export const axeCorePath = '/__tests__/axe-core/axe.min.js';
+let axeCore: Buffer | undefined;
+const axeCoreSource = () => (axeCore ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js')));
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +26,8 @@ const types: Record<string, string> = {
  * `options.headers` adds response headers by request path (as a host reading `_headers` does); `options.host` serves on
  * another loopback name ("localhost"), which a browser treats as another origin; `options.compress` gzips text
  * (HTML, CSS, scripts, JSON, SVG, XML, CSV) for a browser that accepts it, as hosts do (the benchmark measures bytes as
- * sent). Other files (images, the search index's gzip files) are sent as they are.
+ * sent). Other files (images, the search index's gzip files) are sent as they are. Every server also serves axe-core
+ * at axeCorePath, for the accessibility checks (support/axe.ts); no built site has a file there.
  */
 export async function serveStatic(
   dir: string,
@@ -30,6 +37,12 @@ export async function serveStatic(
   const prefix = base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === axeCorePath) {
+      // Cached for the run: every page the tests check loads it again (support/axe.ts).
+      res.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'max-age=31536000, immutable' });
+      res.end(axeCoreSource());
+      return;
+    }
     if (!path.startsWith(`${prefix}/`)) {
       res.writeHead(404).end('not under base');
       return;
