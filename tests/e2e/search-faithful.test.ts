@@ -6,6 +6,7 @@ import type { Element } from 'hast';
 import type { Fragment, Manifest } from '../../src/lib/search/index-format';
 import { builtPage, distDir, elementsIn, is, pageText, parseHtml } from './support/site';
 import { openSite } from './support/browser';
+import { searchAnnouncement } from './support/search-page';
 import { must } from '../../src/lib/must';
 
 /** A file of the built search index, unpacked. */
@@ -39,18 +40,7 @@ afterAll(async () => site?.close());
  */
 async function search(page: Page, query: string): Promise<string> {
   await page.goto(site.url(`/search/${query}`));
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const started = performance.now();
-        const check = () => {
-          if (/\d+ results?|No result/.test(document.querySelector('[data-status]')?.textContent ?? '')) resolve();
-          else if (performance.now() - started > 30_000) reject(new Error('the search announced no results within 30 s'));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-  );
+  await searchAnnouncement(page, /\d+ results?|No result/);
   // Every result, not only the first ten: "Show more results" pressed until it goes, the first time as a person
   // clicks it, then in the page (not a round trip from the test per press), each press awaited until its results show.
   const more = await page.evaluate(() => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openSite } from './support/browser';
+import { searchAnnouncement } from './support/search-page';
 import { readFileSync } from 'node:fs';
 import { readLetterFile } from '../../src/lib/checking/letter-file';
 import { reference, root } from '../support';
@@ -38,22 +39,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/**
- * Waits until the search has announced its results, and returns the announcement. Read by script in the page, not
- * through Playwright's selector engine, which Playwright would put into the page to read it (13 ms of CPU a page).
- */
-async function settled(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const started = performance.now();
-    const status = () => document.querySelector<HTMLElement>('[data-status]');
-    while (!/\d+ results?/.test(status()?.textContent ?? '')) {
-      if (performance.now() - started > 30_000)
-        throw new Error(`the search announced no results within 30 s: "${status()?.textContent ?? ''}"`);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    return status()?.innerText ?? '';
-  });
-}
+/** Waits until the search has announced its results, and returns the announcement. */
+const settled = (page: Page): Promise<string> => searchAnnouncement(page, /\d+ results?/);
 const resultTitles = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.result__title a')].map((a) => a.innerText));
 /** The labels the results' titles start with: "Tameside recommendation 8" of "Tameside recommendation 8: reduce waiting…". */
