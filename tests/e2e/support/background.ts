@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -218,15 +218,21 @@ export const backgroundJobs = {
   'two-letters': async () => {
     const { importSeed } = await import('../../../src/importer/import-seed');
     const content = scratchContent({});
-    const other = join(mkdtempSync(join(tmpdir(), 'pi-seed-')), 'third-of-may.txt');
+    const otherDir = mkdtempSync(join(tmpdir(), 'pi-seed-'));
+    const other = join(otherDir, 'third-of-may.txt');
     writeFileSync(other, readFileSync(join(root, seedPath), 'utf8').replace('\n25 May 2023\n', '\n3 May 2023\n'));
-    const first = importSeed(seedPath, { contentDir: content, root });
-    const second = importSeed(other, { contentDir: content, root });
-    // The cards the second letter leaves as they were are copied from the editor's image cache, not drawn again.
-    seedImageCache(content);
-    const build = await buildSite(content);
-    if (build.status !== 0) throw new Error(`The build of two letters of one month failed:\n${build.output}`);
-    return { dir: build.outDir, ids: [first.letter.id, second.letter.id], summary: second.summary };
+    try {
+      const first = importSeed(seedPath, { contentDir: content, root });
+      const second = importSeed(other, { contentDir: content, root });
+      // The cards the second letter leaves as they were are copied from the editor's image cache, not drawn again.
+      seedImageCache(content);
+      const build = await buildSite(content);
+      if (build.status !== 0) throw new Error(`The build of two letters of one month failed:\n${build.output}`);
+      return { dir: build.outDir, ids: [first.letter.id, second.letter.id], summary: second.summary };
+    } finally {
+      // The system's temporary folder is memory while the tests run (tests/vitest.config.ts): one left each run adds up.
+      rmSync(otherDir, { recursive: true, force: true });
+    }
   },
 
   /**

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { astroProcessEnv } from './build';
 import { root } from './site';
 
 /** A free TCP port on 127.0.0.1 (the OS picks one; it is released at once for the dev server to take). */
@@ -33,7 +34,7 @@ export async function startDevServer(env: Record<string, string> = {}, timeoutMs
     process.execPath,
     [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
     // Its own process group, so stop() reaches any process it starts.
-    { cwd: root, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { cwd: root, env: { ...inherited, ...astroProcessEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
