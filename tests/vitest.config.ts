@@ -1,5 +1,9 @@
+// The resolve hook (and compile cache) the commands use, for the modules this process loads natively: the browser
+// tests' global setup and what it imports (see nativeModules).
+import '../src/cli/ts-hooks.mjs';
 import { defineConfig } from 'vitest/config';
 import { accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import LongestFirst from './sequencer.ts';
 
@@ -20,6 +24,19 @@ const memoryTmp = (() => {
 })();
 if (memoryTmp) process.env.TMPDIR = memoryTmp;
 
+/**
+ * The unit and browser tests run their modules as Node runs them, not through Vite's module runner: Node strips the
+ * types, and src/cli/ts-hooks.mjs lets the modules import each other without extensions, as the commands and the
+ * build's worker thread run them. Nothing is transformed, in the main process or for a worker, and a failure's stack
+ * points into the file as written. On a fresh clone, where Vitest has no module cache yet, the unit tests took 21.3–23.0
+ * CPU-s this way against 22.5–22.9 through the module runner, and the browser tests 83.8–86.1 against 84.5–86.2. The
+ * component tests keep Vite's (vitest.components.config.ts): they import .astro files through Astro's plugins.
+ */
+const nativeModules = {
+  experimental: { viteModuleRunner: false },
+  execArgv: ['--import', join(root, 'src/cli/ts-hooks.mjs')],
+};
+
 export default defineConfig({
   root,
   test: {
@@ -34,6 +51,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          ...nativeModules,
           include: ['tests/unit/**/*.test.ts'],
           // The component tests need Astro's Vite plugins to import .astro files: their own project (vitest.components.config.ts).
           exclude: ['tests/unit/components/**'],
@@ -47,6 +65,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          ...nativeModules,
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['./tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
