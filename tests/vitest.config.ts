@@ -1,6 +1,6 @@
-// The resolve hook (and compile cache) the commands use, for the modules this process loads natively: the browser
-// tests' global setup and what it imports (see nativeModules).
-import '../src/cli/ts-hooks.mjs';
+// The resolve hook the commands use, for the modules this process loads itself: the browser tests' global setup and
+// what it imports (see nativeModules).
+import '../src/cli/ts-resolve.mjs';
 import { defineConfig } from 'vitest/config';
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
@@ -26,15 +26,17 @@ if (memoryTmp) process.env.TMPDIR = memoryTmp;
 
 /**
  * The unit and browser tests run their modules as Node runs them, not through Vite's module runner: Node strips the
- * types, and src/cli/ts-hooks.mjs lets the modules import each other without extensions, as the commands and the
- * build's worker thread run them. Nothing is transformed, in the main process or for a worker, and a failure's stack
- * points into the file as written. On a fresh clone, where Vitest has no module cache yet, the unit tests took 21.3–23.0
- * CPU-s this way against 22.5–22.9 through the module runner, and the browser tests 83.8–86.1 against 84.5–86.2. The
- * component tests keep Vite's (vitest.components.config.ts): they import .astro files through Astro's plugins.
+ * types, and src/cli/ts-resolve.mjs lets the modules import each other without extensions, as for the commands and the
+ * build's worker thread. Nothing is transformed for them, and a failure's stack points into the file as written. Node's
+ * compile cache stays off in these processes (ts-resolve.mjs says why); the builds and commands they start turn it on
+ * themselves. As on a fresh clone (Vitest's module cache empty, the compile cache as `npm run build` leaves it), the
+ * unit tests took 20.4–21.4 CPU-s this way, against 22.5–22.9 through the module runner; the browser tests took about
+ * the same either way. The component tests keep Vite's (vitest.components.config.ts): they import .astro files through
+ * Astro's plugins.
  */
 const nativeModules = {
   experimental: { viteModuleRunner: false },
-  execArgv: ['--import', join(root, 'src/cli/ts-hooks.mjs')],
+  execArgv: ['--import', join(root, 'src/cli/ts-resolve.mjs')],
 };
 
 export default defineConfig({
